@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Junheng",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "junheng", targets: ["junheng"]),
+        .library(name: "Domain", targets: ["Domain"]),
+        .library(name: "Interchange", targets: ["Interchange"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure values and maths: schools, standards as data, statistics, evaluation. No I/O
+        // beyond reading its own bundled standard files.
+        .target(
+            name: "Domain",
+            resources: [.copy("Resources/Standards")]
+        ),
+        // Bytes <-> Domain values: CSV (UTF-8/GB18030), demo data, output formats.
+        .target(
+            name: "Interchange",
+            dependencies: ["Domain"]
+        ),
+        // The `junheng` command: argument parsing and wiring, nothing else.
+        .executableTarget(
+            name: "junheng",
+            dependencies: [
+                "Domain", "Interchange",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DomainTests",
+            dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "Domain", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
