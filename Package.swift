@@ -37,6 +37,11 @@ let package = Package(
             name: "DomainTests",
             dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // End-to-end tests of the `junheng` command: they run the built binary.
+        .testTarget(
+            name: "JunhengCommandTests",
+            dependencies: ["Interchange", "Domain"]
+        ),
         .testTarget(
             name: "InterchangeTests",
             dependencies: ["Interchange", "Domain", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -9,6 +9,12 @@ public struct StandardError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What is wrong.
     public var message: String
 
+    public init(source: String, path: String, message: String) {
+        self.source = source
+        self.path = path
+        self.message = message
+    }
+
     public var description: String {
         path.isEmpty ? "\(source): \(message)" : "\(source): \(path): \(message)"
     }

@@ -1,0 +1,28 @@
+/// Builds RFC 4180 CSV text: cells separated by commas, records ended by CRLF (what Excel
+/// writes and expects), cells quoted only when they contain a comma, a quote or a line break.
+struct CSVWriter {
+    /// The UTF-8 text so far.
+    private(set) var bytes: [UInt8] = []
+    private var atRecordStart = true
+
+    /// Appends a cell; `nil` is an empty cell ("not reported").
+    mutating func cell(_ text: String?) {
+        if !atRecordStart { bytes.append(.comma) }
+        atRecordStart = false
+        guard let text else { return }
+        let needsQuotes = text.utf8.contains { $0 == .comma || $0 == .quote || $0 == .lineFeed || $0 == .carriageReturn }
+        guard needsQuotes else { return bytes.append(contentsOf: text.utf8) }
+        bytes.append(.quote)
+        for byte in text.utf8 {
+            if byte == .quote { bytes.append(.quote) }
+            bytes.append(byte)
+        }
+        bytes.append(.quote)
+    }
+
+    /// Ends the current record.
+    mutating func endRecord() {
+        bytes.append(contentsOf: [.carriageReturn, .lineFeed])
+        atRecordStart = true
+    }
+}

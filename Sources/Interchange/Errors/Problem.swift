@@ -1,0 +1,124 @@
+import Domain
+
+/// Everything a data file can get wrong, with its message in both languages. The messages
+/// name the rule broken, in the official terms of the Chinese headers.
+enum Problem: Sendable {
+    /// Bytes that are neither UTF-8 nor GB18030.
+    case undecodable
+    /// No GB18030 converter on this system.
+    case gb18030Unavailable
+    /// Not even a header row.
+    case emptyFile
+    /// A quoted cell that never closes.
+    case unterminatedQuote
+    /// `"abc"def`: text after a closing quote.
+    case textAfterQuote
+    /// More non-empty cells than header columns.
+    case extraCells(headerColumns: Int)
+    /// A required column absent from the header.
+    case missingColumn
+    /// A column given twice; `first` is the 1-based position of the first.
+    case duplicateColumn(first: Int)
+    /// A header that names no known column (warning).
+    case unknownColumn
+    /// An empty cell in a required column.
+    case required
+    /// Text in a number column.
+    case notANumber(String)
+    /// A fraction in a count column.
+    case notWholeNumber(String)
+    /// A negative count, area or amount.
+    case negative
+    /// A year outside 1949…2100.
+    case yearOutOfRange(Int)
+    /// A county code that is not 6 digits.
+    case countyCode(String)
+    /// A coordinate outside its range.
+    case outOfRange(ClosedRange<Double>)
+    /// Only one of longitude and latitude.
+    case halfCoordinate
+    /// A value outside an enumeration.
+    case unknownChoice(String, Choices)
+    /// The second row of a school code within a year.
+    case duplicateSchool(year: Int, firstRow: Int)
+    /// A column the school type needs, left empty.
+    case stageRequired(SchoolType, SchoolColumn)
+    /// Teachers of a stage without students of that stage (有教师无学生).
+    case teachersWithoutStudents(students: SchoolColumn)
+    /// A subset of a stage's teachers larger than all of them.
+    case exceedsTeachers(SchoolColumn)
+    /// A 教学点 without a valid parent school.
+    case teachingPointWithoutParent
+    /// A parent code on a school that is not a 教学点 (warning).
+    case parentOfNonTeachingPoint
+    /// A facts item the standard does not have.
+    case unknownItem(String, suggestion: String?)
+    /// A second row for the same year, county and item.
+    case duplicateFact(firstRow: Int)
+
+    /// The message in `language`.
+    func message(in language: Language) -> String {
+        let zh = language == .chinese
+        switch self {
+        case .undecodable:
+            return zh ? "文件既不是UTF-8也不是GB18030编码（本行有无法识别的字节）" : "not UTF-8 or GB18030 text (undecodable bytes on this line)"
+        case .gb18030Unavailable:
+            return zh ? "文件不是UTF-8编码，本系统又无法解码GB18030（iconv不可用）" : "not UTF-8, and GB18030 decoding is unavailable on this system (iconv)"
+        case .emptyFile:
+            return zh ? "文件为空，缺少表头行" : "empty file: no header row"
+        case .unterminatedQuote:
+            return zh ? "引号未闭合" : "unterminated quoted cell"
+        case .textAfterQuote:
+            return zh ? "右引号后还有内容（单元格内的引号须写成两个引号）" : "text after a closing quote (write a quote inside a quoted cell as two quotes)"
+        case let .extraCells(count):
+            return zh ? "本行的单元格多于表头的\(count)列" : "more cells than the \(count) header columns"
+        case .missingColumn:
+            return zh ? "缺少必填列" : "required column is missing"
+        case let .duplicateColumn(first):
+            return zh ? "与第\(first)列重复" : "duplicate of column \(first)"
+        case .unknownColumn:
+            return zh ? "无法识别的列，已忽略" : "unknown column, ignored"
+        case .required:
+            return zh ? "必填项为空" : "required value is empty"
+        case let .notANumber(text):
+            return zh ? "“\(text)”不是数字" : "'\(text)' is not a number"
+        case let .notWholeNumber(text):
+            return zh ? "“\(text)”不是整数" : "'\(text)' is not a whole number"
+        case .negative:
+            return zh ? "不能为负数" : "must not be negative"
+        case let .yearOutOfRange(year):
+            return zh ? "年度\(year)不在1949至2100之间" : "year \(year) is not between 1949 and 2100"
+        case let .countyCode(text):
+            return zh ? "县区代码“\(text)”不是6位数字" : "county code '\(text)' is not 6 digits"
+        case let .outOfRange(range):
+            let low = DecimalNumber.text(range.lowerBound), high = DecimalNumber.text(range.upperBound)
+            return zh ? "须在\(low)至\(high)之间" : "must be between \(low) and \(high)"
+        case .halfCoordinate:
+            return zh ? "经度和纬度须同时填写或同时留空" : "fill both longitude and latitude, or neither"
+        case let .unknownChoice(text, choices):
+            let pairs = zip(choices.chineseNames, choices.englishNames)
+            return zh
+                ? "无法识别的取值“\(text)”，可填：\(pairs.map { "\($0)（\($1)）" }.joined(separator: "、"))"
+                : "unknown value '\(text)'; accepted: \(pairs.map { "\($1) (\($0))" }.joined(separator: ", "))"
+        case let .duplicateSchool(year, firstRow):
+            return zh ? "学校标识码在\(year)年度重复，首次出现在第\(firstRow)行" : "duplicate school_code in \(year), first on row \(firstRow)"
+        case let .stageRequired(type, column):
+            return zh ? "\(type.chineseName)必须填写\(column.chineseHeader)" : "\(type.rawValue) schools must report \(column.key)"
+        case let .teachersWithoutStudents(students):
+            return zh ? "有教师无学生：\(students.chineseHeader)为0或未填" : "teachers without students: \(students.key) is 0 or empty"
+        case let .exceedsTeachers(teachers):
+            return zh ? "不能多于\(teachers.chineseHeader)" : "greater than \(teachers.key)"
+        case .teachingPointWithoutParent:
+            return zh
+                ? "教学点缺少所属学校：所属学校标识码须为同一年度、同一县区含小学学段的另一所学校"
+                : "teaching point without a parent: parent_school_code must be another school of the same year and county with a primary stage"
+        case .parentOfNonTeachingPoint:
+            return zh ? "只有教学点才有所属学校标识码" : "only teaching points have a parent school"
+        case let .unknownItem(item, suggestion):
+            let hint = suggestion.map { zh ? "，是否为“\($0)”？" : "; did you mean '\($0)'?" } ?? ""
+            return zh ? "评估办法中没有项目“\(item)”\(hint)" : "the standard has no item '\(item)'\(hint)"
+        case let .duplicateFact(firstRow):
+            return zh ? "同一年度、同一县区的项目重复，首次出现在第\(firstRow)行" : "duplicate item for this year and county, first on row \(firstRow)"
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Domain
+
+/// Turns the bytes of a tabular file into UTF-8, the only encoding the parsers read.
+///
+/// Bureaus send UTF-8 (with or without the byte-order mark Excel adds) or GB18030 (国标码,
+/// what Excel on a Chinese Windows writes by default). A file that is valid UTF-8 is UTF-8:
+/// GB18030 text with Chinese characters is practically never valid UTF-8, so the check
+/// tells the two apart without guessing from content.
+public enum TextDecoding {
+    /// The UTF-8 byte-order mark (EF BB BF).
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The UTF-8 text of `bytes`: without a byte-order mark, decoded from GB18030 when the
+    /// bytes are not valid UTF-8.
+    ///
+    /// A file with a byte-order mark is declared UTF-8 and must be valid UTF-8.
+    ///
+    /// - Throws: a ``DataFileError`` naming `file` and the line of the first undecodable byte.
+    public static func utf8(from bytes: [UInt8], file: String, language: Language = .chinese) throws(DataFileError) -> [UInt8] {
+        let hasMark = bytes.starts(with: byteOrderMark)
+        let text = hasMark ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+        let invalidOffset = text.withUnsafeBufferPointer(firstInvalidUTF8)
+        guard let invalidOffset else { return text }
+        var log = ProblemLog(file: file, language: language)
+        if hasMark {
+            log.error(.undecodable, row: line(of: invalidOffset, in: text), column: .wholeRow)
+        } else {
+            switch Iconv.convert(text, from: "GB18030", to: "UTF-8") {
+            case let .converted(utf8): return utf8
+            case let .invalid(offset): log.error(.undecodable, row: line(of: offset, in: text), column: .wholeRow)
+            case .unavailable: log.error(.gb18030Unavailable, row: 1, column: .wholeRow)
+            }
+        }
+        try log.check()
+        return text
+    }
+
+    /// The GB18030 encoding of UTF-8 text, for files meant for Excel on a Chinese Windows.
+    ///
+    /// - Throws: ``TextCodingError`` when this system's `iconv` has no GB18030 converter.
+    public static func gb18030(fromUTF8 utf8: [UInt8]) throws(TextCodingError) -> [UInt8] {
+        switch Iconv.convert(utf8, from: "UTF-8", to: "GB18030") {
+        case let .converted(bytes): return bytes
+        // Every Unicode scalar has a GB18030 code, so only broken UTF-8 lands here.
+        case .invalid: throw TextCodingError(message: "the text to encode is not valid UTF-8")
+        case .unavailable: throw TextCodingError(message: "GB18030 encoding is unavailable on this system (iconv)")
+        }
+    }
+
+    /// The 1-based line of a byte offset: where a person looks for the bad byte.
+    private static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+        1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") }
+    }
+
+    /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF), or `nil` for valid text.
+    ///
+    /// Eight ASCII bytes are checked at a time: a schools file is mostly digits and commas,
+    /// and this check runs over every byte of files of tens of megabytes.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            while i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < count else { return nil }
+            let lead = base[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            // The allowed range of the second byte depends on the lead (RFC 3629, table 3-7).
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xED: length = 3; high = 0x9F
+            case 0xE1...0xEF: length = 3
+            case 0xF0: length = 4; low = 0x90
+            case 0xF4: length = 4; high = 0x8F
+            case 0xF1...0xF3: length = 4
+            default: return i
+            }
+            guard i + length <= count, (low...high).contains(base[i + 1]) else { return i }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+}

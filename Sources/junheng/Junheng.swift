@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `junheng`: the county compulsory-education balance system (义务教育均衡发展).
+@main
+struct Junheng: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "junheng",
+        abstract: "均衡 Junheng — 县域义务教育均衡发展督导评估 (county compulsory-education balance evaluation).",
+        subcommands: [Evaluate.self, Demo.self])
+}
