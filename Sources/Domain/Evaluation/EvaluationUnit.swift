@@ -65,50 +65,57 @@ extension Standard {
     /// The units and exclusions of one county's schools in one year. Units come sorted by
     /// stage and school code, so results never depend on the order of the input rows.
     public func units(of schools: [SchoolYear]) -> (units: [EvaluationUnit], excluded: [Exclusion]) {
-        let sorted = schools.sorted { $0.schoolCode < $1.schoolCode }
+        units(of: schools, at: Array(schools.indices))
+    }
+
+    /// The units of the schools at `positions` in `schools` — one county's rows inside a
+    /// whole file, read in place rather than copied out.
+    func units(of schools: [SchoolYear], at positions: [Int]) -> (units: [EvaluationUnit], excluded: [Exclusion]) {
+        let sorted = positions.sorted { schools[$0].schoolCode < schools[$1].schoolCode }
         var excluded: [Exclusion] = []
-        var pointsByParent: [String: [SchoolYear]] = [:]
-        var inScope: [SchoolYear] = []
-        for school in sorted {
-            if let reason = exclusionReason(of: school) {
-                excluded.append(Exclusion(school, reason))
-            } else if school.type == .teachingPoint, scope.teachingPoints == .mergeIntoParent {
-                pointsByParent[school.parentSchoolCode ?? "", default: []].append(school)
+        var pointsByParent: [String: [Int]] = [:]
+        var inScope: [Int] = []
+        for position in sorted {
+            if let reason = exclusionReason(of: schools[position]) {
+                excluded.append(Exclusion(schools[position], reason))
+            } else if schools[position].type == .teachingPoint, scope.teachingPoints == .mergeIntoParent {
+                pointsByParent[schools[position].parentSchoolCode ?? "", default: []].append(position)
             } else {
-                inScope.append(school)
+                inScope.append(position)
             }
         }
-        let parents = Set(inScope.map(\.schoolCode))
+        let parents = Set(inScope.map { schools[$0].schoolCode })
         for (parent, points) in pointsByParent where !parents.contains(parent) {
-            excluded += points.map { Exclusion($0, .parentOutOfScope(parent)) }
+            excluded += points.map { Exclusion(schools[$0], .parentOutOfScope(parent)) }
         }
 
         var units: [EvaluationUnit] = []
+        units.reserveCapacity(inScope.count * stages.count)
         for stage in stages {
-            for school in inScope {
-                guard var unit = unit(of: school, in: stage) else { continue }
-                if stage == .primary {
-                    for point in pointsByParent[school.schoolCode] ?? [] {
-                        guard let merged = self.unit(of: point, in: .primary) else { continue }
+            for position in inScope {
+                guard var unit = unit(of: schools[position], in: stage) else { continue }
+                if stage == .primary, let points = pointsByParent[unit.schoolCode] {
+                    for point in points {
+                        guard let merged = self.unit(of: schools[point], in: .primary) else { continue }
                         unit.students += merged.students
                         unit.numerators = zip(unit.numerators, merged.numerators).map { a, b in
                             a.flatMap { a in b.map { a + $0 } }
                         }
-                        unit.mergedTeachingPoints.append(point.schoolCode)
+                        unit.mergedTeachingPoints.append(merged.schoolCode)
                     }
                 }
                 units.append(unit)
             }
         }
         for (parent, points) in pointsByParent where parents.contains(parent) {
-            excluded += points.map { Exclusion($0, .mergedIntoParent(parent)) }
+            excluded += points.map { Exclusion(schools[$0], .mergedIntoParent(parent)) }
         }
         excluded.sort { $0.schoolCode < $1.schoolCode }
         return (units, excluded)
     }
 
     /// Why `school` is out of the resource part, or `nil` when it is in.
-    func exclusionReason(of school: SchoolYear) -> Exclusion.Reason? {
+    func exclusionReason(of school: borrowing SchoolYear) -> Exclusion.Reason? {
         if scope.excludedTypes.contains(school.type) { return .typeExcluded }
         if scope.excludePrivate, school.ownership == .private { return .privateExcluded }
         if school.type == .teachingPoint, scope.teachingPoints == .excludeSmall,
@@ -119,7 +126,7 @@ extension Standard {
     }
 
     /// The unit `school` forms in `stage`, or `nil` when it has no students there.
-    func unit(of school: SchoolYear, in stage: Stage) -> EvaluationUnit? {
+    func unit(of school: borrowing SchoolYear, in stage: Stage) -> EvaluationUnit? {
         guard school.type.possibleStages.contains(stage), let students = school.students(in: stage), students > 0 else { return nil }
         let share = splitWeights.share(of: stage, in: school)
         let numerators = indicators.map { indicator -> Double? in
@@ -133,7 +140,7 @@ extension Standard {
 }
 
 extension Exclusion {
-    init(_ school: SchoolYear, _ reason: Reason) {
+    init(_ school: borrowing SchoolYear, _ reason: Reason) {
         let students = [Stage.primary, .junior].reduce(0) { $0 + (school.students(in: $1) ?? 0) }
         self.init(schoolCode: school.schoolCode, schoolName: school.schoolName, students: students, reason: reason)
     }

@@ -5,37 +5,57 @@
 public struct Evaluator: Sendable {
     /// The method applied.
     public let standard: Standard
+    /// Per stage (indexed by ``stageIndex(_:)``), each indicator's
+    /// threshold and floor, looked up once instead of per unit.
+    private let thresholds: [[Double?]]
+    private let floors: [[Double?]]
 
     public init(standard: Standard) {
         self.standard = standard
+        thresholds = Stage.allCases.map { stage in standard.indicators.map { $0.threshold(for: stage) } }
+        floors = thresholds.map { stage in
+            stage.map { threshold in standard.schoolRule.flatMap { rule in threshold.map { rule.floorRatio * $0 } } }
+        }
     }
 
     /// Evaluates every county and year found in `schools`, sorted by county code then year.
     /// `facts` is `nil` when no facts file was given (the county-fact parts are then
-    /// reported as missing).
+    /// reported as missing). Counties are independent, so they are evaluated on every core;
+    /// the result does not depend on how the work is shared out.
     public func evaluate(_ schools: [SchoolYear], facts: [CountyFact]?) -> [CountyResult] {
         struct Key: Hashable, Comparable {
             var county: String
             var year: Int
             static func < (a: Key, b: Key) -> Bool { (a.county, a.year) < (b.county, b.year) }
         }
-        let schoolsByCounty = Dictionary(grouping: schools) { Key(county: $0.countyCode, year: $0.year) }
+        let positionsByCounty = Dictionary(grouping: schools.indices) { Key(county: schools[$0].countyCode, year: schools[$0].year) }
         let factsByCounty = facts.map { Dictionary(grouping: $0) { Key(county: $0.countyCode, year: $0.year) } }
-        return schoolsByCounty.keys.sorted().map { key in
-            evaluateCounty(schoolsByCounty[key]!, facts: factsByCounty.map { $0[key] ?? [] })
+        let keys = positionsByCounty.keys.sorted()
+        return ParallelMap.map(count: keys.count) { i in
+            evaluateCounty(schools, at: positionsByCounty[keys[i]]!, facts: factsByCounty.map { $0[keys[i]] ?? [] })
         }
     }
 
     /// Evaluates one county in one year; every school must have the same county code and
     /// year, and `schools` must not be empty.
     public func evaluateCounty(_ schools: [SchoolYear], facts: [CountyFact]?) -> CountyResult {
-        let first = schools[0]
-        let (units, excluded) = standard.units(of: schools)
+        evaluateCounty(schools, at: Array(schools.indices), facts: facts)
+    }
+
+    /// Evaluates the county whose rows are at `positions` in `schools`.
+    func evaluateCounty(_ schools: [SchoolYear], at positions: [Int], facts: [CountyFact]?) -> CountyResult {
+        let first = schools[positions[0]]
+        let (units, excluded) = standard.units(of: schools, at: positions)
         let unitResults = units.map(judge)
         var findings: [Finding] = []
         var stageResults: [StageResult] = []
+        // Units come grouped by stage (see `Standard.units(of:)`), so each stage is a slice.
+        var start = 0
         for stage in standard.stages {
-            let inStage = unitResults.filter { $0.unit.stage == stage }
+            var end = start
+            while end < unitResults.count, unitResults[end].unit.stage == stage { end += 1 }
+            let inStage = unitResults[start..<end]
+            start = end
             let result = summarize(stage: stage, units: inStage)
             stageResults.append(result)
             findings += stageFindings(result, units: inStage)
@@ -56,7 +76,7 @@ public struct Evaluator: Sendable {
         let verdict: Verdict = findings.contains(where: \.isFailure) ? .fail : findings.isEmpty ? .pass : .incomplete
         return CountyResult(
             countyCode: first.countyCode,
-            countyName: schools.lazy.compactMap(\.countyName).first,
+            countyName: positions.lazy.compactMap { schools[$0].countyName }.first,
             year: first.year, verdict: verdict, findings: findings, stages: stageResults,
             units: unitResults, excluded: excluded, facts: factResults)
     }
@@ -64,20 +84,24 @@ public struct Evaluator: Sendable {
     /// A unit's values against the thresholds, and the school rule.
     func judge(_ unit: EvaluationUnit) -> UnitResult {
         let students = Double(unit.students)
+        let stageThresholds = thresholds[Self.stageIndex(unit.stage)]
+        let stageFloors = floors[Self.stageIndex(unit.stage)]
         var values: [Double?] = []
         var met: [Bool?] = []
+        values.reserveCapacity(standard.indicators.count)
+        met.reserveCapacity(standard.indicators.count)
         var missing = false
         var metCount = 0
         var allUnmetAboveFloor = true
-        for (index, indicator) in standard.indicators.enumerated() {
-            let value = unit.numerators[index].map { $0 * indicator.scale / students }
+        for index in standard.indicators.indices {
+            let value = unit.numerators[index].map { $0 * standard.indicators[index].scale / students }
             values.append(value)
             guard let value else {
                 missing = true
                 met.append(nil)
                 continue
             }
-            guard let threshold = indicator.threshold(for: unit.stage) else {
+            guard let threshold = stageThresholds[index] else {
                 met.append(nil)
                 continue
             }
@@ -85,7 +109,7 @@ public struct Evaluator: Sendable {
             met.append(isMet)
             if isMet {
                 metCount += 1
-            } else if let floor = standard.schoolRule?.floorRatio, !Self.reaches(value, floor * threshold) {
+            } else if let floor = stageFloors[index], !Self.reaches(value, floor) {
                 allUnmetAboveFloor = false
             }
         }
@@ -102,22 +126,26 @@ public struct Evaluator: Sendable {
     }
 
     /// The county-wide figures of one stage.
-    func summarize(stage: Stage, units: [UnitResult]) -> StageResult {
+    func summarize(stage: Stage, units: ArraySlice<UnitResult>) -> StageResult {
         let judgedEach = standard.balance.judged == .eachIndicator
         let limit = standard.balance.cvLimits[stage]
         var indicators: [IndicatorResult] = []
+        indicators.reserveCapacity(standard.indicators.count)
         for index in standard.indicators.indices {
             var values: [Double] = []
             var weights: [Double] = []
             var localities: [Locality] = []
             var missing: [String] = []
-            for result in units {
-                if let value = result.values[index] {
+            values.reserveCapacity(units.count)
+            weights.reserveCapacity(units.count)
+            localities.reserveCapacity(units.count)
+            for i in units.indices {
+                if let value = units[i].values[index] {
                     values.append(value)
-                    weights.append(Double(result.unit.students))
-                    localities.append(result.unit.locality)
+                    weights.append(Double(units[i].unit.students))
+                    localities.append(units[i].unit.locality)
                 } else {
-                    missing.append(result.unit.schoolCode)
+                    missing.append(units[i].unit.schoolCode)
                 }
             }
             let sample = WeightedSample(values: values, weights: weights)
@@ -127,11 +155,9 @@ public struct Evaluator: Sendable {
                 pass = cv.map { standard.balance.passes($0, stage: stage) } ?? false
             }
             indicators.append(IndicatorResult(
-                index: index, countyValue: sample.isEmpty ? nil : sample.mean, cv: cv,
-                limit: judgedEach ? limit : nil, pass: pass, gini: sample.gini,
-                theil: TheilDecomposition(sample, order: Locality.allCases) { localities[$0] },
-                mcloone: sample.mcloone, min: sample.minimum, max: sample.maximum,
-                missingUnits: missing))
+                index: index, sample: sample, localities: localities,
+                countyValue: sample.isEmpty ? nil : sample.mean, cv: cv,
+                limit: judgedEach ? limit : nil, pass: pass, missingUnits: missing))
         }
         let cvs = indicators.compactMap(\.cv)
         let composite = cvs.count == indicators.count ? BalanceRule.composite(of: cvs) : nil
@@ -146,7 +172,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The reasons one stage gives against the county.
-    func stageFindings(_ result: StageResult, units: [UnitResult]) -> [Finding] {
+    func stageFindings(_ result: StageResult, units: ArraySlice<UnitResult>) -> [Finding] {
         guard result.unitCount > 0 else { return [.noUnits(stage: result.stage)] }
         var findings: [Finding] = []
         let judgedEach = standard.balance.judged == .eachIndicator
@@ -162,14 +188,14 @@ public struct Evaluator: Sendable {
         if result.compositePass == false, let cv = result.compositeCV, let limit = result.compositeLimit {
             findings.append(.compositeAboveLimit(stage: result.stage, cv: cv, limit: limit))
         }
-        if let rule = standard.schoolRule {
-            let failing = units.filter { $0.passes == false }.map { unit in
-                Finding.FailingUnit(
-                    schoolCode: unit.unit.schoolCode, schoolName: unit.unit.schoolName, unmet: unit.unmet,
-                    belowFloor: unit.unmet.filter { index in
-                        let threshold = standard.indicators[index].threshold(for: result.stage) ?? 0
-                        return !Self.reaches(unit.values[index] ?? 0, rule.floorRatio * threshold)
-                    })
+        if standard.schoolRule != nil {
+            let stageFloors = floors[Self.stageIndex(result.stage)]
+            var failing: [Finding.FailingUnit] = []
+            for i in units.indices where units[i].passes == false {
+                let unmet = units[i].unmet
+                failing.append(Finding.FailingUnit(
+                    schoolCode: units[i].unit.schoolCode, schoolName: units[i].unit.schoolName, unmet: unmet,
+                    belowFloor: unmet.filter { !Self.reaches(units[i].values[$0] ?? 0, stageFloors[$0] ?? 0) }))
             }
             if !failing.isEmpty { findings.append(.unitsFailSchoolRule(stage: result.stage, units: failing)) }
         }
@@ -195,6 +221,24 @@ public struct Evaluator: Sendable {
                 }
             }
             return FactResult(rule: rule, fact: fact, status: status)
+        }
+    }
+
+    /// The position of `stage` in `Stage.allCases`.
+    static func stageIndex(_ stage: Stage) -> Int {
+        switch stage {
+        case .primary: 0
+        case .junior: 1
+        case .senior: 2
+        }
+    }
+
+    /// The position of `locality` in `Locality.allCases`, the Theil groups' order.
+    static func localityIndex(_ locality: Locality) -> Int {
+        switch locality {
+        case .urban: 0
+        case .town: 1
+        case .rural: 2
         }
     }
 

@@ -33,9 +33,17 @@ public struct UnitResult: Sendable, Hashable {
 }
 
 /// One indicator of one stage across the county (县域指标).
+///
+/// The official figures (county value, CV, pass) are computed with the evaluation; the other
+/// measures of inequality are computed from the kept sample when asked for, so outputs that
+/// do not show them (`--format csv`) do not pay for them.
 public struct IndicatorResult: Sendable, Hashable {
     /// The indicator's index in the standard.
     public var index: Int
+    /// The units' values weighted by enrollment (units that reported the indicator).
+    public var sample: WeightedSample
+    /// Each observation's locality, in the sample's order.
+    public var localities: [Locality]
     /// X̄, the enrollment-weighted county value.
     public var countyValue: Double?
     /// 差异系数; `nil` when X̄ is 0.
@@ -44,17 +52,21 @@ public struct IndicatorResult: Sendable, Hashable {
     public var limit: Double?
     /// Whether the CV is within the limit; `nil` when not judged or incomplete.
     public var pass: Bool?
-    /// Weighted Gini coefficient.
-    public var gini: Double?
-    /// Theil T index with its urban/town/rural decomposition.
-    public var theil: TheilDecomposition<Locality>?
-    /// McLoone index.
-    public var mcloone: Double?
-    /// Lowest and highest unit value.
-    public var min: Double?
-    public var max: Double?
     /// Units that did not report the indicator's numerator.
     public var missingUnits: [String]
+
+    /// Weighted Gini coefficient.
+    public var gini: Double? { sample.gini }
+    /// Theil T index with its urban/town/rural decomposition.
+    public var theil: TheilDecomposition<Locality>? {
+        TheilDecomposition(sample, order: Locality.allCases) { Evaluator.localityIndex(localities[$0]) }
+    }
+    /// McLoone index.
+    public var mcloone: Double? { sample.mcloone }
+    /// Lowest unit value.
+    public var min: Double? { sample.minimum }
+    /// Highest unit value.
+    public var max: Double? { sample.maximum }
 
     /// max ÷ min, when min > 0.
     public var rangeRatio: Double? {

@@ -30,29 +30,37 @@ public struct TheilDecomposition<Group: Hashable & Sendable>: Sendable, Hashable
     /// The groups, in the order given.
     public var groups: [GroupPart]
 
-    /// Decomposes `sample` by `groupOf(i)` for each observation i, listing groups in the
-    /// order of `order` (groups without observations are left out). `nil` when X̄ is 0.
-    public init?(_ sample: WeightedSample, order: [Group], groupOf: (Int) -> Group) {
+    /// Decomposes `sample` into the groups `order`, observation i belonging to
+    /// `order[groupIndex(i)]`; groups without observations are left out. `nil` when X̄ is 0.
+    public init?(_ sample: WeightedSample, order: [Group], groupIndex: (Int) -> Int) {
         guard let total = sample.theil, sample.mean > 0 else { return nil }
-        var members: [Group: ([Double], [Double])] = [:]
+        // Two passes over the observations, no per-group arrays: sums first, then each
+        // group's own Theil index around its mean.
+        var weight = [Double](repeating: 0, count: order.count)
+        var resource = [Double](repeating: 0, count: order.count)
         for i in sample.values.indices {
-            members[groupOf(i), default: ([], [])].0.append(sample.values[i])
-            members[groupOf(i), default: ([], [])].1.append(sample.weights[i])
+            let g = groupIndex(i)
+            weight[g] += sample.weights[i]
+            resource[g] += sample.weights[i] * sample.values[i]
         }
-        let resource = sample.mean * sample.totalWeight
+        var theil = [Double](repeating: 0, count: order.count)
+        for i in sample.values.indices where sample.values[i] > 0 {
+            let g = groupIndex(i)
+            let r = sample.values[i] * weight[g] / resource[g]
+            theil[g] += sample.weights[i] / weight[g] * r * log(r)
+        }
+        let totalResource = sample.mean * sample.totalWeight
         var between = 0.0
         var within = 0.0
         var parts: [GroupPart] = []
-        for group in order {
-            guard let (values, weights) = members[group] else { continue }
-            let part = WeightedSample(values: values, weights: weights)
-            let share = part.mean * part.totalWeight / resource
-            let theil = part.theil ?? 0
+        for g in order.indices where weight[g] > 0 {
+            let mean = resource[g] / weight[g]
+            let share = resource[g] / totalResource
             if share > 0 {
-                between += share * log(part.mean / sample.mean)
-                within += share * theil
+                between += share * log(mean / sample.mean)
+                within += share * theil[g]
             }
-            parts.append(GroupPart(group: group, weight: part.totalWeight, mean: part.mean, theil: theil, resourceShare: share))
+            parts.append(GroupPart(group: order[g], weight: weight[g], mean: mean, theil: theil[g], resourceShare: share))
         }
         self.total = total
         self.between = between

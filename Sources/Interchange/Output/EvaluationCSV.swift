@@ -10,9 +10,12 @@ public struct EvaluationCSV: Sendable {
     public static let header = "county_code,year,stage,indicator,county_value,cv,limit,pass\n"
 
     public let standard: Standard
+    /// Indicator keys in the standard's order, looked up once rather than per row.
+    private let keys: [String]
 
     public init(standard: Standard) {
         self.standard = standard
+        keys = standard.indicators.map(\.key)
     }
 
     /// The rows of `result`, each ending in a newline.
@@ -22,7 +25,7 @@ public struct EvaluationCSV: Sendable {
         for stage in result.stages {
             let stagePrefix = prefix + stage.stage.rawValue + ","
             for indicator in stage.indicators {
-                out += stagePrefix + standard.indicators[indicator.index].key + ","
+                out += stagePrefix + keys[indicator.index] + ","
                 out += Self.cell(indicator.countyValue) + "," + Self.cell(indicator.cv) + ","
                 out += Self.cell(indicator.limit) + "," + Self.cell(indicator.pass) + "\n"
             }

@@ -6,10 +6,13 @@ import Domain
 public struct EvaluationJSON: Sendable {
     public let standard: Standard
     public let language: Language
+    /// Indicator keys in the standard's order, looked up once rather than per school.
+    private let keys: [String]
 
     public init(standard: Standard, language: Language) {
         self.standard = standard
         self.language = language
+        keys = standard.indicators.map(\.key)
     }
 
     /// The whole document for `results`.
@@ -41,21 +44,22 @@ public struct EvaluationJSON: Sendable {
             ("composite_cv", .number(result.compositeCV)),
             ("composite_limit", .number(result.compositeLimit)),
             ("composite_pass", .bool(result.compositePass)),
-            ("indicators", .object(result.indicators.map { (standard.indicators[$0.index].key, indicator($0)) })),
+            ("indicators", .object(result.indicators.map { (keys[$0.index], indicator($0)) })),
         ])
     }
 
     func indicator(_ result: IndicatorResult) -> JSONValue {
-        .object([
+        let theil = result.theil
+        return .object([
             ("county_value", .number(result.countyValue)),
             ("cv", .number(result.cv)),
             ("limit", .number(result.limit)),
             ("pass", .bool(result.pass)),
             ("gini", .number(result.gini)),
-            ("theil", .number(result.theil?.total)),
-            ("theil_between", .number(result.theil?.between)),
-            ("theil_within", .number(result.theil?.within)),
-            ("theil_groups", .object((result.theil?.groups ?? []).map { part in
+            ("theil", .number(theil?.total)),
+            ("theil_between", .number(theil?.between)),
+            ("theil_within", .number(theil?.within)),
+            ("theil_groups", .object((theil?.groups ?? []).map { part in
                 (part.group.rawValue, .object([
                     ("students", .number(part.weight)),
                     ("mean", .number(part.mean)),
@@ -72,8 +76,7 @@ public struct EvaluationJSON: Sendable {
     }
 
     func unit(_ result: UnitResult) -> JSONValue {
-        let keys = standard.indicators.map(\.key)
-        return .object([
+        .object([
             ("school_code", .string(result.unit.schoolCode)),
             ("school_name", .string(result.unit.schoolName)),
             ("stage", .string(result.unit.stage.rawValue)),
