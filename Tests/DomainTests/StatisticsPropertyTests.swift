@@ -45,7 +45,7 @@ struct StatisticsPropertyTests {
             var random = TestRandom(seed: seed)
             let groups = values.map { _ in Locality.allCases.randomElement(using: &random)! }
             let sample = WeightedSample(values: values, weights: weights)
-            let decomposition = TheilDecomposition(sample, order: Locality.allCases) { groups[$0] }!
+            let decomposition = TheilDecomposition(sample, order: Locality.allCases) { Evaluator.localityIndex(groups[$0]) }!
             #expect(Self.close(decomposition.between + decomposition.within, decomposition.total, 1e-9))
             #expect(decomposition.between >= -1e-12 && decomposition.within >= -1e-12)
             #expect(Self.close(decomposition.groups.reduce(0) { $0 + $1.resourceShare }, 1))
