@@ -41,6 +41,8 @@ if [ ! -f "$DEMO/schools.csv" ]; then
   "$JUNHENG" demo --out "$DEMO" --seed 1 --counties 3000 >&2
 fi
 
+"$PY" bench/pandas_evaluate.py --self-test  # the published CV example (official-methods §4A)
+
 echo "== timing (best of $RUNS)" >&2
 "$PY" - "$RUNS" "$JUNHENG" "$DEMO/schools.csv" "$OUT" <<'PYTHON'
 import subprocess, sys, time

@@ -143,12 +143,14 @@ public struct DemoGenerator: Sendable {
         return DemoData(counties: profiles, schools: schools, facts: facts)
     }
 
-    /// The `schools` rows of every county, county by county.
+    /// The `schools` rows of every county, county by county. (Draws everything: call
+    /// ``generate()`` once when both schools and facts are needed.)
     public func schools() -> [SchoolYear] {
         generate().schools
     }
 
     /// The `facts` rows: for each county, one per fact item of the standard, in its order.
+    /// (Draws everything: call ``generate()`` once when both are needed.)
     public func facts() -> [CountyFact] {
         generate().facts
     }

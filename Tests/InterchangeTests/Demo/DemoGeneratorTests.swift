@@ -8,6 +8,13 @@ struct DemoGeneratorTests {
     /// One data set shared by the tests that only read it (generated once, lazily).
     static let sample = DemoGenerator(seed: 2025, counties: 200).generate()
     static let standard = try! Standard.builtIn("quality-2017")
+    /// The sample's first 100 counties evaluated under quality-2017 with their facts (once,
+    /// lazily; the evaluation is the slowest part of these tests in a debug build).
+    static let results: [CountyResult] = {
+        let codes = Set(sample.counties.prefix(100).map(\.code))
+        return Evaluator(standard: standard).evaluate(
+            sample.schools.filter { codes.contains($0.countyCode) }, facts: sample.facts.filter { codes.contains($0.countyCode) })
+    }()
 
     // MARK: - Determinism
 
@@ -289,13 +296,13 @@ struct DemoGeneratorTests {
 
     @Test("most facts pass; some counties fail an item or two; vetoes are rare")
     func factOutcomes() {
-        let results = Evaluator(standard: Self.standard).evaluate(Self.sample.schools, facts: Self.sample.facts)
+        let results = Self.results
         let failing = results.map { $0.facts.count { $0.status != .met } }
         #expect(results.allSatisfy { $0.facts.allSatisfy { $0.status != .missing } })
-        #expect(failing.count { $0 == 0 } >= 50)
-        #expect(failing.count { (1...2).contains($0) } >= 50)
+        #expect(failing.count { $0 == 0 } >= 25)
+        #expect(failing.count { (1...2).contains($0) } >= 25)
         let vetoed = results.count { $0.facts.contains { $0.status == .vetoed } }
-        #expect(vetoed <= 15)
+        #expect(vetoed <= 8)
     }
 
     // MARK: - Outcomes under the 2017 method
@@ -303,8 +310,8 @@ struct DemoGeneratorTests {
     @Test("counties vary under quality-2017: some pass the balance part, backbone CVs fail most")
     func outcomesVary() {
         let standard = Self.standard
-        let results = Evaluator(standard: standard).evaluate(Self.sample.schools, facts: Self.sample.facts)
-        #expect(results.count == 200)
+        let results = Self.results
+        #expect(results.count == 100)
         #expect(results.allSatisfy { $0.verdict != .incomplete })
         var balancePass = 0
         var allUnitsPass = 0
@@ -321,8 +328,8 @@ struct DemoGeneratorTests {
             if passes { balancePass += 1 }
             if result.units.allSatisfy({ $0.passes == true }) { allUnitsPass += 1 }
         }
-        #expect((10...120).contains(balancePass), "\(balancePass) of 200 pass the balance part")
-        #expect((1...30).contains(allUnitsPass), "\(allUnitsPass) of 200 have every school meeting 6 of 7")
+        #expect((5...60).contains(balancePass), "\(balancePass) of 100 pass the balance part")
+        #expect((1...15).contains(allUnitsPass), "\(allUnitsPass) of 100 have every school meeting 6 of 7")
         let worst = failures.max { $0.value < $1.value }?.key
         #expect(worst == "backbone_teachers_per100", "\(failures)")
         #expect(results.contains { $0.verdict == .pass } || allUnitsPass > 0)
