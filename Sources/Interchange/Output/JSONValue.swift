@@ -37,6 +37,13 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
+    /// Indentation strings by depth, made once.
+    private static let indents = (0..<32).map { String(repeating: "  ", count: $0) }
+
+    private static func indent(_ depth: Int) -> String {
+        depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
+    }
+
     private func write(to out: inout String, indent: Int) {
         switch self {
         case .null: out += "null"
@@ -48,27 +55,33 @@ public indirect enum JSONValue: Sendable, Hashable {
             guard !items.isEmpty else { out += "[]"; return }
             out += "[\n"
             for (i, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += Self.indent(indent + 1)
                 item.write(to: &out, indent: indent + 1)
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out += Self.indent(indent) + "]"
         case let .object(members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (i, (key, value)) in members.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += Self.indent(indent + 1)
                 Self.writeString(key, to: &out)
                 out += ": "
                 value.write(to: &out, indent: indent + 1)
                 out += i == members.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out += Self.indent(indent) + "}"
         }
     }
 
     private static func writeString(_ s: String, to out: inout String) {
         out += "\""
+        // Most strings (keys, codes, Chinese names) need no escaping: copy them whole.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

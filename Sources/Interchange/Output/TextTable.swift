@@ -25,14 +25,17 @@ public struct TextTable: Sendable {
         let margin = String(repeating: " ", count: indent)
         var out = ""
         for (r, row) in all.enumerated() {
-            var line = margin
+            out += margin
             for (c, cell) in row.enumerated() {
-                let padding = String(repeating: " ", count: widths[c] - Self.displayWidth(cell))
-                line += alignments[c] == .left ? cell + padding : padding + cell
-                if c < row.count - 1 { line += "  " }
+                let last = c == row.count - 1
+                // A left-aligned last cell is not padded, so lines carry no trailing spaces.
+                let padding = last && alignments[c] == .left ? 0 : widths[c] - Self.displayWidth(cell)
+                if alignments[c] == .right { out += String(repeating: " ", count: padding) }
+                out += cell
+                if alignments[c] == .left { out += String(repeating: " ", count: padding) }
+                if !last { out += "  " }
             }
-            while line.hasSuffix(" ") { line.removeLast() }
-            out += line + "\n"
+            out += "\n"
             if r == 0 {
                 out += margin + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
             }
@@ -42,7 +45,11 @@ public struct TextTable: Sendable {
 
     /// Columns a terminal gives `text`: 2 for East Asian wide and fullwidth characters.
     public static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+        var width = 0
+        for scalar in text.unicodeScalars {
+            width += scalar.value < 0x1100 ? 1 : isWide(scalar) ? 2 : 1
+        }
+        return width
     }
 
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
