@@ -149,3 +149,14 @@ struct EvaluationRuleTests {
         #expect(result.units.allSatisfy { $0.passes == nil })
     }
 }
+
+@Suite("School types")
+struct SchoolTypeTests {
+    @Test(arguments: SchoolType.allCases)
+    func canHaveAgreesWithPossibleStages(type: SchoolType) {
+        for stage in Stage.allCases {
+            #expect(type.canHave(stage) == type.possibleStages.contains(stage), "\(type) \(stage)")
+        }
+        #expect(Set(type.stages).isSubset(of: Set(type.possibleStages)))
+    }
+}

@@ -127,7 +127,7 @@ extension Standard {
 
     /// The unit `school` forms in `stage`, or `nil` when it has no students there.
     func unit(of school: borrowing SchoolYear, in stage: Stage) -> EvaluationUnit? {
-        guard school.type.possibleStages.contains(stage), let students = school.students(in: stage), students > 0 else { return nil }
+        guard school.type.canHave(stage), let students = school.students(in: stage), students > 0 else { return nil }
         let share = splitWeights.share(of: stage, in: school)
         let numerators = indicators.map { indicator -> Double? in
             guard let amount = indicator.numerator.amount(of: school, stage: stage) else { return nil }

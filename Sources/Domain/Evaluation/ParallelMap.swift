@@ -3,9 +3,9 @@ import Foundation
 
 /// Maps independent work items on every core, keeping the results in input order, so the
 /// output is the same as a sequential map's.
-enum ParallelMap {
+public enum ParallelMap {
     /// `(0..<count).map(transform)`, computed in chunks on all active processors.
-    static func map<T: Sendable>(count: Int, _ transform: (Int) -> T) -> [T] {
+    public static func map<T: Sendable>(count: Int, _ transform: (Int) -> T) -> [T] {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1, count > 64 else { return (0..<count).map(transform) }
         let chunks = min(count, workers * 8)

@@ -32,11 +32,11 @@ public enum SchoolType: String, CaseIterable, Sendable, Codable, CodingKeyRepres
     /// Special schools report none: their pupils are outside the stage split.
     public var stages: [Stage] {
         switch self {
-        case .primary, .teachingPoint: [.primary]
-        case .junior: [.junior]
-        case .nineYear: [.primary, .junior]
-        case .twelveYear: [.primary, .junior, .senior]
-        case .completeSecondary: [.junior, .senior]
+        case .primary, .teachingPoint: StageLists.primary
+        case .junior: StageLists.junior
+        case .nineYear: StageLists.nineYear
+        case .twelveYear: StageLists.twelveYear
+        case .completeSecondary: StageLists.completeSecondary
         case .special: []
         }
     }
@@ -45,8 +45,30 @@ public enum SchoolType: String, CaseIterable, Sendable, Codable, CodingKeyRepres
     /// for a special school whichever of primary and junior it reports. Facilities are split
     /// over these and units are formed from them.
     public var possibleStages: [Stage] {
-        self == .special ? [.primary, .junior] : stages
+        self == .special ? StageLists.nineYear : stages
     }
+
+    /// Whether a school of this type can have students in `stage` (no allocation, for hot paths).
+    public func canHave(_ stage: Stage) -> Bool {
+        switch (self, stage) {
+        case (.primary, .primary), (.teachingPoint, .primary), (.junior, .junior),
+             (.nineYear, .primary), (.nineYear, .junior), (.twelveYear, _),
+             (.completeSecondary, .junior), (.completeSecondary, .senior),
+             (.special, .primary), (.special, .junior):
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// Stage lists made once: evaluation reads them per school in its inner loops.
+private enum StageLists {
+    static let primary: [Stage] = [.primary]
+    static let junior: [Stage] = [.junior]
+    static let nineYear: [Stage] = [.primary, .junior]
+    static let twelveYear: [Stage] = [.primary, .junior, .senior]
+    static let completeSecondary: [Stage] = [.junior, .senior]
 }
 
 /// Where a school sits (城乡类型), the grouping of the Theil decomposition.
