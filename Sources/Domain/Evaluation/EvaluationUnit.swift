@@ -84,7 +84,8 @@ extension Standard {
                 inScope.append(position)
             }
         }
-        let parents = Set(inScope.map { schools[$0].schoolCode })
+        // Only merged teaching points need the set of parents.
+        let parents = pointsByParent.isEmpty ? [] : Set(inScope.map { schools[$0].schoolCode })
         for (parent, points) in pointsByParent where !parents.contains(parent) {
             excluded += points.map { Exclusion(schools[$0], .parentOutOfScope(parent)) }
         }

@@ -37,22 +37,26 @@ public enum Resource: String, CaseIterable, Sendable, Codable, Hashable {
 
     /// The amount `school` reports for this resource in `stage` (stage resources) or in total
     /// (school resources); `nil` when not reported.
-    public func amount(of school: SchoolYear, stage: Stage) -> Double? {
-        let record = school.record(for: stage)
-        let facilities = school.facilities
+    public func amount(of school: borrowing SchoolYear, stage: Stage) -> Double? {
+        // Fields are read in place: copying a whole StageRecord per indicator showed up in
+        // profiles of province-sized files.
         switch self {
-        case .teachers: return record?.teachers.map(Double.init)
-        case .qualifiedTeachers: return record?.qualifiedTeachers.map(Double.init)
-        case .backboneTeachers: return record?.backboneTeachers.map(Double.init)
-        case .peArtTeachers: return record?.peArtTeachers.map(Double.init)
-        case .seniorTitleTeachers: return record?.seniorTitleTeachers.map(Double.init)
-        case .teachingArea: return facilities.teachingArea
-        case .sportsArea: return facilities.sportsArea
-        case .equipmentValue: return facilities.equipmentValue
-        case .multimediaRooms: return facilities.multimediaRooms.map(Double.init)
-        case .computers: return facilities.computers.map(Double.init)
-        case .books: return facilities.books.map(Double.init)
+        case .teachers: return Self.count(stage == .primary ? school.primary.teachers : stage == .junior ? school.junior.teachers : nil)
+        case .qualifiedTeachers: return Self.count(stage == .primary ? school.primary.qualifiedTeachers : stage == .junior ? school.junior.qualifiedTeachers : nil)
+        case .backboneTeachers: return Self.count(stage == .primary ? school.primary.backboneTeachers : stage == .junior ? school.junior.backboneTeachers : nil)
+        case .peArtTeachers: return Self.count(stage == .primary ? school.primary.peArtTeachers : stage == .junior ? school.junior.peArtTeachers : nil)
+        case .seniorTitleTeachers: return Self.count(stage == .primary ? school.primary.seniorTitleTeachers : stage == .junior ? school.junior.seniorTitleTeachers : nil)
+        case .teachingArea: return school.facilities.teachingArea
+        case .sportsArea: return school.facilities.sportsArea
+        case .equipmentValue: return school.facilities.equipmentValue
+        case .multimediaRooms: return Self.count(school.facilities.multimediaRooms)
+        case .computers: return Self.count(school.facilities.computers)
+        case .books: return Self.count(school.facilities.books)
         }
+    }
+
+    private static func count(_ value: Int?) -> Double? {
+        value.map(Double.init)
     }
 
     /// The `schools` column key that holds this resource in `stage`, e.g. `qualified_primary`
