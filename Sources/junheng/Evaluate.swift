@@ -56,8 +56,7 @@ struct Evaluate: ParsableCommand {
         case .json:
             writeOutput(EvaluationJSON(standard: standard, language: language).document(results).serialized() + "\n")
         case .csv:
-            let csv = EvaluationCSV(standard: standard)
-            writeOutput(results.reduce(into: EvaluationCSV.header) { $0 += csv.rows($1) })
+            writeOutput(EvaluationCSV(standard: standard).document(results))
         case .table:
             let table = EvaluationTable(standard: standard, language: language)
             if results.isEmpty {

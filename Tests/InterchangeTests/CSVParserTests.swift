@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import Interchange
 
@@ -7,10 +8,10 @@ import Testing
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer { (buffer) throws(CSVSyntaxError) -> [(row: Int, cells: [String])] in
             var parser = CSVParser(buffer)
-            var cells: [String] = []
+            var cells: [CSVCell] = []
             var result: [(row: Int, cells: [String])] = []
-            while try parser.next({ cells.append($1.string) }) {
-                result.append((parser.row, cells))
+            while try parser.next(&cells) {
+                result.append((parser.row, cells.map(\.string)))
                 cells = []
             }
             return result
@@ -55,6 +56,44 @@ import Testing
         #expect { _ = try records("a\n\"x\"y\n") } throws: { error in
             let error = error as? CSVSyntaxError
             return error?.row == 2 && error.map { "\($0.problem)" } == "\(Problem.textAfterQuote)"
+        }
+    }
+
+    private func mostRecords(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(CSVParser.mostRecords(inUTF8:))
+    }
+
+    @Test func recordBoundCountsLinesWithText() {
+        #expect(mostRecords(Array("".utf8)) == 0)
+        #expect(mostRecords(Array("a".utf8)) == 1)
+        #expect(mostRecords(Array("a\nb\n".utf8)) == 2)
+        #expect(mostRecords(Array("a\r\nb".utf8)) == 2)
+        #expect(mostRecords(Array("a\rb\r".utf8)) == 2)
+        #expect(mostRecords(Array("\n\na\n\n,\n".utf8)) == 2)
+        #expect(mostRecords(Array("学校,\"一\n二\"\n".utf8)) == 2)
+        #expect(mostRecords([0x61, 0x0A, 0xFF]) == nil)
+    }
+
+    @Test func recordBoundHoldsEveryRecordAndFindsBrokenUTF8() async {
+        // CSV syntax, Chinese and stray bytes; long enough to use the eight-byte steps.
+        let pieces: [[UInt8]] = [
+            [0x61], [0x31], [0x2C], [0x0A], [0x0D], [0x22], [0x20], Array("中".utf8), [0xE4, 0xB8], [0xFF], [0xC3, 0xA9],
+        ]
+        let piece = Gen.int(in: 0...(pieces.count - 1)).map { pieces[$0] }
+        await propertyCheck(count: 500, input: piece.array(of: 0...60)) { chosen in
+            let bytes = Array(chosen.joined())
+            let bound = mostRecords(bytes)
+            #expect((bound != nil) == (String(validating: bytes, as: UTF8.self) != nil))
+            guard let bound else { return }
+            let records = try? bytes.withUnsafeBufferPointer { (buffer) throws(CSVSyntaxError) -> Int in
+                var parser = CSVParser(buffer), cells: [CSVCell] = [], records = 0
+                while try parser.next(&cells) {
+                    if cells.contains(where: { !$0.isEmpty }) { records += 1 }
+                    cells = []
+                }
+                return records
+            }
+            if let records { #expect(records <= bound) }
         }
     }
 }

@@ -24,3 +24,10 @@ struct CSVCell {
         return String(decoding: text, as: UTF8.self)
     }
 }
+
+/// A record's cells, collected in order (the header row's, or a test's).
+extension Array: CSVCellVisitor where Element == CSVCell {
+    mutating func visit(_ position: Int, _ cell: CSVCell) {
+        append(cell)
+    }
+}

@@ -2,34 +2,51 @@
 /// quotes and line breaks inside, CRLF or LF (or old Mac CR) record ends, a final line break
 /// or none.
 ///
-/// It walks the bytes once and hands each cell to the caller as a ``CSVCell`` view as soon
-/// as it is found, without copying or collecting: a province's schools file has 130,000
-/// rows of 40 cells, and any work per cell beyond looking at its bytes shows in the total.
+/// It walks the bytes once and hands the cells of each record to the caller as ``CSVCell``
+/// views, without copying: a province's schools file has 130,000 rows of 40 cells, and any
+/// work per cell beyond looking at its bytes shows in the total.
 /// Spaces and tabs around a cell are dropped (they are never data in these files).
+/// What a ``CSVParser`` hands the cells of a record to.
+protocol CSVCellVisitor {
+    /// Takes the cell at `position` in the record; the cells come in order.
+    mutating func visit(_ position: Int, _ cell: CSVCell)
+}
+
 struct CSVParser {
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
-    /// The number of the record last read, header = 1.
+    /// Where the next record starts.
+    private(set) var position: Int
+    /// No record starts at or after this position; one that starts before it is read to
+    /// its end, wherever that is.
+    var end: Int
+    /// The number of records read; the header, read first, is 1.
     private(set) var row = 0
 
-    /// A parser at the start of `bytes`, which must stay valid while it is used.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A parser of the records of `bytes` (which must stay valid while it is used) that
+    /// start in `range`, by default all of them.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>? = nil) {
         self.bytes = bytes
+        position = range?.lowerBound ?? 0
+        end = range?.upperBound ?? bytes.count
     }
 
-    /// Reads the next record, calling `cell` with each cell's position in the record and
-    /// its bytes; `false` at the end of the text.
-    mutating func next(_ cell: (Int, CSVCell) -> Void) throws(CSVSyntaxError) -> Bool {
+    /// Reads the next record, handing each cell to `visitor` as it is found, or returns
+    /// `false` at the end of the range.
+    ///
+    /// Inlined, so that the visitor's work is done in the parser's loop rather than called
+    /// for each cell.
+    @inline(__always)
+    mutating func next(_ visitor: inout some CSVCellVisitor) throws(CSVSyntaxError) -> Bool {
         let count = bytes.count
-        guard position < count, let base = bytes.baseAddress else { return false }
+        guard position < end, let base = bytes.baseAddress else { return false }
         row += 1
         var p = position, index = 0
         while true {
             while p < count, base[p] == .space || base[p] == .tab { p += 1 }
-            var start = p, end: Int, escaped = false
+            var first = p, past: Int, escaped = false
             if p < count, base[p] == .quote {
-                start += 1
-                p = start
+                first += 1
+                p = first
                 while true {
                     guard p < count else { throw CSVSyntaxError(row: row, problem: .unterminatedQuote) }
                     if base[p] == .quote {
@@ -39,16 +56,16 @@ struct CSVParser {
                     }
                     p += 1
                 }
-                end = p
+                past = p
                 p += 1
-                while start < end, base[start] == .space || base[start] == .tab { start += 1 }
+                while first < past, base[first] == .space || base[first] == .tab { first += 1 }
                 while p < count, base[p] == .space || base[p] == .tab { p += 1 }
             } else {
                 p = delimiter(from: p, base, count)
-                end = p
+                past = p
             }
-            while end > start, base[end - 1] == .space || base[end - 1] == .tab { end -= 1 }
-            cell(index, CSVCell(bytes: UnsafeBufferPointer(start: base + start, count: end - start), escaped: escaped))
+            while past > first, base[past - 1] == .space || base[past - 1] == .tab { past -= 1 }
+            visitor.visit(index, CSVCell(bytes: UnsafeBufferPointer(start: base + first, count: past - first), escaped: escaped))
             index += 1
             guard p < count else {
                 position = p
@@ -67,6 +84,69 @@ struct CSVParser {
                 throw CSVSyntaxError(row: row, problem: .textAfterQuote)
             }
         }
+    }
+
+    /// The most records with any text that `bytes` can hold, when a record starts at their
+    /// start, or `nil` when they are not UTF-8 (see ``TextDecoding/firstInvalidUTF8(_:)``):
+    /// both looked for in one pass, since each reads every byte of a large file.
+    ///
+    /// A record with text ends in a line break after that text (an unquoted cell stops at
+    /// the first line break, a quoted one at its closing quote). So the bound is one record
+    /// per line break (line feed or carriage return) that follows some other byte, and one
+    /// more for a last record without a line break; a blank line, or the line feed of a
+    /// CRLF, adds nothing. Quoted line breaks count too, so this is a bound, not a count;
+    /// for most files it is the count.
+    ///
+    /// Like ``delimiter(from:_:_:)``, it tests eight bytes at once.
+    static func mostRecords(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
+        // Whether the byte before `p` is a line break, in the high bit of a word's first
+        // byte; the start counts as one, so that leading blank lines add nothing.
+        var previous: UInt64 = 0x80, records = 0, p = 0
+        while p + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+            let high = word & 0x8080_8080_8080_8080
+            // The ASCII bytes: the whole word, or those before its first other byte.
+            let ascii = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+            if ascii > 0 {
+                // Line breaks are 0x0A…0x0D (with vertical tab and form feed, which only
+                // loosen the bound): bytes below 0x0E and not below 0x0A, each found as in
+                // delimiter(from:_:_:), as the high bits of their bytes.
+                let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+                let below0E = ~(low7 &+ 0x7272_7272_7272_7272) & ~word & 0x8080_8080_8080_8080
+                let below0A = ~(low7 &+ 0x7676_7676_7676_7676) & ~word & 0x8080_8080_8080_8080
+                let breaks = below0E & ~below0A & (ascii == 8 ? ~0 : (1 << (8 * ascii)) - 1)
+                // One bit per byte, counted by a multiplication that adds all bytes into the
+                // top one (nonzeroBitCount is a long routine on processors without POPCNT,
+                // which generic x86-64 code cannot assume).
+                let ends = (breaks & ~(breaks << 8 | previous)) >> 7
+                records += Int(truncatingIfNeeded: (ends &* 0x0101_0101_0101_0101) >> 56)
+                previous = breaks >> (8 * ascii - 8) & 0x80
+                p += ascii
+            }
+            if ascii < 8 {
+                let run = TextDecoding.charactersRun(base, from: p, count)
+                guard run.isValid else { return nil }
+                p = run.end
+                previous = 0
+            }
+        }
+        var afterBreak = previous != 0
+        while p < count {
+            if base[p] >= 0x80 {
+                let run = TextDecoding.charactersRun(base, from: p, count)
+                guard run.isValid else { return nil }
+                p = run.end
+                afterBreak = false
+                continue
+            }
+            let isBreak = base[p] &- 0x0A < 4
+            if isBreak, !afterBreak { records += 1 }
+            afterBreak = isBreak
+            p += 1
+        }
+        return afterBreak ? records : records + 1
     }
 
     /// The position of the first comma, line feed or carriage return at or after `p`, or

@@ -18,6 +18,11 @@ public struct EvaluationCSV: Sendable {
         keys = standard.indicators.map(\.key)
     }
 
+    /// The whole output: the header and every county's rows, rendered on all cores.
+    public func document(_ results: [CountyResult]) -> String {
+        ParallelMap.map(count: results.count) { rows(results[$0]) }.reduce(into: Self.header) { $0 += $1 }
+    }
+
     /// The rows of `result`, each ending in a newline.
     public func rows(_ result: CountyResult) -> String {
         var out = ""

@@ -1,5 +1,5 @@
 /// A school within a year: school codes are unique per year, not forever.
-struct SchoolKey: Hashable {
+struct SchoolKey: Hashable, Sendable {
     let year: Int
     let code: String
 }

@@ -1,7 +1,7 @@
 /// A 教学点 row, kept until all rows are read, because its parent may come later in the file.
-struct TeachingPoint {
+struct TeachingPoint: Sendable {
     /// The row, header = 1.
-    let row: Int
+    var row: Int
     /// 年度, if it read.
     let year: Int?
     /// Its own 学校标识码 (a school cannot be its own parent).

@@ -2,16 +2,19 @@ import Domain
 
 /// The accepted spellings of an enumerated column: each value's Chinese name or English key
 /// (English in any letter case), and a few aliases such as `1`/`0` for 是/否.
-struct Choices: Sendable {
+///
+/// A class, so that a column kind carries one reference; matching compares each spelling's
+/// first eight bytes as one integer, since four such cells in every row of a large file
+/// are matched against up to twenty spellings.
+final class Choices: Sendable {
     /// The Chinese names, by value index.
     let chineseNames: [String]
     /// The English keys, by value index.
     let englishNames: [String]
-    /// Every spelling, lower-cased, end to end: one flat array, so matching a cell walks
-    /// plain bytes instead of an array of arrays.
-    private let spellings: [UInt8]
-    /// Where each spelling ends in ``spellings``.
-    private let ends: [Int]
+    /// The lower-cased spellings.
+    private let spellings: [[UInt8]]
+    /// The first eight bytes of each spelling, packed as by ``prefix(_:)``.
+    private let prefixes: [UInt64]
     /// The value index each spelling means.
     private let values: [Int]
 
@@ -19,23 +22,18 @@ struct Choices: Sendable {
         chineseNames = chinese
         englishNames = english
         let names = chinese.enumerated().map { ($1, $0) } + english.enumerated().map { ($1, $0) } + aliases
-        spellings = names.flatMap { $0.0.lowercased().utf8 }
-        ends = names.reduce(into: []) { ends, name in ends.append((ends.last ?? 0) + name.0.utf8.count) }
+        spellings = names.map { Array($0.0.lowercased().utf8) }
+        prefixes = spellings.map { $0.withUnsafeBufferPointer(Self.prefix) }
         values = names.map(\.1)
     }
 
     /// The value index `bytes` spell, if any.
     func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var start = 0
-        for (k, end) in ends.enumerated() {
-            defer { start = end }
-            guard end - start == bytes.count else { continue }
-            var i = 0
-            // ASCII case folding leaves Chinese bytes (all ≥ 0x80) alone.
-            while i < bytes.count, spellings[start + i] == (bytes[i] &- UInt8(ascii: "A") < 26 ? bytes[i] | 0x20 : bytes[i]) {
-                i += 1
+        let prefix = Self.prefix(bytes)
+        for k in prefixes.indices where prefixes[k] == prefix && spellings[k].count == bytes.count {
+            if bytes.count <= 8 || (8..<bytes.count).allSatisfy({ spellings[k][$0] == Self.lowercased(bytes[$0]) }) {
+                return values[k]
             }
-            if i == bytes.count { return values[k] }
         }
         return nil
     }
@@ -44,6 +42,18 @@ struct Choices: Sendable {
     func match(_ text: String) -> Int? {
         var text = text
         return text.withUTF8(match)
+    }
+
+    /// The first eight bytes, lower-cased, little-endian in one integer.
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0
+        for i in 0..<min(8, bytes.count) { prefix |= UInt64(lowercased(bytes[i])) << (8 * i) }
+        return prefix
+    }
+
+    /// ASCII case folding, which leaves the bytes of Chinese text (all ≥ 0x80) alone.
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     /// 办学类型, by ``SchoolType`` case order.

@@ -8,5 +8,6 @@ public struct TextCodingError: Error, Sendable, Hashable, CustomStringConvertibl
         self.message = message
     }
 
+    /// The explanation.
     public var description: String { message }
 }

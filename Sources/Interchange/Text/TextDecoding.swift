@@ -19,20 +19,20 @@ public enum TextDecoding {
     public static func utf8(from bytes: [UInt8], file: String, language: Language = .chinese) throws(DataFileError) -> [UInt8] {
         let hasMark = bytes.starts(with: byteOrderMark)
         let text = hasMark ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
-        let invalidOffset = text.withUnsafeBufferPointer(firstInvalidUTF8)
-        guard let invalidOffset else { return text }
-        var log = ProblemLog(file: file, language: language)
+        guard let invalid = text.withUnsafeBufferPointer(firstInvalidUTF8) else { return text }
+        let problem: Problem, offset: Int
         if hasMark {
-            log.error(.undecodable, row: line(of: invalidOffset, in: text), column: .wholeRow)
+            (problem, offset) = (.undecodable, invalid)
         } else {
             switch Iconv.convert(text, from: "GB18030", to: "UTF-8") {
             case let .converted(utf8): return utf8
-            case let .invalid(offset): log.error(.undecodable, row: line(of: offset, in: text), column: .wholeRow)
-            case .unavailable: log.error(.gb18030Unavailable, row: 1, column: .wholeRow)
+            case let .invalid(at): (problem, offset) = (.undecodable, at)
+            case .unavailable: (problem, offset) = (.gb18030Unavailable, 0)
             }
         }
-        try log.check()
-        return text
+        throw DataFileError(errors: [
+            RowError(file: file, row: line(of: offset, in: text), column: "", message: problem.message(in: language)),
+        ])
     }
 
     /// The GB18030 encoding of UTF-8 text, for files meant for Excel on a Chinese Windows.
@@ -55,8 +55,8 @@ public enum TextDecoding {
     /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
     /// surrogates, nothing above U+10FFFF), or `nil` for valid text.
     ///
-    /// Eight ASCII bytes are checked at a time: a schools file is mostly digits and commas,
-    /// and this check runs over every byte of files of tens of megabytes.
+    /// This runs over every byte of files of tens of megabytes, so ASCII (digits, commas)
+    /// is checked eight bytes at a time.
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
@@ -66,15 +66,35 @@ public enum TextDecoding {
                 i += 8
             }
             guard i < count else { return nil }
-            let lead = base[i]
-            if lead < 0x80 {
+            if base[i] < 0x80 {
                 i += 1
-                continue
+            } else {
+                let run = charactersRun(base, from: i, count)
+                guard run.isValid else { return run.end }
+                i = run.end
             }
+        }
+        return nil
+    }
+
+    /// Where the run of multi-byte UTF-8 characters at `i` ends (at the next ASCII byte or
+    /// the end of the bytes), or where its first invalid character starts (see
+    /// ``firstInvalidUTF8(_:)``).
+    ///
+    /// The three-byte characters of Chinese text (U+1000…U+CFFF, leads E1…EC) have a loop of
+    /// their own.
+    @inline(__always)
+    static func charactersRun(_ base: UnsafePointer<UInt8>, from i: Int, _ count: Int) -> (end: Int, isValid: Bool) {
+        var i = i
+        while i < count, base[i] >= 0x80 {
+            while i + 3 <= count, base[i] &- 0xE1 < 12, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                i += 3
+            }
+            guard i < count, base[i] >= 0x80 else { break }
             // The allowed range of the second byte depends on the lead (RFC 3629, table 3-7).
             let length: Int
             var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
+            switch base[i] {
             case 0xC2...0xDF: length = 2
             case 0xE0: length = 3; low = 0xA0
             case 0xED: length = 3; high = 0x9F
@@ -82,12 +102,12 @@ public enum TextDecoding {
             case 0xF0: length = 4; low = 0x90
             case 0xF4: length = 4; high = 0x8F
             case 0xF1...0xF3: length = 4
-            default: return i
+            default: return (i, false)
             }
-            guard i + length <= count, (low...high).contains(base[i + 1]) else { return i }
-            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return i }
+            guard i + length <= count, (low...high).contains(base[i + 1]) else { return (i, false) }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return (i, false) }
             i += length
         }
-        return nil
+        return (i, true)
     }
 }

@@ -1,0 +1,84 @@
+import Domain
+
+/// The rows of a `facts` file as ``FactsReader`` builds them against a standard's items.
+struct FactRows: TableRows {
+    /// The standard's fact rules by key.
+    private let rules: [String: FactRule]
+    /// Every row whose year, county and item read, for duplicates.
+    private var seen: [(row: Int, key: FactKey)] = []
+
+    /// Rows to be read against `rules`.
+    init(rules: [FactRule]) {
+        self.rules = Dictionary(rules.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    mutating func reserve(_ rows: Int) {
+        seen.reserveCapacity(seen.count + rows)
+    }
+
+    mutating func read(_ scan: inout TableScan<FactColumn>, into facts: inout RowValues<CountyFact>) {
+        let year = scan.int(.year), county = scan.text(.countyCode), item = scan.text(.item)
+        let rule = item.flatMap { rules[$0] }
+        if let item, rule == nil {
+            scan.error(.unknownItem(item, suggestion: Self.closest(to: item, among: rules.keys)), .item)
+        }
+        if let year, let county, let item {
+            seen.append((scan.row, FactKey(year: year, county: county, item: item)))
+        }
+        guard let rule, let text = scan.text(.value) else { return }
+        guard let value = Self.value(text, for: rule) else {
+            return scan.error(rule.isBoolean ? .unknownChoice(text, .yesNo) : .notANumber(text), .value)
+        }
+        if !scan.rowHasErrors, let year, let county, let item {
+            facts.append(CountyFact(year: year, countyCode: county, item: item, value: value, evidence: scan.text(.evidence)))
+        }
+    }
+
+    mutating func append(_ next: FactRows, rowOffset: Int) {
+        seen += next.seen.map { ($0.row + rowOffset, $0.key) }
+    }
+
+    /// The check across rows: one value per county, year and item.
+    func checkDuplicates(_ scan: inout TableScan<FactColumn>) {
+        var firstRows: [FactKey: Int] = [:]
+        for (row, key) in seen {
+            if let first = firstRows[key] {
+                scan.error(.duplicateFact(firstRow: first), .item, row: row)
+            } else {
+                firstRows[key] = row
+            }
+        }
+    }
+
+    /// `text` read as `rule`'s kind of value: 是/否 or a number, `%` allowed.
+    private static func value(_ text: String, for rule: FactRule) -> CountyFact.Value? {
+        if rule.isBoolean {
+            return Choices.yesNo.match(text).map { $0 == 0 ? .yes : .no }
+        }
+        var number = text
+        if number.hasSuffix("%") || number.hasSuffix("％") { number.removeLast() }
+        return number.withUTF8(DecimalNumber.decimal).map { .number($0) }
+    }
+
+    /// The key nearest to a mistyped `item` (edit distance at most a third of its length),
+    /// to suggest in the message.
+    private static func closest(to item: String, among keys: some Collection<String>) -> String? {
+        let target = Array(item.unicodeScalars)
+        let scored = keys.map { key in (key, distance(target, Array(key.unicodeScalars))) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, target.count / 3) else { return nil }
+        return best.0
+    }
+
+    /// Levenshtein distance: insertions, deletions and substitutions.
+    private static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
