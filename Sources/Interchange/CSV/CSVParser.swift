@@ -1,3 +1,9 @@
+/// What a ``CSVParser`` hands the cells of a record to.
+protocol CSVCellVisitor {
+    /// Takes the cell at `position` in the record; the cells come in order.
+    mutating func visit(_ position: Int, _ cell: CSVCell)
+}
+
 /// A byte-level CSV reader (RFC 4180): comma-separated cells, quoted cells with doubled
 /// quotes and line breaks inside, CRLF or LF (or old Mac CR) record ends, a final line break
 /// or none.
@@ -6,12 +12,6 @@
 /// views, without copying: a province's schools file has 130,000 rows of 40 cells, and any
 /// work per cell beyond looking at its bytes shows in the total.
 /// Spaces and tabs around a cell are dropped (they are never data in these files).
-/// What a ``CSVParser`` hands the cells of a record to.
-protocol CSVCellVisitor {
-    /// Takes the cell at `position` in the record; the cells come in order.
-    mutating func visit(_ position: Int, _ cell: CSVCell)
-}
-
 struct CSVParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Where the next record starts.
