@@ -31,11 +31,52 @@ func printError(_ text: String) {
 
 /// Writes `text` to standard output in one piece.
 func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    writeOutput(Array(text.utf8))
 }
 
-/// Reads a whole file, or stops with a usage error naming it.
+/// Writes `bytes` to standard output, all of them (write(2) may take less than asked).
+func writeOutput(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // a closed pipe: the reader has gone, there is no one to tell
+            }
+            offset += written
+        }
+    }
+}
+
+/// Reads a whole file straight into bytes, or stops with a usage error naming it.
 func readFile(_ path: String) throws -> [UInt8] {
+    let descriptor = open(path, O_RDONLY)
+    var status = stat()
+    guard descriptor >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+        if descriptor >= 0 { close(descriptor) }
+        return try readUnsizedFile(path)
+    }
+    defer { close(descriptor) }
+    let size = Int(status.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        while count < size {
+            let got = read(descriptor, buffer.baseAddress! + count, size - count)
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { failed = got < 0; break }
+            count += got
+        }
+    }
+    guard !failed else {
+        printError("\(path): cannot read the file")
+        throw ExitStatus.usage
+    }
+    return bytes
+}
+
+/// Pipes and devices have no size to read up to (`junheng evaluate /dev/stdin`).
+private func readUnsizedFile(_ path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
         printError("\(path): cannot read the file")
         throw ExitStatus.usage

@@ -64,6 +64,9 @@ struct Evaluate: ParsableCommand {
             }
             writeOutput(results.reduce(into: table.title) { $0 += table.county($1) })
         }
+        // Everything is written (unbuffered). Ending here spares releasing a province's rows
+        // and results one object at a time, which the operating system does at once.
+        withExtendedLifetime((schools, results)) { Foundation.exit(0) }
     }
 }
 

@@ -48,6 +48,7 @@ import Testing
         ([["classes_primary": "10.5"]], ["t.csv:2:classes_primary: '10.5' is not a whole number"]),
         ([["teachers_primary": "-1"]], ["t.csv:2:teachers_primary: must not be negative"]),
         ([["teaching_area": "-3.5"]], ["t.csv:2:teaching_area: must not be negative"]),
+        ([["multimedia_rooms": "2147483648"]], ["t.csv:2:multimedia_rooms: too large (at most 2147483647)"]),
         ([["year": "1900"]], ["t.csv:2:year: year 1900 is not between 1949 and 2100"]),
         ([["county_code": "11010"]], ["t.csv:2:county_code: county code '11010' is not 6 digits"]),
         ([["school_name": ""]], ["t.csv:2:school_name: required value is empty"]),

@@ -71,48 +71,53 @@ extension Standard {
     /// The units of the schools at `positions` in `schools` — one county's rows inside a
     /// whole file, read in place rather than copied out.
     func units(of schools: [SchoolYear], at positions: [Int]) -> (units: [EvaluationUnit], excluded: [Exclusion]) {
-        let sorted = positions.sorted { schools[$0].schoolCode < schools[$1].schoolCode }
-        var excluded: [Exclusion] = []
-        var pointsByParent: [String: [Int]] = [:]
-        var inScope: [Int] = []
-        for position in sorted {
-            if let reason = exclusionReason(of: schools[position]) {
-                excluded.append(Exclusion(schools[position], reason))
-            } else if schools[position].type == .teachingPoint, scope.teachingPoints == .mergeIntoParent {
-                pointsByParent[schools[position].parentSchoolCode ?? "", default: []].append(position)
-            } else {
-                inScope.append(position)
-            }
-        }
-        // Only merged teaching points need the set of parents.
-        let parents = pointsByParent.isEmpty ? [] : Set(inScope.map { schools[$0].schoolCode })
-        for (parent, points) in pointsByParent where !parents.contains(parent) {
-            excluded += points.map { Exclusion(schools[$0], .parentOutOfScope(parent)) }
-        }
-
-        var units: [EvaluationUnit] = []
-        units.reserveCapacity(inScope.count * stages.count)
-        for stage in stages {
-            for position in inScope {
-                guard var unit = unit(of: schools[position], in: stage) else { continue }
-                if stage == .primary, let points = pointsByParent[unit.schoolCode] {
-                    for point in points {
-                        guard let merged = self.unit(of: schools[point], in: .primary) else { continue }
-                        unit.students += merged.students
-                        unit.numerators = zip(unit.numerators, merged.numerators).map { a, b in
-                            a.flatMap { a in b.map { a + $0 } }
-                        }
-                        unit.mergedTeachingPoints.append(merged.schoolCode)
-                    }
+        // Province files run this for thousands of counties: rows are read through a buffer
+        // (no copies of whole rows) and the numerators' resources are looked up once.
+        schools.withUnsafeBufferPointer { schools in
+            let numerators = UnitNumerators(self)
+            let sorted = positions.sorted { schools[$0].schoolCode < schools[$1].schoolCode }
+            var excluded: [Exclusion] = []
+            var pointsByParent: [String: [Int]] = [:]
+            var inScope: [Int] = []
+            for position in sorted {
+                if let reason = exclusionReason(of: schools[position]) {
+                    excluded.append(Exclusion(schools[position], reason))
+                } else if schools[position].type == .teachingPoint, scope.teachingPoints == .mergeIntoParent {
+                    pointsByParent[schools[position].parentSchoolCode ?? "", default: []].append(position)
+                } else {
+                    inScope.append(position)
                 }
-                units.append(unit)
             }
+            // Only merged teaching points need the set of parents.
+            let parents = pointsByParent.isEmpty ? [] : Set(inScope.map { schools[$0].schoolCode })
+            for (parent, points) in pointsByParent where !parents.contains(parent) {
+                excluded += points.map { Exclusion(schools[$0], .parentOutOfScope(parent)) }
+            }
+
+            var units: [EvaluationUnit] = []
+            units.reserveCapacity(inScope.count * stages.count)
+            for stage in stages {
+                for position in inScope {
+                    guard var unit = numerators.unit(of: schools[position], in: stage) else { continue }
+                    if stage == .primary, let points = pointsByParent[unit.schoolCode] {
+                        for point in points {
+                            guard let merged = numerators.unit(of: schools[point], in: .primary) else { continue }
+                            unit.students += merged.students
+                            for index in unit.numerators.indices {
+                                unit.numerators[index] = unit.numerators[index].flatMap { a in merged.numerators[index].map { a + $0 } }
+                            }
+                            unit.mergedTeachingPoints.append(merged.schoolCode)
+                        }
+                    }
+                    units.append(unit)
+                }
+            }
+            for (parent, points) in pointsByParent where parents.contains(parent) {
+                excluded += points.map { Exclusion(schools[$0], .mergedIntoParent(parent)) }
+            }
+            excluded.sort { $0.schoolCode < $1.schoolCode }
+            return (units, excluded)
         }
-        for (parent, points) in pointsByParent where parents.contains(parent) {
-            excluded += points.map { Exclusion(schools[$0], .mergedIntoParent(parent)) }
-        }
-        excluded.sort { $0.schoolCode < $1.schoolCode }
-        return (units, excluded)
     }
 
     /// Why `school` is out of the resource part, or `nil` when it is in.
@@ -128,11 +133,30 @@ extension Standard {
 
     /// The unit `school` forms in `stage`, or `nil` when it has no students there.
     func unit(of school: borrowing SchoolYear, in stage: Stage) -> EvaluationUnit? {
+        UnitNumerators(self).unit(of: school, in: stage)
+    }
+}
+
+/// The standard's numerators, read once so that forming each unit touches only the school.
+private struct UnitNumerators {
+    let resources: [Resource]
+    let splitWeights: SplitWeights
+
+    init(_ standard: Standard) {
+        resources = standard.indicators.map(\.numerator)
+        splitWeights = standard.splitWeights
+    }
+
+    func unit(of school: borrowing SchoolYear, in stage: Stage) -> EvaluationUnit? {
         guard school.type.canHave(stage), let students = school.students(in: stage), students > 0 else { return nil }
         let share = splitWeights.share(of: stage, in: school)
-        let numerators = indicators.map { indicator -> Double? in
-            guard let amount = indicator.numerator.amount(of: school, stage: stage) else { return nil }
-            return indicator.numerator.isSchoolWide ? amount * share : amount
+        let numerators = [Double?](unsafeUninitializedCapacity: resources.count) { buffer, count in
+            for index in resources.indices {
+                let resource = resources[index]
+                let amount = resource.amount(of: school, stage: stage)
+                buffer.initializeElement(at: index, to: resource.isSchoolWide ? amount.map { $0 * share } : amount)
+            }
+            count = resources.count
         }
         return EvaluationUnit(
             schoolCode: school.schoolCode, schoolName: school.schoolName, type: school.type,

@@ -1,73 +1,118 @@
 /// What a school reports for one stage (学段) in one year. `nil` means "not reported",
 /// which is different from 0.
+///
+/// Figures are stored as ``StoredCount`` (4 bytes instead of the 9–16 of an `Int?`): a
+/// province file holds a hundred thousand rows, and their size is most of the time spent
+/// reading one.
 public struct StageRecord: Sendable, Hashable {
+    private var storedStudents, storedClasses, storedLargestClass, storedTeachers: StoredCount
+    private var storedQualified, storedBackbone, storedPEArt, storedSeniorTitle: StoredCount
+
     /// 在校生数 — registered at the start of the school year.
-    public var students: Int?
+    public var students: Int? { get { storedStudents.value } set { storedStudents = StoredCount(newValue) } }
     /// 班数
-    public var classes: Int?
+    public var classes: Int? { get { storedClasses.value } set { storedClasses = StoredCount(newValue) } }
     /// 最大班额
-    public var largestClass: Int?
+    public var largestClass: Int? { get { storedLargestClass.value } set { storedLargestClass = StoredCount(newValue) } }
     /// 专任教师数
-    public var teachers: Int?
+    public var teachers: Int? { get { storedTeachers.value } set { storedTeachers = StoredCount(newValue) } }
     /// 高于规定学历教师数 (primary: 专科 or higher; junior: 本科 or higher).
-    public var qualifiedTeachers: Int?
+    public var qualifiedTeachers: Int? { get { storedQualified.value } set { storedQualified = StoredCount(newValue) } }
     /// 县级及以上骨干教师数
-    public var backboneTeachers: Int?
+    public var backboneTeachers: Int? { get { storedBackbone.value } set { storedBackbone = StoredCount(newValue) } }
     /// 体育艺术专任教师数 (PE, music and fine art).
-    public var peArtTeachers: Int?
+    public var peArtTeachers: Int? { get { storedPEArt.value } set { storedPEArt = StoredCount(newValue) } }
     /// 中级及以上职称教师数 (2012 method).
-    public var seniorTitleTeachers: Int?
+    public var seniorTitleTeachers: Int? { get { storedSeniorTitle.value } set { storedSeniorTitle = StoredCount(newValue) } }
 
     public init(
         students: Int? = nil, classes: Int? = nil, largestClass: Int? = nil, teachers: Int? = nil,
         qualifiedTeachers: Int? = nil, backboneTeachers: Int? = nil, peArtTeachers: Int? = nil,
         seniorTitleTeachers: Int? = nil
     ) {
-        self.students = students
-        self.classes = classes
-        self.largestClass = largestClass
-        self.teachers = teachers
-        self.qualifiedTeachers = qualifiedTeachers
-        self.backboneTeachers = backboneTeachers
-        self.peArtTeachers = peArtTeachers
-        self.seniorTitleTeachers = seniorTitleTeachers
+        storedStudents = StoredCount(students)
+        storedClasses = StoredCount(classes)
+        storedLargestClass = StoredCount(largestClass)
+        storedTeachers = StoredCount(teachers)
+        storedQualified = StoredCount(qualifiedTeachers)
+        storedBackbone = StoredCount(backboneTeachers)
+        storedPEArt = StoredCount(peArtTeachers)
+        storedSeniorTitle = StoredCount(seniorTitleTeachers)
     }
 }
 
 /// Whole-school facilities. Combined schools split them between stages with the standard's
-/// weights (see ``SplitWeights``).
+/// weights (see ``SplitWeights``). Stored compactly, like ``StageRecord``.
 public struct Facilities: Sendable, Hashable {
+    private var teaching: StoredAmount, sports: StoredAmount, equipment: StoredAmount
+    private var multimedia, computerCount, bookCount, music, art: StoredCount
+
     /// 教学及辅助用房面积, m².
-    public var teachingArea: Double?
+    public var teachingArea: Double? { get { teaching.value } set { teaching = StoredAmount(newValue) } }
     /// 体育运动场馆面积, m².
-    public var sportsArea: Double?
+    public var sportsArea: Double? { get { sports.value } set { sports = StoredAmount(newValue) } }
     /// 教学仪器设备值, yuan.
-    public var equipmentValue: Double?
+    public var equipmentValue: Double? { get { equipment.value } set { equipment = StoredAmount(newValue) } }
     /// 网络多媒体教室数
-    public var multimediaRooms: Int?
+    public var multimediaRooms: Int? { get { multimedia.value } set { multimedia = StoredCount(newValue) } }
     /// 计算机台数 (2012 method).
-    public var computers: Int?
+    public var computers: Int? { get { computerCount.value } set { computerCount = StoredCount(newValue) } }
     /// 图书册数 (2012 method).
-    public var books: Int?
+    public var books: Int? { get { bookCount.value } set { bookCount = StoredCount(newValue) } }
     /// 音乐专用教室数
-    public var musicRooms: Int?
+    public var musicRooms: Int? { get { music.value } set { music = StoredCount(newValue) } }
     /// 美术专用教室数
-    public var artRooms: Int?
+    public var artRooms: Int? { get { art.value } set { art = StoredCount(newValue) } }
 
     public init(
         teachingArea: Double? = nil, sportsArea: Double? = nil, equipmentValue: Double? = nil,
         multimediaRooms: Int? = nil, computers: Int? = nil, books: Int? = nil,
         musicRooms: Int? = nil, artRooms: Int? = nil
     ) {
-        self.teachingArea = teachingArea
-        self.sportsArea = sportsArea
-        self.equipmentValue = equipmentValue
-        self.multimediaRooms = multimediaRooms
-        self.computers = computers
-        self.books = books
-        self.musicRooms = musicRooms
-        self.artRooms = artRooms
+        teaching = StoredAmount(teachingArea)
+        sports = StoredAmount(sportsArea)
+        equipment = StoredAmount(equipmentValue)
+        multimedia = StoredCount(multimediaRooms)
+        computerCount = StoredCount(computers)
+        bookCount = StoredCount(books)
+        music = StoredCount(musicRooms)
+        art = StoredCount(artRooms)
     }
+}
+
+/// An optional count in 4 bytes. Counts in school statistics are far below 2³¹; the
+/// readers refuse larger ones (``StoredCount/maximum``), and code that builds records
+/// directly must keep to that range.
+public struct StoredCount: Sendable, Hashable {
+    /// The largest count a record holds.
+    public static let maximum = Int(Int32.max)
+    private static let absent = Int32.min
+    private let raw: Int32
+
+    @inline(__always)
+    public init(_ value: Int?) {
+        guard let value else { raw = Self.absent; return }
+        precondition(value > Int(Self.absent) && value <= Self.maximum, "count \(value) outside the stored range")
+        raw = Int32(truncatingIfNeeded: value)
+    }
+
+    @inline(__always)
+    public var value: Int? { raw == Self.absent ? nil : Int(raw) }
+}
+
+/// An optional amount in 8 bytes: NaN stands for "not reported" (readers never produce NaN).
+public struct StoredAmount: Sendable, Hashable {
+    private let raw: Double
+
+    @inline(__always)
+    public init(_ value: Double?) { raw = value ?? .nan }
+
+    @inline(__always)
+    public var value: Double? { raw.isNaN ? nil : raw }
+
+    // NaN is not equal to itself: compare and hash what the amount means.
+    public static func == (a: StoredAmount, b: StoredAmount) -> Bool { a.value == b.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 /// A point in WGS-84 decimal degrees.
@@ -110,13 +155,15 @@ public struct SchoolYear: Sendable, Hashable {
     /// 初中 figures.
     public var junior: StageRecord
     /// 高中在校生数 — only used to split combined schools' facilities.
-    public var seniorStudents: Int?
+    public var seniorStudents: Int? { get { storedSeniorStudents.value } set { storedSeniorStudents = StoredCount(newValue) } }
     /// Whole-school facilities.
     public var facilities: Facilities
     /// 公用经费, yuan per year.
-    public var publicFunds: Double?
+    public var publicFunds: Double? { get { storedPublicFunds.value } set { storedPublicFunds = StoredAmount(newValue) } }
     /// 教师培训经费, yuan per year.
-    public var trainingFunds: Double?
+    public var trainingFunds: Double? { get { storedTrainingFunds.value } set { storedTrainingFunds = StoredAmount(newValue) } }
+    private var storedSeniorStudents: StoredCount
+    private var storedPublicFunds, storedTrainingFunds: StoredAmount
 
     public init(
         year: Int, countyCode: String, countyName: String? = nil, schoolCode: String,
@@ -140,10 +187,10 @@ public struct SchoolYear: Sendable, Hashable {
         self.coordinate = coordinate
         self.primary = primary
         self.junior = junior
-        self.seniorStudents = seniorStudents
+        storedSeniorStudents = StoredCount(seniorStudents)
         self.facilities = facilities
-        self.publicFunds = publicFunds
-        self.trainingFunds = trainingFunds
+        storedPublicFunds = StoredAmount(publicFunds)
+        storedTrainingFunds = StoredAmount(trainingFunds)
     }
 
     /// The figures of an evaluated stage; `nil` for 高中, which reports students only.

@@ -46,7 +46,7 @@ public struct SplitWeights: Sendable, Hashable, Codable {
 
     /// The share of `school`'s whole-school facilities that belongs to `stage`; 1 for a
     /// single-stage school, 0 when the stage has no students.
-    public func share(of stage: Stage, in school: SchoolYear) -> Double {
+    public func share(of stage: Stage, in school: borrowing SchoolYear) -> Double {
         guard school.type.canHave(stage) else { return 0 }
         let stages = school.type.possibleStages
         guard stages.count > 1 else { return 1 }

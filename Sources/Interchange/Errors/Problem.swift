@@ -29,6 +29,8 @@ enum Problem: Sendable {
     case notWholeNumber(String)
     /// A negative count, area or amount.
     case negative
+    /// A count beyond what a record holds (``StoredCount/maximum``).
+    case tooLarge
     /// A year outside 1949…2100.
     case yearOutOfRange(Int)
     /// A county code that is not 6 digits.
@@ -86,6 +88,8 @@ enum Problem: Sendable {
             return zh ? "“\(text)”不是整数" : "'\(text)' is not a whole number"
         case .negative:
             return zh ? "不能为负数" : "must not be negative"
+        case .tooLarge:
+            return zh ? "数值过大（不能超过 \(StoredCount.maximum)）" : "too large (at most \(StoredCount.maximum))"
         case let .yearOutOfRange(year):
             return zh ? "年度\(year)不在1949至2100之间" : "year \(year) is not between 1949 and 2100"
         case let .countyCode(text):

@@ -18,28 +18,45 @@ public struct EvaluationCSV: Sendable {
         keys = standard.indicators.map(\.key)
     }
 
-    /// The whole output: the header and every county's rows, rendered on all cores.
-    public func document(_ results: [CountyResult]) -> String {
-        ParallelMap.map(count: results.count) { rows(results[$0]) }.reduce(into: Self.header) { $0 += $1 }
+    /// The whole output as UTF-8: the header and every county's rows, rendered on all cores.
+    public func document(_ results: [CountyResult]) -> [UInt8] {
+        let parts = ParallelMap.map(count: results.count) { rows(results[$0]) }
+        var out = Array(Self.header.utf8)
+        out.reserveCapacity(parts.reduce(out.count) { $0 + $1.count })
+        for part in parts { out += part }
+        return out
     }
 
-    /// The rows of `result`, each ending in a newline.
-    public func rows(_ result: CountyResult) -> String {
-        var out = ""
-        let prefix = "\(result.countyCode),\(result.year),"
+    /// The rows of `result` as UTF-8, each ending in a newline.
+    public func rows(_ result: CountyResult) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(result.stages.count * (keys.count + 1) * 96)
+        let prefix = Array("\(result.countyCode),\(result.year),".utf8)
         for stage in result.stages {
-            let stagePrefix = prefix + stage.stage.rawValue + ","
+            let stagePrefix = prefix + Array((stage.stage.rawValue + ",").utf8)
             for indicator in stage.indicators {
-                out += stagePrefix + keys[indicator.index] + ","
-                out += Self.cell(indicator.countyValue) + "," + Self.cell(indicator.cv) + ","
-                out += Self.cell(indicator.limit) + "," + Self.cell(indicator.pass) + "\n"
+                out += stagePrefix
+                out += keys[indicator.index].utf8
+                Self.append([indicator.countyValue, indicator.cv, indicator.limit], indicator.pass, to: &out)
             }
             if standard.balance.judged == .composite {
-                out += stagePrefix + "composite,," + Self.cell(stage.compositeCV) + ","
-                out += Self.cell(stage.compositeLimit) + "," + Self.cell(stage.compositePass) + "\n"
+                out += stagePrefix
+                out += "composite".utf8
+                Self.append([nil, stage.compositeCV, stage.compositeLimit], stage.compositePass, to: &out)
             }
         }
         return out
+    }
+
+    /// `,a,b,c,pass` and the newline.
+    private static func append(_ numbers: [Double?], _ pass: Bool?, to out: inout [UInt8]) {
+        for number in numbers {
+            out.append(UInt8(ascii: ","))
+            out += cell(number).utf8
+        }
+        out.append(UInt8(ascii: ","))
+        out += cell(pass).utf8
+        out.append(UInt8(ascii: "\n"))
     }
 
     static func cell(_ value: Double?) -> String {

@@ -134,6 +134,7 @@ struct TableScan<Column: DataColumn>: CSVCellVisitor {
             case let .value(n):
                 if plan.conversion == .year, !(1949...2100).contains(n) { return error(.yearOutOfRange(n), column) }
                 if n < 0 { return error(.negative, column) }
+                if n > StoredCount.maximum { return error(.tooLarge, column) }
                 current.numbers[index] = n
             }
         case .amount, .degrees:
