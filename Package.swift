@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure values and maths: schools, standards as data, statistics, evaluation. No I/O
@@ -20,10 +21,10 @@ let package = Package(
             name: "Domain",
             resources: [.copy("Resources/Standards")]
         ),
-        // Bytes <-> Domain values: CSV (UTF-8/GB18030), demo data, output formats.
+        // Bytes <-> Domain values: CSV (UTF-8/GB18030), XLSX, demo data, output formats, reports.
         .target(
             name: "Interchange",
-            dependencies: ["Domain"]
+            dependencies: ["Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The `junheng` command: argument parsing and wiring, nothing else.
         .executableTarget(
