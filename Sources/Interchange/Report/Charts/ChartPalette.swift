@@ -1,0 +1,16 @@
+/// The colours of Junheng's charts, shared so that the report and the web app mean the same
+/// thing by the same colour. Red always means "fails a rule".
+public enum ChartPalette {
+    /// Ordinary bars and dots.
+    public static let neutral = "#4f7cac"
+    /// Values that fail a rule.
+    public static let failing = "#c62828"
+    /// Values that meet a rule.
+    public static let passing = "#2e7d32"
+    /// Values that cannot be judged.
+    public static let unknown = "#9e9e9e"
+    /// Limits, thresholds and axis text.
+    public static let ink = "#222222"
+    /// Gridlines.
+    public static let grid = "#dddddd"
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import Interchange
+
+@Suite("SVG charts")
+struct ChartsTests {
+    typealias F = HTMLReportFixture
+
+    /// Checks what every chart must be: XML, accessible, no NaN or infinity.
+    func expectSound(_ svg: String, title: String) {
+        #expect(F.xmlError(svg) == nil, "\(svg)")
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("role=\"img\""))
+        #expect(svg.contains("<title>\(Markup.escape(title))</title>"))
+        for bad in ["nan", "NaN", "inf", "Inf"] { #expect(!svg.contains(bad), "\(bad)") }
+    }
+
+    @Test("bar lengths are proportional to the values")
+    func barLengths() {
+        let chart = BarChart(title: "CV", bars: [
+            .init(label: "a", value: 0.1), .init(label: "b", value: 0.2), .init(label: "c", value: 0.4),
+        ])
+        let svg = chart.svg()
+        expectSound(svg, title: "CV")
+        let widths = F.attribute("width", of: "<rect class=\"bar", in: svg)
+        #expect(widths.count == 3)
+        #expect(abs(widths[1] / widths[0] - 2) < 0.02)
+        #expect(abs(widths[2] / widths[0] - 4) < 0.02)
+        #expect(abs(widths[2] - 0.4 / chart.scale.upper * (chart.plotRight - chart.plotLeft)) < 0.01)
+    }
+
+    @Test("a marker sits where a bar of the same value ends; highlighted bars are red")
+    func markerPosition() {
+        let svg = BarChart(title: "t", bars: [
+            .init(label: "x", value: 0.5, marker: 0.5),
+            .init(label: "y", value: 0.62, marker: 0.5, highlighted: true),
+        ], markerLabel: "限值").svg()
+        let x = F.attribute("x", of: "<rect class=\"bar", in: svg)[0]
+        let width = F.attribute("width", of: "<rect class=\"bar", in: svg)[0]
+        let markers = F.attribute("x1", of: "<line class=\"marker\"", in: svg)
+        #expect(markers.count == 2)
+        #expect(abs(markers[0] - (x + width)) < 0.011)
+        #expect(markers[0] == markers[1])
+        #expect(svg.contains("class=\"bar highlighted\"") && svg.contains(ChartPalette.failing))
+        #expect(svg.contains(">限值</text>"))
+    }
+
+    @Test("empty, all-zero and NaN data draw without NaN or infinity")
+    func degenerateData() {
+        let charts = [
+            BarChart(title: "empty", bars: []).svg(),
+            BarChart(title: "zero", bars: [.init(label: "a", value: 0, marker: 0), .init(label: "b", value: nil)]).svg(),
+            BarChart(title: "missing", bars: [.init(label: "a", value: .nan, marker: .infinity), .init(label: "b", value: -.infinity)]).svg(),
+            StripChart(title: "empty", rows: []).svg(),
+            StripChart(title: "zero", rows: [.init(label: "a", points: [.init(value: 0), .init(value: 0)], reference: 0)]).svg(),
+            StripChart(title: "missing", rows: [.init(label: "a", points: [.init(value: .nan), .init(value: .infinity)], reference: .nan)],
+                       domain: 0...0).svg(),
+            ScatterMap(title: "empty", categories: [], points: []).svg(),
+            ScatterMap(title: "one", categories: [.init(label: "a", color: "red")], points: [.init(longitude: 116, latitude: 40, category: 0)]).svg(),
+            ScatterMap(title: "missing", categories: [], points: [.init(longitude: .nan, latitude: 91, category: 3)]).svg(),
+        ]
+        for (svg, title) in zip(charts, ["empty", "zero", "missing", "empty", "zero", "missing", "empty", "one", "missing"]) {
+            expectSound(svg, title: title)
+        }
+        #expect(!charts[2].contains("<rect class=\"bar"))
+        #expect(F.count("<circle", in: charts[5]) == 0 && !charts[5].contains("<g"))
+        #expect(F.count("class=\"point\"", in: charts[8]) == 0)
+    }
+
+    @Test("labels, titles and tooltips are escaped")
+    func escaping() {
+        let text = #"A&B <"c">'d'"#
+        let escaped = "A&amp;B &lt;&quot;c&quot;&gt;&#39;d&#39;"
+        let svgs = [
+            BarChart(title: text, bars: [.init(label: text, value: 1, valueLabel: text)], markerLabel: text).svg(),
+            StripChart(title: text, rows: [.init(label: text, points: [.init(value: 1, label: text)], reference: 1)], referenceLabel: text).svg(),
+            ScatterMap(title: text, categories: [.init(label: text, color: "#000")],
+                       points: [.init(longitude: 1, latitude: 2, category: 0, label: text)]).svg(),
+        ]
+        for svg in svgs {
+            expectSound(svg, title: text)
+            #expect(!svg.contains(text))
+            #expect(svg.contains(escaped))
+        }
+    }
+
+    @Test("strip dots fall on the axis, clamped to its ends, with the reference tick")
+    func stripPositions() throws {
+        let chart = StripChart(title: "s", rows: [
+            .init(label: "a", points: [.init(value: 0), .init(value: 1, highlighted: true), .init(value: 9)], reference: 1),
+        ], domain: 0...2, tickFormat: .percent)
+        let svg = chart.svg()
+        let xs = F.attribute("cx", of: "<circle", in: svg)                      // ordinary dots, then highlighted ones
+        let left = chart.plotLeft, right = chart.plotRight
+        try #require(xs.count == 3)
+        #expect(abs(xs[0] - left) < 0.011)
+        #expect(abs(xs[1] - right) < 0.011)
+        #expect(abs(xs[2] - (left + right) / 2) < 0.011)
+        #expect(F.attribute("x1", of: "<line class=\"reference\"", in: svg) == [xs[2]])
+        #expect(svg.contains(">200%</text>"))
+        #expect(svg.contains("<g class=\"dots highlighted\" fill=\"\(ChartPalette.failing)\""))
+    }
+
+    @Test("the map keeps distances: x is shrunk by cos(latitude)")
+    func mapAspect() throws {
+        // 1° of longitude at 60° N is half as long as 1° of latitude.
+        let map = ScatterMap(title: "m", categories: [.init(label: "a", color: "#000", shape: .square)], points: [
+            .init(longitude: 10, latitude: 59.5, category: 0), .init(longitude: 12, latitude: 60.5, category: 0),
+        ], width: 400, maxHeight: 1000)
+        let svg = map.svg()
+        let xs = F.attribute("x", of: "<rect", in: svg).dropFirst().map { $0 }   // first is the frame
+        let ys = F.attribute("y", of: "<rect", in: svg).dropFirst().map { $0 }
+        try #require(xs.count == 3)                                                // two points, one legend square
+        let dx = abs(xs[1] - xs[0]), dy = abs(ys[1] - ys[0])
+        #expect(abs(dx / dy - 2 * cos(60 * Double.pi / 180)) < 0.01)
+        #expect(svg.contains(" km</text>"))
+        expectSound(svg, title: "m")
+    }
+
+    @Test("charts are deterministic and numbers have fixed precision")
+    func deterministic() {
+        let make = { BarChart(title: "d", bars: [.init(label: "a", value: 1 / 3, marker: 0.5)]).svg() }
+        #expect(make() == make())
+        #expect(Markup.number(1 / 3) == "0.33")
+        #expect(Markup.number(-2.005) == "-2.01")
+        #expect(Markup.number(.nan) == "0")
+        #expect(Markup.number(7) == "7")
+        #expect(Markup.number(0.1) == "0.10")
+    }
+
+    @Test("round axis steps")
+    func scale() {
+        #expect(ChartScale(covering: 0.62).upper == 0.8)
+        #expect(ChartScale(covering: 0.5).ticks.count == 6)
+        #expect(ChartScale(covering: 0).upper == 1)
+        #expect(ChartScale(covering: .nan).upper == 1)
+        #expect(ChartScale(covering: 4518).step == 1000)
+    }
+}
