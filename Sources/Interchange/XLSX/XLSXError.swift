@@ -1,0 +1,125 @@
+import Domain
+
+/// A workbook that cannot be read, or a workbook description that cannot be written. The
+/// message names the file and, where it applies, the package part (e.g.
+/// `xl/worksheets/sheet1.xml`), the line in it and the sheet.
+public struct XLSXError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong; internal so that tests can match it while callers read messages.
+    enum Kind: Sendable, Equatable {
+        // Reading: the package.
+        case notZip
+        case unreadablePart(detail: String)
+        case partTooLarge(size: UInt64)
+        case missingPart
+        case noSheets
+        case sheetNotFound(name: String, available: [String])
+        case notWorksheet
+        // Reading: the XML and the cells.
+        case scan(ScanProblem, line: Int)
+        // Writing.
+        case nothingToWrite
+        case allSheetsHidden
+        case badSheetName(String)
+        case duplicateSheetName(String)
+        case badRange(String)
+        case listTooLong(range: String, length: Int)
+        case listOptionWithComma(String)
+        case badColor(String)
+        case validationTextTooLong(range: String, limit: Int)
+        case tooManyRows(Int)
+        case tooManyColumns(Int)
+        case writeFailed(detail: String)
+    }
+
+    /// What went wrong.
+    let kind: Kind
+    /// The workbook's file name as given by the caller (empty when writing).
+    let file: String
+    /// The package part, e.g. `xl/workbook.xml`.
+    let part: String?
+    /// The sheet being read or written.
+    let sheet: String?
+
+    init(_ kind: Kind, file: String, part: String? = nil, sheet: String? = nil) {
+        self.kind = kind
+        self.file = file
+        self.part = part
+        self.sheet = sheet
+    }
+
+    /// The message in Chinese.
+    public var description: String { message(in: .chinese) }
+
+    /// The message in `language`: `FILE: PART[:LINE] (sheet S): explanation`.
+    public func message(in language: Language) -> String {
+        var place: [String] = []
+        if !file.isEmpty { place.append(file) }
+        if let part {
+            if let line = kind.line { place.append("\(part):\(line)") } else { place.append(part) }
+        }
+        if let sheet { place.append(language.pick("工作表“\(sheet)”", "sheet \"\(sheet)\"")) }
+        let explanation = kind.explanation(in: language)
+        return place.isEmpty ? explanation : place.joined(separator: ": ") + ": " + explanation
+    }
+}
+
+extension XLSXError.Kind {
+    /// The line in the part, for XML and cell problems.
+    var line: Int? {
+        switch self {
+        case let .scan(_, line): line
+        default: nil
+        }
+    }
+
+    func explanation(in language: Language) -> String {
+        switch self {
+        case .notZip:
+            language.pick("不是 XLSX 文件（不是有效的 ZIP 压缩包，或文件被截断）",
+                          "not an XLSX file (not a valid ZIP archive, or truncated)")
+        case let .unreadablePart(detail):
+            language.pick("无法解压（文件损坏或被截断）：\(detail)", "cannot be decompressed (corrupt or truncated file): \(detail)")
+        case let .partTooLarge(size):
+            language.pick("解压后大小 \(size) 字节超过上限 1 GiB，拒绝读取", "uncompressed size \(size) bytes exceeds the 1 GiB limit; refused")
+        case .missingPart:
+            language.pick("压缩包中缺少该部件，不是完整的 XLSX 工作簿", "this part is missing from the archive; not a complete XLSX workbook")
+        case .noSheets:
+            language.pick("工作簿中没有工作表", "the workbook has no sheets")
+        case let .sheetNotFound(name, available):
+            language.pick("没有名为“\(name)”的工作表；现有工作表：\(available.joined(separator: "、"))",
+                          "no sheet named \"\(name)\"; the sheets are: \(available.joined(separator: ", "))")
+        case .notWorksheet:
+            language.pick("不是普通工作表（图表工作表等），没有单元格", "not a worksheet (e.g. a chart sheet); it has no cells")
+        case let .scan(problem, _):
+            problem.message(in: language)
+        case .nothingToWrite:
+            language.pick("工作簿至少需要一个工作表", "a workbook needs at least one sheet")
+        case .allSheetsHidden:
+            language.pick("至少要有一个工作表是可见的", "at least one sheet must be visible")
+        case let .badSheetName(name):
+            language.pick("工作表名称“\(name)”无效：须为 1–31 个字符，不能含 [ ] : * ? / \\，不能以 ' 开头或结尾",
+                          "invalid sheet name \"\(name)\": 1–31 characters, none of [ ] : * ? / \\, not starting or ending with '")
+        case let .duplicateSheetName(name):
+            language.pick("工作表名称“\(name)”重复（不区分大小写）", "sheet name \"\(name)\" is used twice (case-insensitively)")
+        case let .badRange(range):
+            language.pick("无效的单元格区域“\(range)”", "invalid cell range \"\(range)\"")
+        case let .listTooLong(range, length):
+            language.pick("区域 \(range) 的下拉列表共 \(length) 个字符，超过 Excel 的上限 255",
+                          "the drop-down list for \(range) is \(length) characters long; Excel allows 255")
+        case let .listOptionWithComma(option):
+            language.pick("下拉列表选项“\(option)”含有逗号（Excel 以逗号分隔选项）",
+                          "drop-down option \"\(option)\" contains a comma (Excel separates options with commas)")
+        case let .badColor(color):
+            language.pick("颜色“\(color)”不是 RGB 十六进制值（如 C00000）", "colour \"\(color)\" is not RGB hex (e.g. C00000)")
+        case let .validationTextTooLong(range, limit):
+            language.pick("区域 \(range) 的数据验证提示文字过长（上限 \(limit) 个字符）",
+                          "a data-validation message for \(range) is too long (limit \(limit) characters)")
+        case let .tooManyRows(count):
+            language.pick("共 \(count) 行，超过 XLSX 的上限 1048576 行", "\(count) rows exceed the XLSX limit of 1,048,576")
+        case let .tooManyColumns(count):
+            language.pick("共 \(count) 列，超过 XLSX 的上限 16384 列", "\(count) columns exceed the XLSX limit of 16,384")
+        case let .writeFailed(detail):
+            language.pick("无法生成 XLSX 压缩包：\(detail)", "cannot build the XLSX archive: \(detail)")
+        }
+    }
+}

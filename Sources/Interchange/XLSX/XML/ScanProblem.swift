@@ -1,0 +1,36 @@
+import Domain
+
+/// Why a part cannot be read: broken XML, or well-formed XML whose cells make no sense.
+enum ScanProblem: Sendable, Equatable {
+    /// The XML itself is broken.
+    case xml(XMLProblem)
+    /// An `r` attribute that is no cell reference (or lies outside A1:XFD1048576).
+    case badCellReference(String)
+    /// A row number not above the previous row's.
+    case rowOutOfOrder(Int)
+    /// A cell not to the right of the previous cell in its row.
+    case cellOutOfOrder(String)
+    /// A `t="b"` value other than 0 or 1.
+    case badBoolean(String)
+    /// A `t="s"` value that is no index into the shared strings.
+    case badSharedStringIndex(reference: String, index: String, count: Int)
+
+    /// The explanation in `language`.
+    func message(in language: Language) -> String {
+        switch self {
+        case let .xml(problem):
+            language.pick("XML 格式错误：", "malformed XML: ") + problem.message(in: language)
+        case let .badCellReference(reference):
+            language.pick("无效的单元格引用“\(reference)”", "invalid cell reference \"\(reference)\"")
+        case let .rowOutOfOrder(row):
+            language.pick("第 \(row) 行出现在后面的行之后或重复出现", "row \(row) comes after a later row or is repeated")
+        case let .cellOutOfOrder(reference):
+            language.pick("单元格 \(reference) 的顺序错误或重复出现", "cell \(reference) is out of order or repeated")
+        case let .badBoolean(text):
+            language.pick("逻辑值单元格的值“\(text)”不是 0 或 1", "boolean cell value \"\(text)\" is not 0 or 1")
+        case let .badSharedStringIndex(reference, index, count):
+            language.pick("单元格 \(reference) 引用的共享字符串序号 \(index) 无效（共有 \(count) 个）",
+                          "cell \(reference) refers to shared string \(index), which does not exist (there are \(count))")
+        }
+    }
+}
