@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Foundation
+import Interchange
 
 /// `--lang`: the interface language. Flag → `JUNHENG_LANG` → Chinese.
 struct LanguageOption: ParsableArguments {
@@ -22,6 +23,29 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// Bad usage (EX_USAGE).
     static let usage = ExitCode(64)
+    /// An output file that cannot be written (EX_CANTCREAT).
+    static let cannotCreate = ExitCode(73)
+}
+
+/// The standard named by `--standard` (a built-in key or a province's file), or stops with
+/// status 65 and the file's exact problem.
+func loadStandard(_ argument: String) throws -> Standard {
+    do {
+        return try StandardSource.load(argument)
+    } catch let error as StandardError {
+        printError(error.description)
+        throw ExitStatus.dataError
+    }
+}
+
+/// Writes `bytes` to `path` (replacing it whole), or stops with a usage error naming it.
+func writeFile(_ bytes: [UInt8], to path: String) throws {
+    do {
+        try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        printError("\(path): cannot write the file (\(error.localizedDescription))")
+        throw ExitStatus.cannotCreate
+    }
 }
 
 /// Writes to standard error.

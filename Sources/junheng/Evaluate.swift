@@ -17,20 +17,7 @@ struct Evaluate: ParsableCommand {
         case table, json, csv
     }
 
-    @Argument(help: "The schools file (CSV, UTF-8 or GB18030; Chinese or English headers).")
-    var file: String
-
-    @Option(help: "quality-2017 (default), basic-2012, or the path of a province's standard file.")
-    var standard = "quality-2017"
-
-    @Option(help: "County facts file (year, county_code, item, value, evidence).")
-    var facts: String?
-
-    @Option(help: "Only this school year.")
-    var year: Int?
-
-    @Option(help: "Only this county (6-digit code).")
-    var county: String?
+    @OptionGroup var input: EvaluationInput
 
     @Option(help: "table (default, for people), json or csv.")
     var format: Format = .table
@@ -39,18 +26,7 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         let language = try language.resolved()
-        let standard: Standard
-        do {
-            standard = try StandardSource.load(self.standard)
-        } catch let error as StandardError {
-            printError(error.description)
-            throw ExitStatus.dataError
-        }
-        var schools = try readSchools(file, language: language)
-        if let year { schools.removeAll { $0.year != year } }
-        if let county { schools.removeAll { $0.countyCode != county } }
-        let countyFacts = try facts.map { try readFacts($0, standard: standard, language: language) }
-        let results = Evaluator(standard: standard).evaluate(schools, facts: countyFacts)
+        let (standard, schools, results) = try input.evaluate(language: language)
 
         switch format {
         case .json:
@@ -67,31 +43,5 @@ struct Evaluate: ParsableCommand {
         // Everything is written (unbuffered). Ending here spares releasing a province's rows
         // and results one object at a time, which the operating system does at once.
         withExtendedLifetime((schools, results)) { Foundation.exit(0) }
-    }
-}
-
-/// Reads and validates a schools file, or prints every problem and stops with status 65.
-func readSchools(_ path: String, language: Language) throws -> [SchoolYear] {
-    let bytes = try readFile(path)
-    do {
-        let file = try SchoolsReader(language: language).read(bytes, file: path)
-        file.warnings.forEach { printError($0) }
-        return file.schools
-    } catch {
-        error.errors.forEach { printError($0.description) }
-        throw ExitStatus.dataError
-    }
-}
-
-/// Reads and validates a facts file against `standard`, or stops with status 65.
-func readFacts(_ path: String, standard: Standard, language: Language) throws -> [CountyFact] {
-    let bytes = try readFile(path)
-    do {
-        let file = try FactsReader(standard: standard, language: language).read(bytes, file: path)
-        file.warnings.forEach { printError($0) }
-        return file.facts
-    } catch {
-        error.errors.forEach { printError($0.description) }
-        throw ExitStatus.dataError
     }
 }

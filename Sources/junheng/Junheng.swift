@@ -6,5 +6,5 @@ struct Junheng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "junheng",
         abstract: "均衡 Junheng — 县域义务教育均衡发展督导评估 (county compulsory-education balance evaluation).",
-        subcommands: [Evaluate.self, Demo.self])
+        subcommands: [Evaluate.self, Report.self, Template.self, Demo.self])
 }

@@ -41,6 +41,10 @@ enum Problem: Sendable {
     case halfCoordinate
     /// A value outside an enumeration.
     case unknownChoice(String, Choices)
+    /// A workbook cell holding an error value such as `#DIV/0!`; `cell` is its reference.
+    case cellError(String, cell: String)
+    /// A workbook cell with a formula but no calculated value (saved without calculating).
+    case formulaWithoutValue(String, cell: String)
     /// The second row of a school code within a year.
     case duplicateSchool(year: Int, firstRow: Int)
     /// A column the school type needs, left empty.
@@ -104,6 +108,12 @@ enum Problem: Sendable {
             return zh
                 ? "无法识别的取值“\(text)”，可填：\(pairs.map { "\($0)（\($1)）" }.joined(separator: "、"))"
                 : "unknown value '\(text)'; accepted: \(pairs.map { "\($1) (\($0))" }.joined(separator: ", "))"
+        case let .cellError(value, cell):
+            return zh ? "单元格\(cell)是错误值\(value)，请填写数值" : "cell \(cell) holds the error value \(value)"
+        case let .formulaWithoutValue(formula, cell):
+            return zh
+                ? "单元格\(cell)的公式“=\(formula)”没有计算结果（请在Excel中重新计算并保存，或改为填写数值）"
+                : "cell \(cell) has the formula '=\(formula)' but no calculated value (recalculate and save it, or enter the value)"
         case let .duplicateSchool(year, firstRow):
             return zh ? "学校标识码在\(year)年度重复，首次出现在第\(firstRow)行" : "duplicate school_code in \(year), first on row \(firstRow)"
         case let .stageRequired(type, column):

@@ -1,6 +1,7 @@
 /// One problem in a data file, at the place a person fixes it: `FILE:ROW:COLUMN: message`.
 ///
-/// ROW counts the header as row 1 (as a spreadsheet shows it); a quoted cell that spans
+/// FILE is the file as the user named it, followed by `:SHEET` for a workbook. ROW counts
+/// the header as row 1 (as a spreadsheet shows it); a quoted cell that spans
 /// lines still belongs to one row. COLUMN is the header as written in the file, or the
 /// column's English key when the file lacks the column, or empty for the whole row.
 public struct RowError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -21,8 +22,10 @@ public struct RowError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `FILE:ROW:COLUMN: message`, or `FILE:ROW: message` for a whole-row problem.
+    /// `FILE:ROW:COLUMN: message`, `FILE:ROW: message` for a whole-row problem, or
+    /// `FILE: message` for one of the whole file (row 0: e.g. a workbook that cannot be opened).
     public var description: String {
-        column.isEmpty ? "\(file):\(row): \(message)" : "\(file):\(row):\(column): \(message)"
+        if row == 0 { return "\(file): \(message)" }
+        return column.isEmpty ? "\(file):\(row): \(message)" : "\(file):\(row):\(column): \(message)"
     }
 }

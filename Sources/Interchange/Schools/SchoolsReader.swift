@@ -25,12 +25,15 @@ public struct SchoolsReader: Sendable {
         self.language = language
     }
 
-    /// Reads the bytes of a `schools` CSV file (UTF-8 with or without BOM, or GB18030).
+    /// Reads the bytes of a `schools` file: CSV (UTF-8 with or without BOM, or GB18030) or an
+    /// XLSX workbook (its first sheet, or `sheet`), told apart by their bytes.
     ///
-    /// - Parameter file: the name used in messages, as the user gave it.
+    /// - Parameters:
+    ///   - file: the name used in messages, as the user gave it.
+    ///   - sheet: the worksheet to read when the file is a workbook.
     /// - Throws: ``DataFileError`` with every problem, `FILE:ROW:COLUMN: message`.
-    public func read(_ bytes: [UInt8], file: String) throws(DataFileError) -> SchoolsFile {
-        let read = try TableScan.read(bytes, file: file, language: language, into: SchoolRows(), partBytes: partBytes)
+    public func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(DataFileError) -> SchoolsFile {
+        let read = try TableScan.read(bytes, file: file, sheet: sheet, language: language, into: SchoolRows(), partBytes: partBytes)
         var scan = read.scan
         read.rows.checkCodes(&scan)
         try scan.log.check()

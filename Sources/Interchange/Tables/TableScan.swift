@@ -196,6 +196,11 @@ struct TableScan<Column: DataColumn>: CSVCellVisitor {
         log.warning(problem, row: row, column: layout.ref(column))
     }
 
+    /// Records an error found outside the scan (a workbook cell without a value) at `row`.
+    mutating func record(_ problem: Problem, row: Int, at ref: ColumnRef) {
+        log.error(problem, row: row, column: ref)
+    }
+
     private mutating func error(_ problem: Problem, at ref: ColumnRef, row: Int? = nil) {
         if row == nil { rowHasErrors = true }
         log.error(problem, row: row ?? self.row, column: ref)

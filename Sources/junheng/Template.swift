@@ -1,0 +1,38 @@
+import ArgumentParser
+import Domain
+import Interchange
+
+/// `junheng template`: empty import workbooks for the bureau's clerks to fill.
+struct Template: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write an import template workbook (导入模板).",
+        subcommands: [Schools.self])
+
+    /// `junheng template schools --out schools.xlsx`
+    struct Schools: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The schools template: Chinese headers, drop-down lists, number checks and an instructions sheet (说明).")
+
+        @Option(help: "The workbook to write (.xlsx).")
+        var out: String
+
+        @Option(help: "quality-2017 (default), basic-2012, or a province's standard file: the instructions describe it.")
+        var standard = "quality-2017"
+
+        @OptionGroup var language: LanguageOption
+
+        func validate() throws {
+            guard out.lowercased().hasSuffix(".xlsx") else { throw ValidationError("--out must name an .xlsx file") }
+        }
+
+        func run() throws {
+            let template = SchoolsTemplate(standard: try loadStandard(standard), language: try language.resolved())
+            do {
+                try writeFile(try template.workbook(), to: out)
+            } catch let error as XLSXError {
+                printError(error.description)
+                throw ExitStatus.cannotCreate
+            }
+        }
+    }
+}
