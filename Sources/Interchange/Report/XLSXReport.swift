@@ -1,7 +1,7 @@
 import Domain
 
 /// The evaluation as the workbook a bureau sends to the province (评估结果表): a summary
-/// sheet (汇总) with the verdict and every reason per county, one sheet per stage with each
+/// sheet (汇总) with each county's verdict and every reason (a row each), one sheet per stage with each
 /// indicator's county value, range, CV, limit and result, the per-school sheet (学校达标明细)
 /// with every value beside its threshold and failures highlighted, the schools left out, and
 /// the county-fact items when a facts file was given.
@@ -41,16 +41,20 @@ public struct XLSXReport: Sendable {
         var sheet = table(
             name: l.pick("汇总", "Summary"),
             headers: [l.pick("县区代码", "County code"), l.pick("县区名称", "County"), l.pick("年度", "Year"),
-                      l.pick("评估结论", "Verdict"), l.pick("问题数", "Problems"), l.pick("原因", "Reasons")],
-            widths: [10, 14, 8, 10, 8, 90])
+                      l.pick("评估结论", "Verdict"), l.pick("问题数", "Problems"), l.pick("序号", "No."), l.pick("原因", "Reason")],
+            widths: [10, 14, 8, 10, 8, 6, 120])
+        // One row per reason, each carrying its county, so that a filter on any column keeps
+        // whole facts (a wrapped multi-line cell would print as one line).
         for result in results {
-            let reasons = result.findings.enumerated().map { "\($0 + 1). \($1.text(in: l, standard: standard))" }
-            sheet.rows.append([
+            let county = [
                 text(result.countyCode), text(result.countyName ?? ""), number(Double(result.year), Styles.integer),
                 XLSXOutputCell(.text(result.verdict.name(in: l)), style: Styles.verdict(result.verdict)),
                 number(Double(result.findings.count), Styles.integer),
-                XLSXOutputCell(.text(reasons.joined(separator: "\n")), style: TemplateStyles.wrapped),
-            ])
+            ]
+            if result.findings.isEmpty { sheet.rows.append(county + [empty, empty]) }
+            for (index, finding) in result.findings.enumerated() {
+                sheet.rows.append(county + [number(Double(index + 1), Styles.integer), XLSXOutputCell(.text(finding.text(in: l, standard: standard)), style: TemplateStyles.wrapped)])
+            }
         }
         return sheet
     }
@@ -181,6 +185,9 @@ public struct XLSXReport: Sendable {
         sheet.rows = [headers.map { XLSXOutputCell(.text($0), style: TemplateStyles.header) }]
         sheet.frozenRows = 1
         sheet.autoFilter = true
+        // Printed for the file: A4 landscape, as wide as the page.
+        sheet.fitToWidth = true
+        sheet.landscape = true
         for (column, width) in widths.enumerated() { sheet.columnWidths[column] = width }
         return sheet
     }

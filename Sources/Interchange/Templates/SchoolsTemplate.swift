@@ -92,6 +92,7 @@ public struct SchoolsTemplate: Sendable {
         var sheet = XLSXSheetContent(name: language.pick("说明", "Instructions"))
         sheet.rows = text.rows()
         sheet.columnWidths = [0: 26, 1: 24, 2: 10, 3: 70]
+        sheet.fitToWidth = true
         return sheet
     }
 }
