@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "junheng", targets: ["junheng"]),
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Interchange", targets: ["Interchange"]),
+        .library(name: "Storage", targets: ["Storage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +27,9 @@ let package = Package(
             name: "Interchange",
             dependencies: ["Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The storage port: `Store` in domain terms, accounts and permissions, the audit
+        // trail's types, and an in-memory store for tests. No database code.
+        .target(name: "Storage", dependencies: ["Domain"]),
         // The `junheng` command: argument parsing and wiring, nothing else.
         .executableTarget(
             name: "junheng",
@@ -47,6 +51,10 @@ let package = Package(
             name: "InterchangeTests",
             dependencies: ["Interchange", "Domain", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "Domain", "Interchange", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],
     swiftLanguageModes: [.v6]

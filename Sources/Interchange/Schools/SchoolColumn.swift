@@ -1,70 +1,17 @@
 import Domain
 
-/// The columns of the `schools` file (学校年度数据), in the canonical order of
-/// data-format.md: one row per school per year.
-enum SchoolColumn: Int, CaseIterable, Sendable, DataColumn {
-    case year, countyCode, countyName, schoolCode, schoolName, schoolType, parentSchoolCode
-    case locality, ownership, boarding, longitude, latitude
-    case studentsPrimary, studentsJunior, studentsSenior, classesPrimary, classesJunior
-    case largestClassPrimary, largestClassJunior, teachersPrimary, teachersJunior
-    case qualifiedPrimary, qualifiedJunior, backbonePrimary, backboneJunior
-    case peArtPrimary, peArtJunior, seniorTitlePrimary, seniorTitleJunior
-    case teachingArea, sportsArea, equipmentValue, multimediaRooms, computers, books
-    case musicRooms, artRooms, publicFunds, trainingFunds
+/// The columns of the `schools` file (学校年度数据) are the fields of a school year, in the
+/// canonical order of data-format.md: one row per school per year. The names live in
+/// Domain (``SchoolField``); how a cell is read lives here.
+typealias SchoolColumn = SchoolField
 
-    /// The English key, e.g. `school_code`.
-    var key: String { names.key }
-
+extension SchoolField: DataColumn {
     /// The official Chinese header, e.g. 学校标识码.
-    var chineseHeader: String { names.chinese }
+    var chineseHeader: String { chineseName }
 
     /// The header written in `style`.
     func header(_ style: HeaderStyle) -> String {
         style == .chinese ? chineseHeader : key
-    }
-
-    private var names: (key: String, chinese: String) {
-        switch self {
-        case .year: ("year", "年度")
-        case .countyCode: ("county_code", "县区代码")
-        case .countyName: ("county_name", "县区名称")
-        case .schoolCode: ("school_code", "学校标识码")
-        case .schoolName: ("school_name", "学校名称")
-        case .schoolType: ("school_type", "办学类型")
-        case .parentSchoolCode: ("parent_school_code", "所属学校标识码")
-        case .locality: ("locality", "城乡类型")
-        case .ownership: ("ownership", "举办者类型")
-        case .boarding: ("boarding", "是否寄宿制")
-        case .longitude: ("longitude", "经度")
-        case .latitude: ("latitude", "纬度")
-        case .studentsPrimary: ("students_primary", "小学在校生数")
-        case .studentsJunior: ("students_junior", "初中在校生数")
-        case .studentsSenior: ("students_senior", "高中在校生数")
-        case .classesPrimary: ("classes_primary", "小学班数")
-        case .classesJunior: ("classes_junior", "初中班数")
-        case .largestClassPrimary: ("largest_class_primary", "小学最大班额")
-        case .largestClassJunior: ("largest_class_junior", "初中最大班额")
-        case .teachersPrimary: ("teachers_primary", "小学专任教师数")
-        case .teachersJunior: ("teachers_junior", "初中专任教师数")
-        case .qualifiedPrimary: ("qualified_primary", "小学高于规定学历教师数")
-        case .qualifiedJunior: ("qualified_junior", "初中高于规定学历教师数")
-        case .backbonePrimary: ("backbone_primary", "小学县级及以上骨干教师数")
-        case .backboneJunior: ("backbone_junior", "初中县级及以上骨干教师数")
-        case .peArtPrimary: ("pe_art_primary", "小学体育艺术专任教师数")
-        case .peArtJunior: ("pe_art_junior", "初中体育艺术专任教师数")
-        case .seniorTitlePrimary: ("senior_title_primary", "小学中级及以上职称教师数")
-        case .seniorTitleJunior: ("senior_title_junior", "初中中级及以上职称教师数")
-        case .teachingArea: ("teaching_area", "教学及辅助用房面积")
-        case .sportsArea: ("sports_area", "体育运动场馆面积")
-        case .equipmentValue: ("equipment_value", "教学仪器设备值")
-        case .multimediaRooms: ("multimedia_rooms", "网络多媒体教室数")
-        case .computers: ("computers", "计算机台数")
-        case .books: ("books", "图书册数")
-        case .musicRooms: ("music_rooms", "音乐专用教室数")
-        case .artRooms: ("art_rooms", "美术专用教室数")
-        case .publicFunds: ("public_funds", "公用经费")
-        case .trainingFunds: ("training_funds", "教师培训经费")
-        }
     }
 
     var kind: ColumnKind {

@@ -1,0 +1,48 @@
+/// Something an account may or may not do. Routes ask ``Account/may(_:)`` before they read
+/// or write; the answer depends on the role and on the county or school concerned.
+public enum Permission: Sendable, Hashable {
+    /// See a county's data and evaluation (all its schools).
+    case readCounty(String)
+    /// See one school's data and history.
+    case readSchool(county: String, school: String)
+    /// Change one school's data (edit form, or a row of an import).
+    case editSchool(county: String, school: String)
+    /// Import files into a county.
+    case importInto(county: String)
+    /// Lock a county's year.
+    case lockYear(county: String)
+    /// Lift a lock.
+    case unlockYear
+    /// Read a county's audit trail.
+    case readAudit(county: String)
+    /// The province page ranking counties.
+    case readProvince
+    /// Create and list accounts.
+    case manageAccounts
+}
+
+extension Account {
+    /// Whether the account may do `permission`.
+    ///
+    /// | role | read | edit | import | lock | audit |
+    /// |---|---|---|---|---|---|
+    /// | admin | all | all | all | all, unlock | all |
+    /// | planner | own county | own county | own county | own county | own county |
+    /// | supervisor | listed counties | — | — | — | listed counties |
+    /// | clerk | own school | own school | own school's rows | — | — |
+    public func may(_ permission: Permission) -> Bool {
+        switch (role, permission) {
+        case (.admin, _): true
+        case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
+             (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)):
+            counties.contains(c)
+        case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
+            counties.contains(c)
+        case (.supervisor, .readProvince): true
+        case (.clerk, .readSchool(let c, let s)), (.clerk, .editSchool(let c, let s)):
+            counties.contains(c) && schoolCode == s
+        case (.clerk, .importInto(let c)): counties.contains(c)
+        default: false
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Storage
+import Testing
+
+@Suite("Permissions by role and scope")
+struct AccessTests {
+    func account(_ role: Role, counties: [String] = [], school: String? = nil) -> Account {
+        Account(id: 1, name: "x", role: role, counties: counties, schoolCode: school, passwordHash: "", createdAt: .init())
+    }
+
+    @Test func plannerWorksOnOwnCountyOnly() {
+        let planner = account(.planner, counties: ["320281"])
+        #expect(planner.may(.readCounty("320281")) && planner.may(.editSchool(county: "320281", school: "A")))
+        #expect(planner.may(.lockYear(county: "320281")) && planner.may(.readAudit(county: "320281")))
+        #expect(!planner.may(.readCounty("320282")) && !planner.may(.editSchool(county: "320282", school: "A")))
+        #expect(!planner.may(.unlockYear) && !planner.may(.manageAccounts) && !planner.may(.readProvince))
+    }
+
+    @Test func supervisorReadsListedCountiesAndNeverWrites() {
+        let supervisor = account(.supervisor, counties: ["320281", "320282"])
+        #expect(supervisor.may(.readCounty("320282")) && supervisor.may(.readAudit(county: "320281")))
+        #expect(supervisor.may(.readSchool(county: "320281", school: "A")) && supervisor.may(.readProvince))
+        #expect(!supervisor.may(.readCounty("110101")))
+        #expect(!supervisor.may(.editSchool(county: "320281", school: "A")) && !supervisor.may(.importInto(county: "320281")))
+        #expect(!supervisor.may(.lockYear(county: "320281")))
+    }
+
+    @Test func clerkSeesOnlyTheirSchool() {
+        let clerk = account(.clerk, counties: ["320281"], school: "A")
+        #expect(clerk.may(.readSchool(county: "320281", school: "A")) && clerk.may(.editSchool(county: "320281", school: "A")))
+        #expect(!clerk.may(.readSchool(county: "320281", school: "B")) && !clerk.may(.editSchool(county: "320281", school: "B")))
+        #expect(!clerk.may(.readSchool(county: "320282", school: "A")))
+        #expect(!clerk.may(.readCounty("320281")) && !clerk.may(.readAudit(county: "320281")) && !clerk.may(.lockYear(county: "320281")))
+    }
+
+    @Test func adminMayEverything() {
+        let admin = account(.admin)
+        #expect(admin.may(.manageAccounts) && admin.may(.unlockYear) && admin.may(.readCounty("999999")))
+    }
+
+    @Test func newAccountChecksTheRolesScope() throws {
+        #expect(throws: AccountError.self) { try NewAccount(name: "p", role: .planner, passwordHash: "h") }
+        #expect(throws: AccountError.self) { try NewAccount(name: "p", role: .planner, counties: ["1", "2"], passwordHash: "h") }
+        #expect(throws: AccountError.self) { try NewAccount(name: "s", role: .supervisor, passwordHash: "h") }
+        #expect(throws: AccountError.self) { try NewAccount(name: "c", role: .clerk, counties: ["320281"], passwordHash: "h") }
+        #expect(throws: AccountError.self) { try NewAccount(name: "a", role: .admin, counties: ["320281"], passwordHash: "h") }
+        #expect(throws: AccountError.self) { try NewAccount(name: "  ", role: .admin, passwordHash: "h") }
+        let supervisor = try NewAccount(name: " 王 ", role: .supervisor, counties: ["320282", "320281", "320282"], passwordHash: "h")
+        #expect(supervisor.name == "王" && supervisor.counties == ["320281", "320282"])
+    }
+}
