@@ -9,11 +9,19 @@ let package = Package(
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Interchange", targets: ["Interchange"]),
         .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "Web", targets: ["Web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The web application. Hummingbird without its default traits: swift-configuration
+        // is not used and would lengthen every cold build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // Pure values and maths: schools, standards as data, statistics, evaluation. No I/O
@@ -30,6 +38,20 @@ let package = Package(
         // The storage port: `Store` in domain terms, accounts and permissions, the audit
         // trail's types, and an in-memory store for tests. No database code.
         .target(name: "Storage", dependencies: ["Domain"]),
+        // The web application: routes, sessions and roles, Mustache pages, the JSON API.
+        // Depends on the Storage port only, never on a database.
+        .target(
+            name: "Web",
+            dependencies: [
+                "Domain", "Interchange", "Storage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            resources: [.copy("Templates"), .copy("Resources")]
+        ),
         // The `junheng` command: argument parsing and wiring, nothing else.
         .executableTarget(
             name: "junheng",
@@ -55,6 +77,13 @@ let package = Package(
         .testTarget(
             name: "StorageTests",
             dependencies: ["Storage", "Domain", "Interchange", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "Storage", "Domain", "Interchange",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

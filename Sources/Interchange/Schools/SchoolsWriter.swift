@@ -35,7 +35,7 @@ public struct SchoolsWriter: Sendable {
     }
 
     /// The cell of `column` for `school`; `nil` when not reported.
-    private func text(_ column: SchoolColumn, of school: SchoolYear) -> String? {
+    func text(_ column: SchoolColumn, of school: SchoolYear) -> String? {
         let chinese = headers == .chinese
         func count(_ value: Int?) -> String? { value.map(String.init) }
         func amount(_ value: Double?) -> String? { value.map(DecimalNumber.text) }

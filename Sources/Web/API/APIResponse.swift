@@ -1,0 +1,34 @@
+import Foundation
+import Hummingbird
+import Storage
+
+/// JSON answers of the API: UTF-8, sorted keys (stable for clients and tests), never cached.
+enum APIResponse {
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, context: AppRequestContext) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value)))
+        )
+    }
+}
+
+/// An account as the API shows it (never the password hash).
+struct APIAccount: Encodable {
+    var id: Int64
+    var name: String
+    var role: String
+    var counties: [String]
+    var schoolCode: String?
+
+    init(_ account: Account) {
+        id = account.id
+        name = account.name
+        role = account.role.rawValue
+        counties = account.counties
+        schoolCode = account.schoolCode
+    }
+}

@@ -1,0 +1,34 @@
+import Hummingbird
+import Logging
+
+/// Builds the web application over a store. The command line runs it; tests drive it in
+/// process through HummingbirdTesting.
+///
+/// ```swift
+/// let services = try WebServices(store: store, configuration: WebConfiguration(standard: .quality2017))
+/// let app = buildApplication(services: services, host: "127.0.0.1", port: 8080)
+/// try await app.runService()
+/// ```
+public func buildApplication(services: WebServices, host: String = "127.0.0.1", port: Int = 8080, logger: Logger? = nil)
+    -> some ApplicationProtocol
+{
+    Application(
+        router: buildRouter(services: services),
+        configuration: .init(address: .hostname(host, port: port), serverName: "Junheng"),
+        logger: logger ?? Logger(label: "junheng.web")
+    )
+}
+
+/// Every route, behind the middleware chain: errors → language → session → CSRF.
+public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.get("/health") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok"))) }
+    router.addMiddleware {
+        ErrorMiddleware(services: services)
+        LanguageMiddleware(secureCookies: services.configuration.secureCookies)
+        SessionMiddleware(services: services)
+        CSRFMiddleware()
+    }
+    LoginRoutes(services: services).add(to: router)
+    return router
+}

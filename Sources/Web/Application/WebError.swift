@@ -1,0 +1,58 @@
+import Hummingbird
+
+/// Why a request failed, mapped once to HTTP: pages show a page (or go to the sign-in page
+/// when anonymous), the API answers the stable JSON shape
+/// `{"error": {"code": "…", "message": "…", "details": […]}}`.
+public struct WebError: Error, Sendable, Equatable {
+    enum Kind: String, Sendable, Equatable {
+        case unauthenticated, forbidden, notFound, badRequest, conflict, tooManyAttempts, locked, invalidData, csrf
+    }
+    let kind: Kind
+    /// A sentence for the person (already in the request's language where it matters).
+    let message: String?
+    /// Row-level problems of an import or a form, each a full sentence.
+    let details: [String]
+
+    init(_ kind: Kind, _ message: String? = nil, details: [String] = []) {
+        self.kind = kind
+        self.message = message
+        self.details = details
+    }
+
+    static let unauthenticated = WebError(.unauthenticated)
+    static let forbidden = WebError(.forbidden)
+    static let notFound = WebError(.notFound)
+    static let csrf = WebError(.csrf)
+    static func badRequest(_ message: String) -> WebError { WebError(.badRequest, message) }
+    static func locked(_ message: String) -> WebError { WebError(.locked, message) }
+    static func conflict(_ message: String) -> WebError { WebError(.conflict, message) }
+    static func invalidData(_ message: String, details: [String]) -> WebError { WebError(.invalidData, message, details: details) }
+    static func tooManyAttempts(_ message: String) -> WebError { WebError(.tooManyAttempts, message) }
+
+    /// The stable code of the JSON shape.
+    var code: String {
+        switch kind {
+        case .unauthenticated: "unauthenticated"
+        case .forbidden: "forbidden"
+        case .notFound: "not_found"
+        case .badRequest: "bad_request"
+        case .conflict: "conflict"
+        case .tooManyAttempts: "too_many_attempts"
+        case .locked: "locked"
+        case .invalidData: "invalid_data"
+        case .csrf: "csrf_token_invalid"
+        }
+    }
+
+    var status: HTTPResponse.Status {
+        switch kind {
+        case .unauthenticated: .unauthorized
+        case .forbidden, .csrf: .forbidden
+        case .notFound: .notFound
+        case .badRequest: .badRequest
+        case .conflict, .locked: .conflict
+        case .tooManyAttempts: .tooManyRequests
+        case .invalidData: .unprocessableContent
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Domain
+import Foundation
+import Storage
+
+/// What every route needs, made once when the application is built and shared (all
+/// `Sendable`): the store, the configuration, the page renderer, the password hasher, the
+/// sign-in throttle and the clock (injected so tests control time).
+public struct WebServices: Sendable {
+    public let store: any Store
+    public let configuration: WebConfiguration
+    let pages: PageRenderer
+    let passwords: PasswordHasher
+    let throttle: LoginThrottle
+    let clock: @Sendable () -> Date
+
+    /// - Parameter clock: the time now; the system clock by default.
+    public init(store: any Store, configuration: WebConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.store = store
+        self.configuration = configuration
+        self.pages = try PageRenderer()
+        self.passwords = PasswordHasher(cost: configuration.bcryptCost)
+        self.throttle = LoginThrottle(
+            perAccount: configuration.failuresPerAccount, perAddress: configuration.failuresPerAddress,
+            window: configuration.throttleWindow
+        )
+        self.clock = clock
+    }
+
+    /// The evaluator of the configured standard.
+    var evaluator: Evaluator { Evaluator(standard: configuration.standard) }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import Mustache
+
+/// Renders pages: a page's template with its view model, inside the layout. View models
+/// hold preformatted strings only (Mustache prints a typo as nothing and a Double as
+/// `21.0`), and every page test renders them, so a missing key shows as a failing test.
+struct PageRenderer: Sendable {
+    private let library: MustacheLibrary
+
+    /// Loads every `*.mustache` of the bundled `Templates` folder.
+    init() throws {
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw WebSetupError("the Templates folder is missing from the Web bundle")
+        }
+        var library = MustacheLibrary()
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        for file in files where file.pathExtension == "mustache" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            do {
+                try library.register(text, named: file.deletingPathExtension().lastPathComponent)
+            } catch {
+                throw WebSetupError("template \(file.lastPathComponent): \(error)")
+            }
+        }
+        self.library = library
+    }
+
+    /// The page `template` showing `model`, framed by the layout, as an HTML response.
+    func page(_ template: String, _ model: Any, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
+        let content = library.render(model, withTemplate: template) ?? ""
+        let html = library.render(LayoutModel(frame: frame, content: content), withTemplate: "layout") ?? ""
+        return Self.html(html, status: status)
+    }
+
+    /// An HTML response that no cache keeps (pages show personal and changing data).
+    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [
+                .contentType: "text/html; charset=utf-8",
+                .cacheControl: "no-store",
+                .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+                HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+}
+
+/// A failure while building the application (not a request's).
+struct WebSetupError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
