@@ -67,7 +67,9 @@ let package = Package(
         // End-to-end tests of the `junheng` command: they run the built binary.
         .testTarget(
             name: "JunhengCommandTests",
-            dependencies: ["Interchange", "Domain"]
+            dependencies: ["Interchange", "Domain"],
+            // The browser test's DevTools driver (Python, run by BrowserFlowTests).
+            exclude: ["Browser"]
         ),
         .testTarget(
             name: "InterchangeTests",

@@ -20,7 +20,12 @@ enum CommandRunner {
     }()
 
     /// Runs `junheng arguments…`, capturing both streams in files so large outputs never block.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
+        try runTool(binary.path, arguments, environment: environment, stdin: stdin)
+    }
+
+    /// Runs the program at `path` the same way.
+    static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outURL = folder.appendingPathComponent("stdout")
@@ -28,8 +33,13 @@ enum CommandRunner {
         try Data().write(to: outURL)
         try Data().write(to: errURL)
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let stdin {
+            let inURL = folder.appendingPathComponent("stdin")
+            try Data(stdin.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        }
         var env = ProcessInfo.processInfo.environment
         env["JUNHENG_LANG"] = nil
         env.merge(environment) { $1 }

@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Drives headless Chromium through Junheng's web pages, as a person would.
+
+Usage: browser_flow.py BASE_URL COUNTY SCHOOL SCREENSHOT_DIR
+Environment: ADMIN_PASSWORD, CLERK_PASSWORD, PLANNER_PASSWORD (accounts admin, clerk, planner).
+
+Flow: the admin signs in and opens the county overview and a school page; the school's
+clerk signs in, edits 教学及辅助用房面积 on the school page and saves; the planner signs in and
+the audit page shows the clerk's change with the old and the new value.
+
+Talks the Chrome DevTools Protocol over a WebSocket written with the standard library only
+(no pip package needed). Exits 0 when every check holds, 1 with the failed check otherwise.
+"""
+import base64, json, os, re, socket, struct, subprocess, sys, tempfile, time, urllib.request
+
+
+class DevToolsSocket:
+    """A minimal RFC 6455 client: text frames out (masked), text frames in."""
+
+    def __init__(self, url):
+        m = re.match(r"ws://([^:/]+):(\d+)(/.*)", url)
+        host, port, path = m.group(1), int(m.group(2)), m.group(3)
+        self.sock = socket.create_connection((host, port), timeout=30)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        response = b""
+        while b"\r\n\r\n" not in response:
+            response += self.sock.recv(4096)
+        if b" 101 " not in response.split(b"\r\n")[0]:
+            raise RuntimeError("websocket handshake refused: " + response.decode(errors="replace"))
+        self.buffer = response.split(b"\r\n\r\n", 1)[1]
+        self.next_id = 0
+        self.events = []
+
+    def _recv_exact(self, n):
+        while len(self.buffer) < n:
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise RuntimeError("DevTools closed the connection")
+            self.buffer += chunk
+        data, self.buffer = self.buffer[:n], self.buffer[n:]
+        return data
+
+    def _send_text(self, text):
+        payload = text.encode()
+        header = bytes([0x81])
+        n = len(payload)
+        if n < 126:
+            header += bytes([0x80 | n])
+        elif n < 65536:
+            header += bytes([0x80 | 126]) + struct.pack(">H", n)
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", n)
+        mask = os.urandom(4)
+        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+    def _recv_message(self):
+        message = b""
+        while True:
+            b0, b1 = self._recv_exact(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._recv_exact(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._recv_exact(8))[0]
+            payload = self._recv_exact(n)
+            opcode = b0 & 0x0F
+            if opcode in (0x1, 0x0):
+                message += payload
+                if b0 & 0x80:
+                    return json.loads(message)
+            elif opcode == 0x8:
+                raise RuntimeError("DevTools closed the socket")
+
+    def call(self, method, **params):
+        self.next_id += 1
+        ident = self.next_id
+        self._send_text(json.dumps({"id": ident, "method": method, "params": params}))
+        while True:
+            message = self._recv_message()
+            if message.get("id") == ident:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def wait_event(self, name, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i, event in enumerate(self.events):
+                if event.get("method") == name:
+                    del self.events[i]
+                    return event
+            self.events.append(self._recv_message())
+        raise RuntimeError(f"no {name} within {timeout} s")
+
+
+class Page:
+    def __init__(self, ws, base):
+        self.ws, self.base = ws, base
+        ws.call("Page.enable")
+        ws.call("Runtime.enable")
+
+    def _settle(self):
+        self.ws.wait_event("Page.loadEventFired")
+
+    def open(self, path):
+        self.ws.events.clear()
+        self.ws.call("Page.navigate", url=self.base + path)
+        self._settle()
+
+    def js(self, expression):
+        result = self.ws.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"script failed: {expression[:80]}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def submit(self, form_selector, fields):
+        """Fills `fields` (name → value) in the form and submits it with its own button."""
+        self.ws.events.clear()
+        script = "(() => { const f = document.querySelector(%s); if (!f) throw new Error('no form ' + %s);" % (
+            json.dumps(form_selector), json.dumps(form_selector))
+        for name, value in fields.items():
+            script += "f.elements[%s].value = %s;" % (json.dumps(name), json.dumps(value))
+        script += "const b = f.querySelector('button[type=submit],input[type=submit]'); if (b) b.click(); else f.submit(); })()"
+        self.js(script)
+        self._settle()
+
+    @property
+    def text(self):
+        return self.js("document.body.innerText")
+
+    @property
+    def path(self):
+        return self.js("location.pathname + location.search")
+
+    def screenshot(self, file):
+        data = self.ws.call("Page.captureScreenshot", format="png")["data"]
+        with open(file, "wb") as out:
+            out.write(base64.b64decode(data))
+
+
+def check(condition, what, page):
+    if not condition:
+        print(f"FAILED: {what}\n  at {page.path}\n  page text: {page.text[:1500]}", file=sys.stderr)
+        sys.exit(1)
+    print(f"ok: {what}")
+
+
+def sign_in(page, name, password):
+    page.open("/login")
+    page.submit("form[action='/login']", {"name": name, "password": password})
+
+
+def sign_out(page):
+    page.submit("form[action='/logout']", {})
+
+
+def main():
+    base, county, school, shots = sys.argv[1:5]
+    profile = tempfile.mkdtemp(prefix="junheng-chromium-")
+    chromium = subprocess.Popen(
+        ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--remote-debugging-port=0", f"--user-data-dir={profile}", "--window-size=1280,1600", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        port = None
+        deadline = time.time() + 30
+        while port is None and time.time() < deadline:
+            line = chromium.stderr.readline()
+            m = re.search(r"DevTools listening on ws://127\.0\.0\.1:(\d+)/", line)
+            if m:
+                port = int(m.group(1))
+        if port is None:
+            raise RuntimeError("Chromium did not start DevTools")
+        targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list"))
+        target = next(t for t in targets if t["type"] == "page")
+        page = Page(DevToolsSocket(target["webSocketDebuggerUrl"]), base)
+
+        sign_in(page, "admin", os.environ["ADMIN_PASSWORD"])
+        check(page.path.startswith("/province"), "the admin lands on the province page", page)
+        page.open(f"/counties/{county}")
+        check("差异系数" in page.text, "the county overview shows the coefficients of variation (差异系数)", page)
+        page.screenshot(os.path.join(shots, "county.png"))
+        page.open(f"/counties/{county}/schools/{school}")
+        check(school in page.text or "学校" in page.text, "the admin opens the school page", page)
+        sign_out(page)
+        check(page.path.startswith("/login"), "signing out returns to the sign-in page", page)
+
+        sign_in(page, "clerk", os.environ["CLERK_PASSWORD"])
+        check(page.path.startswith(f"/counties/{county}/schools/{school}"), "the clerk lands on their school", page)
+        old = page.js("document.querySelector(\"[name='teaching_area']\").value")
+        new = "7654.5" if old != "7654.5" else "7655.5"
+        page.submit("form:has(input[name='teaching_area'])", {"teaching_area": new})
+        check("已保存" in page.text, "the clerk's edit is saved", page)
+        check(page.js("document.querySelector(\"[name='teaching_area']\").value") == new, "the school page shows the new value", page)
+        page.screenshot(os.path.join(shots, "school.png"))
+        page.open(f"/counties/{county}")
+        check(page.path.startswith("/counties") is False or "403" in page.text or "无权" in page.text,
+              "the clerk cannot open the county overview", page)
+        sign_out(page)
+
+        sign_in(page, "planner", os.environ["PLANNER_PASSWORD"])
+        page.open(f"/audit?county={county}")
+        text = page.text
+        check("clerk" in text and "教学及辅助用房面积" in text and new in text and old in text,
+              f"the audit page shows the clerk's change {old} → {new}", page)
+        page.screenshot(os.path.join(shots, "audit.png"))
+        print("browser flow passed")
+    finally:
+        chromium.terminate()
+        try:
+            chromium.wait(10)
+        except subprocess.TimeoutExpired:
+            chromium.kill()
+
+
+if __name__ == "__main__":
+    main()
