@@ -30,5 +30,6 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
         CSRFMiddleware()
     }
     LoginRoutes(services: services).add(to: router)
+    DashboardRoutes(services: services).add(to: router)
     return router
 }

@@ -1,0 +1,80 @@
+import Domain
+import Hummingbird
+import Interchange
+import Storage
+
+/// The school page (`GET /counties/:county/schools/:school?year=`) and its edit form
+/// (`POST /counties/:county/schools/:school/years/:year`). Both authorise the school first:
+/// a clerk reaches only their own school, a supervisor only reads.
+struct SchoolRoutes {
+    let services: WebServices
+
+    func add(to router: Router<AppRequestContext>) {
+        router.get("/counties/:county/schools/:school") { request, context in try await show(request, context) }
+        router.post("/counties/:county/schools/:school/years/:year") { request, context in try await edit(request, context) }
+    }
+
+    private func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let county = try context.countyParameter(), school = try context.textParameter("school")
+        try context.require(.readSchool(county: county, school: school))
+        return try await page(county: county, school: school, year: try request.yearQuery(), context: context,
+                              notice: SchoolPage.notice(saved: request.textQuery("saved"), language: context.language))
+    }
+
+    /// Applies the typed values under the file rules and stores the row; the audit trail
+    /// records each changed field. A locked year is refused (409) before anything is read
+    /// from the form; invalid values re-show the form (422) and change nothing.
+    private func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let county = try context.countyParameter(), school = try context.textParameter("school")
+        let account = try context.require(.editSchool(county: county, school: school))
+        let year = try context.yearParameter()
+        let store = services.store
+        guard let row = try await store.schoolYear(county: county, school: school, year: year) else { throw WebError.notFound }
+        if try await store.locks(county: county).contains(where: { $0.year == year }) {
+            throw StoreError.locked(county: county, year: year)
+        }
+        var request = request
+        let form = FormFields(urlEncoded: String(buffer: try await request.collectBody(upTo: 1 << 20)))
+        var values: [SchoolField: String] = [:]
+        for (key, value) in form.all {
+            if let field = SchoolField(key: key), !field.isIdentity { values[field] = value }
+        }
+        let companions = try await companions(of: row, typed: values)
+        let edited: SchoolYear
+        do {
+            edited = try SchoolEdit(language: context.language).apply(values, to: row, companions: companions)
+        } catch {
+            return try await page(county: county, school: school, year: year, context: context,
+                                  typed: values, errors: error.errors, status: .unprocessableContent)
+        }
+        let changes = try await store.updateSchoolYear(edited, by: account, at: services.clock())
+        return .redirect(to: "/counties/\(county)/schools/\(school)?year=\(year)&saved=\(changes.count)", type: .normal)
+    }
+
+    /// The rows the cross-row rules need: a 教学点's parent school (as typed, else as stored).
+    private func companions(of row: SchoolYear, typed: [SchoolField: String]) async throws -> [SchoolYear] {
+        let typedParent = typed[.parentSchoolCode]?.trimmingCharacters(in: .whitespaces)
+        guard let parent = typedParent.flatMap({ $0.isEmpty ? nil : $0 }) ?? row.parentSchoolCode, parent != row.schoolCode,
+              let parentRow = try await services.store.schoolYear(county: row.countyCode, school: parent, year: row.year)
+        else { return [] }
+        return [parentRow]
+    }
+
+    /// The school page of `year` (the latest when `nil`), with the form as typed and its
+    /// errors after a refused submission.
+    private func page(county: String, school: String, year: Int?, context: AppRequestContext, notice: String? = nil,
+                      typed: [SchoolField: String] = [:], errors: [RowError] = [], status: HTTPResponse.Status = .ok) async throws -> Response {
+        let viewer = try context.requireViewer()
+        let history = try await services.store.schoolHistory(county: county, school: school)
+        guard let row = history.first(where: { $0.year == year ?? history.last?.year }) else { throw WebError.notFound }
+        let evaluation = try await CountyEvaluation.load(county: county, year: row.year, services: services)
+        let l = context.language
+        let editable = viewer.account.may(.editSchool(county: county, school: school)) && evaluation.lock == nil
+        let form = editable
+            ? SchoolEditForm(row: row, csrf: viewer.session.csrfToken, typed: typed, errors: errors, language: l) : nil
+        let model = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, form: form,
+                               standard: services.configuration.standard, language: l)
+        let frame = PageFrame(model.heading, context: context, path: "/counties/\(county)/schools/\(school)", notice: notice)
+        return services.pages.page("school", model, frame: frame, status: status)
+    }
+}
