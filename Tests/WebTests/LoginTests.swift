@@ -129,3 +129,21 @@ struct LoginTests {
         }
     }
 }
+
+@Suite("Layout")
+struct LayoutTests {
+    @Test func languageSwitchKeepsTheViewsQuery() async throws {
+        let fixture = try await WebFixture()
+        try await fixture.test { client in
+            var browser = try await Browser.signedIn(client, as: "admin")
+            let page = try await browser.send("/province?year=2024&sort=code")
+            #expect(page.text.contains("href=\"/province?year=2024&amp;sort=code&amp;lang=en\""))
+        }
+    }
+
+    @Test func errorPageListsItsDetails() throws {
+        let page = ErrorPage(error: .invalidData("bad", details: ["form:2:小学班数: 不是整数"]), message: "bad", language: .chinese, viewer: nil)
+        let html = try PageRenderer().render("error", page)
+        #expect(html.contains("<li>form:2:小学班数: 不是整数</li>"))
+    }
+}

@@ -12,6 +12,8 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     var viewer: Viewer?
     /// The interface language: Chinese unless asked otherwise.
     var language: Language = .chinese
+    /// The request's query items other than `lang`, kept so the language switch stays on the same view.
+    var queryWithoutLanguage: String = ""
     /// The peer's address, when the transport knows it.
     public let remoteAddress: SocketAddress?
     /// Uploads (imports) may be large.

@@ -81,6 +81,7 @@ struct ErrorPage {
     var heading: String
     var message: String
     var details: [String]
+    var hasDetails: Bool
     var homeHref: String
     var homeLabel: String
 
@@ -88,6 +89,7 @@ struct ErrorPage {
         heading = "\(error.status.code) · " + l.pick("无法完成", "Cannot do this")
         self.message = message
         details = error.details
+        hasDetails = !error.details.isEmpty
         homeHref = viewer.map { Navigation.home(for: $0.account) } ?? "/login"
         homeLabel = l.pick("返回首页", "Back to start")
     }

@@ -13,6 +13,8 @@ struct LanguageMiddleware: RouterMiddleware {
         var context = context
         let asked = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) }
         context.language = asked ?? request.cookies[Self.cookieName].flatMap { Language(rawValue: $0.value) } ?? .chinese
+        context.queryWithoutLanguage = (request.uri.query ?? "").split(separator: "&")
+            .filter { !$0.hasPrefix("lang=") }.joined(separator: "&")
         var response = try await next(request, context)
         if let asked {
             response.setCookie(Cookie(

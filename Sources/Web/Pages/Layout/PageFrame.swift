@@ -10,6 +10,8 @@ struct PageFrame: Sendable {
     var path: String
     /// A one-line message shown above the page (after a save, an import…).
     var notice: String?
+    /// The query items to keep when switching language.
+    var query: String
 
     init(_ title: String, context: AppRequestContext, path: String, notice: String? = nil) {
         self.title = title
@@ -17,6 +19,7 @@ struct PageFrame: Sendable {
         self.viewer = context.viewer
         self.path = path
         self.notice = notice
+        self.query = context.queryWithoutLanguage
     }
 }
 
@@ -48,7 +51,7 @@ struct LayoutModel {
         logoutLabel = l.pick("退出", "Sign out")
         let other: Language = l == .chinese ? .english : .chinese
         let base = frame.path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
-        switchHref = base + "?lang=" + other.rawValue
+        switchHref = base + "?" + (frame.query.isEmpty ? "" : frame.query + "&") + "lang=" + other.rawValue
         switchLabel = other == .english ? "English" : "中文"
         guard let account = frame.viewer?.account else {
             accountLine = ""
