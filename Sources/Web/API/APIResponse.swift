@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Interchange
 import Storage
 
 /// JSON answers of the API: UTF-8, sorted keys (stable for clients and tests), never cached.
@@ -30,5 +31,22 @@ struct APIAccount: Encodable {
         role = account.role.rawValue
         counties = account.counties
         schoolCode = account.schoolCode
+    }
+}
+
+extension APIResponse {
+    /// A document built in a fixed key order (school rows in the catalogue's column order,
+    /// evaluations in the data-format.md contract), as UTF-8 JSON.
+    static func document(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: value.serialized()))
+        )
+    }
+
+    /// `204 No Content`: the act was done and there is nothing to show.
+    static func noContent() -> Response {
+        Response(status: .noContent, headers: [.cacheControl: "no-store"])
     }
 }

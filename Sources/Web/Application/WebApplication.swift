@@ -31,5 +31,6 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     }
     LoginRoutes(services: services).add(to: router)
     DashboardRoutes(services: services).add(to: router)
+    RecordRoutes(services: services).add(to: router)
     return router
 }

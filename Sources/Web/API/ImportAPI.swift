@@ -1,0 +1,44 @@
+import Hummingbird
+import Storage
+
+/// `POST /api/import?kind=schools|facts&filename=NAME&sheet=S` with the file's bytes as the
+/// body (CSV or XLSX, told apart by content): the same all-or-nothing import as the import
+/// page (``ImportRequest``), answering the receipt.
+struct ImportAPI: Sendable {
+    let services: WebServices
+
+    /// What an import did.
+    struct Receipt: Encodable {
+        var added: Int
+        var changed: Int
+        var unchanged: Int
+        var facts: Int
+        var warnings: [String]
+    }
+
+    @Sendable func upload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let account = try context.requireViewer().account
+        guard ImportRequest.mayImport(account) else { throw WebError.forbidden }
+        let l = context.language
+        let kind = request.textQuery("kind")
+        guard kind == "schools" || kind == "facts" else {
+            throw WebError.badRequest(l.pick("kind 应为 schools 或 facts", "kind must be schools or facts"))
+        }
+        var request = request
+        let body = try await request.collectBody(upTo: services.configuration.maxUploadSize)
+        guard body.readableBytes > 0 else {
+            throw WebError.badRequest(l.pick("请求体应为要导入的文件", "the body must be the file to import"))
+        }
+        let file = UploadedFile(
+            name: request.textQuery("filename") ?? "\(kind ?? "upload").csv",
+            bytes: Array(body.readableBytesView), sheet: request.textQuery("sheet")
+        )
+        let upload = kind == "schools" ? ImportRequest(schools: file) : ImportRequest(facts: file)
+        let outcome = try await upload.run(by: account, services: services, language: l)
+        let receipt = outcome.receipt
+        return try APIResponse.json(
+            Receipt(added: receipt.added, changed: receipt.changed, unchanged: receipt.unchanged, facts: receipt.facts, warnings: outcome.warnings),
+            context: context
+        )
+    }
+}

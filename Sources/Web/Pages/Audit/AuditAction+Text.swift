@@ -1,0 +1,22 @@
+import Domain
+import Storage
+
+extension AuditAction {
+    /// The English name shown in the interface (the Chinese one is ``AuditAction/chineseName``).
+    var englishName: String {
+        switch self {
+        case .edit: "Edit"
+        case .importFile: "File imported"
+        case .addRow: "School added by import"
+        case .importChange: "Changed by import"
+        case .factChange: "County fact imported"
+        case .lock: "Year locked"
+        case .unlock: "Lock lifted"
+        }
+    }
+
+    /// The name in `language`.
+    func name(in language: Language) -> String {
+        language.pick(chineseName, englishName)
+    }
+}

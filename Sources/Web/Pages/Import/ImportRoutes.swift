@@ -1,0 +1,89 @@
+import Domain
+import Foundation
+import Hummingbird
+import Interchange
+import NIOPosix
+import Storage
+
+/// The import page: `GET /import` (the form), `POST /import` (a multipart upload: file
+/// `schools`, optional file `facts`, optional `sheet`, hidden `csrf`) and
+/// `GET /import/template.xlsx` (the schools template). Administrators, planners and clerks
+/// import; supervisors never write.
+struct ImportRoutes {
+    let services: WebServices
+
+    func add(to router: Router<AppRequestContext>) {
+        router.get("/import") { _, context in try show(context) }
+        router.post("/import") { request, context in try await upload(request, context) }
+        router.get("/import/template.xlsx") { _, context in try await template(context) }
+    }
+
+    /// The account, if it may import into some county.
+    private func importer(_ context: AppRequestContext) throws(WebError) -> Viewer {
+        let viewer = try context.requireViewer()
+        guard ImportRequest.mayImport(viewer.account) else { throw WebError.forbidden }
+        return viewer
+    }
+
+    private func show(_ context: AppRequestContext) throws -> Response {
+        let viewer = try importer(context)
+        let page = ImportPage(account: viewer.account, csrf: viewer.session.csrfToken, language: context.language)
+        return render(page, context: context, status: .ok)
+    }
+
+    /// 200 with the receipt; 422 with every error (nothing imported); 409 when a year is
+    /// locked; 403 when a row is not the account's to change.
+    private func upload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let viewer = try importer(context)
+        let l = context.language
+        var page = ImportPage(account: viewer.account, csrf: viewer.session.csrfToken, language: l)
+        do {
+            let upload = try await Self.read(request, context: context, limit: services.configuration.maxUploadSize)
+            page.show(try await upload.run(by: viewer.account, services: services, language: l), language: l)
+            return render(page, context: context, status: .ok)
+        } catch let error as WebError where error.kind == .invalidData || error.kind == .badRequest {
+            page.show(error: error, language: l)
+            return render(page, context: context, status: error.status)
+        } catch let error as StoreError where error.isLocked {
+            let locked = error.lockedCountyYear.map { "\($0.countyCode) \($0.year)" } ?? ""
+            page.show(error: .locked(l.pick("\(locked) 年度数据已锁定，未导入任何数据。", "\(locked) is locked; nothing was imported.")), language: l)
+            return render(page, context: context, status: .conflict)
+        }
+    }
+
+    /// The form's files; a file input left empty arrives as a part without bytes.
+    static func read(_ request: Request, context: AppRequestContext, limit: Int) async throws -> ImportRequest {
+        let l = context.language
+        var request = request
+        let body = try await request.collectBody(upTo: limit)
+        guard let contentType = request.headers[.contentType], contentType.hasPrefix("multipart/form-data"),
+              let boundary = MultipartForm.boundary(of: contentType), let form = MultipartForm(body: body, boundary: boundary) else {
+            throw WebError.badRequest(l.pick("表单应以 multipart/form-data 提交。", "The form must be sent as multipart/form-data."))
+        }
+        let sheet = form.text("sheet")?.trimmingCharacters(in: .whitespaces)
+        func file(_ name: String) -> UploadedFile? {
+            guard let part = form.part(name), part.body.readableBytes > 0 else { return nil }
+            return UploadedFile(name: part.filename ?? name, bytes: Array(part.body.readableBytesView), sheet: sheet)
+        }
+        return ImportRequest(schools: file("schools"), facts: file("facts"))
+    }
+
+    private func template(_ context: AppRequestContext) async throws -> Response {
+        _ = try importer(context)
+        let template = SchoolsTemplate(standard: services.configuration.standard, language: context.language)
+        let bytes = try await NIOThreadPool.singleton.runIfActive { try template.workbook() }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition: "attachment; filename=\"junheng-schools-template.xlsx\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes))
+        )
+    }
+
+    private func render(_ page: ImportPage, context: AppRequestContext, status: HTTPResponse.Status) -> Response {
+        services.pages.page("import", page, frame: PageFrame(page.heading, context: context, path: "/import"), status: status)
+    }
+}
