@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Interchange", targets: ["Interchange"]),
         .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "StorageSQL", targets: ["StorageSQL"]),
         .library(name: "Web", targets: ["Web"]),
     ],
     dependencies: [
@@ -22,6 +23,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // Storage: SQLKit over SQLite (embedded default) and PostgreSQL.
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Pure values and maths: schools, standards as data, statistics, evaluation. No I/O
@@ -38,6 +45,19 @@ let package = Package(
         // The storage port: `Store` in domain terms, accounts and permissions, the audit
         // trail's types, and an in-memory store for tests. No database code.
         .target(name: "Storage", dependencies: ["Domain"]),
+        // The storage adapter: one SQLKit implementation of `Store` over SQLite (embedded,
+        // the default) and PostgreSQL (shared by several servers), with versioned migrations.
+        .target(
+            name: "StorageSQL",
+            dependencies: [
+                "Storage", "Domain",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The web application: routes, sessions and roles, Mustache pages, the JSON API.
         // Depends on the Storage port only, never on a database.
         .target(
@@ -56,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "junheng",
             dependencies: [
-                "Domain", "Interchange",
+                "Domain", "Interchange", "Storage", "StorageSQL", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,7 +98,12 @@ let package = Package(
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "Domain", "Interchange", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Storage", "StorageSQL", "Domain", "Interchange",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "WebTests",

@@ -19,14 +19,15 @@ public func buildApplication(services: WebServices, host: String = "127.0.0.1", 
     )
 }
 
-/// Every route, behind the middleware chain: errors → language → session → CSRF.
+/// Every route, behind the middleware chain: language → session → errors → CSRF.
 public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.get("/health") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok"))) }
     router.addMiddleware {
-        ErrorMiddleware(services: services)
         LanguageMiddleware(secureCookies: services.configuration.secureCookies)
         SessionMiddleware(services: services)
+        // Inside the session, so that an error page still shows who is signed in.
+        ErrorMiddleware(services: services)
         CSRFMiddleware()
     }
     LoginRoutes(services: services).add(to: router)

@@ -10,6 +10,8 @@ public struct WebServices: Sendable {
     public let configuration: WebConfiguration
     let pages: PageRenderer
     let passwords: PasswordHasher
+    /// What an unknown account's password is checked against (see ``PasswordHasher/makeDecoy()``).
+    let decoyHash: String
     let throttle: LoginThrottle
     let clock: @Sendable () -> Date
 
@@ -19,6 +21,7 @@ public struct WebServices: Sendable {
         self.configuration = configuration
         self.pages = try PageRenderer()
         self.passwords = PasswordHasher(cost: configuration.bcryptCost)
+        self.decoyHash = passwords.makeDecoy()
         self.throttle = LoginThrottle(
             perAccount: configuration.failuresPerAccount, perAddress: configuration.failuresPerAddress,
             window: configuration.throttleWindow

@@ -103,7 +103,7 @@ struct LoginRoutes {
         }
         let account = try await services.store.account(named: name)
         // Verify against a decoy when the name is unknown: the refusal takes as long either way.
-        let valid = try await services.passwords.verify(password, hash: account?.passwordHash ?? services.passwords.decoy)
+        let valid = try await services.passwords.verify(password, hash: account?.passwordHash ?? services.decoyHash)
         guard let account, valid else {
             await services.throttle.recordFailure(account: name, address: context.clientAddress, now: now)
             return .failure(.wrongCredentials)

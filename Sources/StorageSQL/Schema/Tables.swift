@@ -1,0 +1,20 @@
+/// The names of the tables besides `school_years`, and of their columns where the store
+/// reads them back — spelled once for the migrations and the queries.
+enum Tables {
+    static let countyFacts = "county_facts"
+    static let yearLocks = "year_locks"
+    static let auditEntries = "audit_entries"
+    static let accounts = "accounts"
+    static let sessions = "sessions"
+    static let schemaMigrations = "schema_migrations"
+
+    /// The columns of `audit_entries` written on insert (`id` is assigned).
+    static let auditColumns = [
+        "recorded_at", "account_name", "action", "county_code", "year",
+        "school_code", "field", "old_value", "new_value", "note",
+    ]
+    /// The columns of `county_facts`.
+    static let factColumns = ["year", "county_code", "item", "answer", "number", "evidence"]
+    /// The key of `county_facts`.
+    static let factKey = ["year", "county_code", "item"]
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Interchange
+import Storage
+import StorageSQL
+
+/// `junheng import`: loads a schools file (and a facts file) into the database, all or
+/// nothing, in one transaction.
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a schools file (CSV or XLSX) and/or a county facts file into the database, all or nothing.",
+        discussion: """
+        Each row replaces the stored row of the same year and school code; the school's other years stay, and \
+        every changed value is kept in the audit trail. A file with any error is refused whole (exit 65) and \
+        nothing is written; so is a file that touches a locked year.
+        """
+    )
+
+    @Argument(help: "The schools file: CSV (UTF-8 or GB18030) or XLSX; Chinese or English headers.")
+    var file: String?
+
+    @Option(help: "The worksheet to read when the schools file is a workbook (default: the first).")
+    var sheet: String?
+
+    @Option(help: "County facts file, CSV or XLSX (year, county_code, item, value, evidence).")
+    var facts: String?
+
+    @Option(help: "The worksheet to read when the facts file is a workbook (default: the first).")
+    var factsSheet: String?
+
+    @Option(help: "quality-2017 (default), basic-2012, or a province's standard file: checks the facts' items.")
+    var standard = "quality-2017"
+
+    @Option(help: "Record the import under this account (it must exist and may import into every county of the file). Default: the system user, as cli:NAME.")
+    var user: String?
+
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var language: LanguageOption
+
+    mutating func validate() throws {
+        if file == nil && facts == nil { throw ValidationError("name a schools file, a --facts file, or both") }
+    }
+
+    func run() async throws {
+        let l = try language.resolved()
+        let schools = try file.map { try readSchools($0, sheet: sheet, language: l) } ?? []
+        let countyFacts = try facts.map { try readFacts($0, sheet: factsSheet, standard: loadStandard(standard), language: l) } ?? []
+        let source = [file, facts].compactMap { $0.map { URL(fileURLWithPath: $0).lastPathComponent } }.joined(separator: " + ")
+        let batch = ImportBatch(schools: schools, facts: countyFacts, source: source)
+        let store = try await database.open()
+        do {
+            let account = try await importer(store, batch: batch, language: l)
+            let receipt = try await store.importData(batch, by: account, at: Date())
+            try await store.shutdown()
+            writeOutput(l.pick(
+                "已导入 \(source)：新增 \(receipt.added) 所学校，修改 \(receipt.changed) 所，未变 \(receipt.unchanged) 所；县级指标 \(receipt.facts) 项。\n",
+                "Imported \(source): \(receipt.added) schools added, \(receipt.changed) changed, \(receipt.unchanged) unchanged; \(receipt.facts) county facts.\n"
+            ))
+        } catch let error as StoreError where error.isLocked {
+            try? await store.shutdown()
+            let locked = error.lockedCountyYear!
+            printError(l.pick("\(source): \(locked.countyCode) \(locked.year) 年度数据已锁定，未导入任何内容。",
+                              "\(source): \(locked.countyCode) \(locked.year) is locked; nothing was imported."))
+            throw ExitStatus.dataError
+        } catch {
+            try? await store.shutdown()
+            throw error
+        }
+    }
+
+    /// The account the trail records: `--user` (checked like a web import), or the system user.
+    private func importer(_ store: SQLStore, batch: ImportBatch, language l: Language) async throws -> Account {
+        guard let user else {
+            let name = "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? NSUserName())
+            return Account(id: 0, name: name, role: .admin, counties: [], schoolCode: nil, passwordHash: "", createdAt: Date())
+        }
+        guard let account = try await store.account(named: user) else {
+            printError(l.pick("没有名为 \(user) 的用户", "no user named \(user)"))
+            throw ExitStatus.usage
+        }
+        for county in Set(batch.countyYears.map(\.countyCode)) where !account.may(.importInto(county: county)) {
+            printError(l.pick("用户 \(user) 无权导入 \(county) 的数据", "user \(user) may not import into \(county)"))
+            throw ExitStatus.usage
+        }
+        for row in batch.schools where !account.may(.editSchool(county: row.countyCode, school: row.schoolCode)) {
+            printError(l.pick("用户 \(user) 无权修改学校 \(row.schoolCode)", "user \(user) may not change school \(row.schoolCode)"))
+            throw ExitStatus.usage
+        }
+        return account
+    }
+}
