@@ -110,6 +110,7 @@ let package = Package(
             dependencies: [
                 "Web", "Storage", "Domain", "Interchange",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
     ],

@@ -29,7 +29,7 @@ struct DatabaseOption: ParsableArguments {
         do {
             return try await SQLStore.open(location)
         } catch {
-            printError("\(resolvedText): cannot open the database (\(error))")
+            printError("\(location): cannot open the database (\(error))")
             throw ExitCode(69)
         }
     }

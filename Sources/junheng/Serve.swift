@@ -54,6 +54,9 @@ struct Serve: AsyncParsableCommand {
                 .fill(store, adminPassword: environment["JUNHENG_ADMIN_PASSWORD"], cost: cost)
         } else {
             store = try await database.open()
+            if try await store.accounts().isEmpty {
+                adminLine = "no accounts yet: add one with `junheng user add NAME --role admin --database \((try? database.location())?.description ?? "…")` (password on stdin)"
+            }
         }
         let services = try WebServices(store: store, configuration: configuration)
         let app = buildApplication(services: services, host: host, port: port)

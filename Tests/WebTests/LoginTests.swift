@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Mustache
 import Testing
 @testable import Web
 
@@ -145,5 +146,21 @@ struct LayoutTests {
         let page = ErrorPage(error: .invalidData("bad", details: ["form:2:小学班数: 不是整数"]), message: "bad", language: .chinese, viewer: nil)
         let html = try PageRenderer().render("error", page)
         #expect(html.contains("<li>form:2:小学班数: 不是整数</li>"))
+    }
+}
+
+@Suite("Mustache view models")
+struct MustacheModelTests {
+    struct Link { var href: String?; var label: String }
+    struct Model { var title: String; var href: String?; var links: [Link]; var shown: Bool; var count: Int }
+
+    /// Prepared models render exactly as reflected ones: nil fields count as absent (the
+    /// name is then found in the enclosing object), sections, inverted sections, lists.
+    @Test func preparedModelsRenderLikeReflectedOnes() throws {
+        let template = try MustacheTemplate(string: "{{title}}|{{#href}}[{{href}}]{{/href}}{{^href}}none{{/href}}|{{#links}}<{{label}}:{{href}}>{{/links}}|{{#shown}}y{{/shown}}{{count}}")
+        let model = Model(title: "T", href: nil, links: [Link(href: "/a", label: "A"), Link(href: nil, label: "B")], shown: true, count: 3)
+        let reflected = template.render(model)
+        #expect(reflected == "T|none|<A:/a><B:>|y3")
+        #expect(template.render(MustacheModel.prepare(model)) == reflected)
     }
 }

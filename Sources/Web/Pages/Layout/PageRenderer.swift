@@ -30,13 +30,13 @@ struct PageRenderer: Sendable {
     /// The page `template` showing `model`, framed by the layout, as an HTML response.
     func page(_ template: String, _ model: Any, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
         let content = render(template, model)
-        let html = library.render(LayoutModel(frame: frame, content: content), withTemplate: "layout") ?? ""
+        let html = render("layout", LayoutModel(frame: frame, content: content))
         return Self.html(html, status: status)
     }
 
     /// The template `name` filled with `model`, without the layout.
     func render(_ name: String, _ model: Any) -> String {
-        library.render(model, withTemplate: name) ?? ""
+        library.render(MustacheModel.prepare(model), withTemplate: name) ?? ""
     }
 
     /// An HTML response that no cache keeps (pages show personal and changing data).
