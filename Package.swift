@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "junheng", targets: ["junheng"]),
         .library(name: "Domain", targets: ["Domain"]),
+        .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Interchange", targets: ["Interchange"]),
         .library(name: "Storage", targets: ["Storage"]),
         .library(name: "StorageSQL", targets: ["StorageSQL"]),
@@ -37,6 +38,9 @@ let package = Package(
             name: "Domain",
             resources: [.copy("Resources/Standards")]
         ),
+        // Pure optimizers over Domain values: the remediation (investment) plan and its
+        // schedule under yearly budgets.
+        .target(name: "Planning", dependencies: ["Domain"]),
         // Bytes <-> Domain values: CSV (UTF-8/GB18030), XLSX, demo data, output formats, reports.
         .target(
             name: "Interchange",
@@ -79,6 +83,10 @@ let package = Package(
                 "Domain", "Interchange", "Storage", "StorageSQL", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning", "Domain", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "DomainTests",

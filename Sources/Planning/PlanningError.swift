@@ -1,0 +1,60 @@
+import Domain
+
+/// Why a plan cannot be made, in words a planner can act on.
+public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
+    enum Kind: Sendable, Hashable {
+        case unsupportedStandard(key: String)
+        case noSchools
+        case severalCounties([String])
+        case missingValues([MissingValue])
+        case noBudget
+        case budgetNotPositive(year: Int, budget: Double)
+        case budgetYearRepeated(Int)
+    }
+
+    /// A value the plan needs that a school did not report.
+    public struct MissingValue: Sendable, Hashable {
+        /// 学校标识码
+        public var schoolCode: String
+        /// The `schools` column that is blank.
+        public var column: String
+    }
+
+    let kind: Kind
+
+    init(_ kind: Kind) { self.kind = kind }
+
+    /// The values that are missing, when that is the reason.
+    public var missingValues: [MissingValue] {
+        if case let .missingValues(values) = kind { return values }
+        return []
+    }
+
+    public var description: String { message(in: .chinese) }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String {
+        switch kind {
+        case let .unsupportedStandard(key):
+            return language.pick(
+                "标准 \(key) 以综合差异系数评判，投入规划只支持逐项评判差异系数的标准（如 quality-2017）",
+                "standard \(key) judges the composite CV; the investment planner supports standards that judge each indicator's CV (such as quality-2017)")
+        case .noSchools:
+            return language.pick("没有可规划的学校", "no schools to plan for")
+        case let .severalCounties(codes):
+            return language.pick(
+                "数据含多个县区或年度（\(codes.joined(separator: "、"))），请用 --county 选择一个",
+                "the data holds several counties or years (\(codes.joined(separator: ", "))); choose one with --county")
+        case let .missingValues(values):
+            let shown = values.prefix(10).map { "\($0.schoolCode) \($0.column)" }.joined(separator: language.pick("、", ", "))
+            let more = values.count > 10 ? language.pick(" 等 \(values.count) 处", " and \(values.count - 10) more") : ""
+            return language.pick("规划需要的数据缺失：\(shown)\(more)", "values the plan needs are blank: \(shown)\(more)")
+        case .noBudget:
+            return language.pick("预算文件没有任何年度", "the budget file has no year")
+        case let .budgetNotPositive(year, budget):
+            return language.pick("\(year) 年预算 \(budget) 不是正数", "the budget of \(year), \(budget), is not positive")
+        case let .budgetYearRepeated(year):
+            return language.pick("\(year) 年的预算出现了两次", "the budget of \(year) is given twice")
+        }
+    }
+}
