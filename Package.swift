@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Interchange", "Storage",
+                "Domain", "Interchange", "Planning", "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
