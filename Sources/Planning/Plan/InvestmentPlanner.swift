@@ -30,6 +30,9 @@ public struct InvestmentPlanner: Sendable {
     public var costs: UnitCosts
     /// The most exception choices searched exhaustively.
     public var exhaustiveLimit = 20_000
+    /// Plans teachers and classrooms as divisible too — the relaxation the optimality tests
+    /// compare with exhaustive search.
+    var everythingDivisible = false
 
     public init(standard: Standard, costs: UnitCosts = .defaults) {
         self.standard = standard
@@ -56,7 +59,7 @@ public struct InvestmentPlanner: Sendable {
         }
         guard missing.isEmpty else { throw PlanningError(.missingValues(missing)) }
 
-        let model = PlanModel(standard: standard, costs: costs, units: before.units, schools: schools)
+        let model = PlanModel(standard: standard, costs: costs, units: before.units, schools: schools, everythingDivisible: everythingDivisible)
         let search = ExemptionSearch(
             choices: model.choices, slot: { model.slotIndex(unit: $0, indicator: $1) }, slotCount: model.slots.count,
             cost: { model.cost(slot: $0, exempted: $1) })

@@ -55,7 +55,10 @@ final class PlanModel {
     /// Whether every slot solved so far was solved exactly.
     private(set) var everySolveExact = true
 
-    init(standard: Standard, costs: UnitCosts, units: [UnitResult], schools: [SchoolYear]) {
+    let everythingDivisible: Bool
+
+    init(standard: Standard, costs: UnitCosts, units: [UnitResult], schools: [SchoolYear], everythingDivisible: Bool = false) {
+        self.everythingDivisible = everythingDivisible
         self.standard = standard
         self.costs = costs
         self.units = units
@@ -76,7 +79,7 @@ final class PlanModel {
                     stage: stage, indicator: k, resource: indicator.numerator, units: members,
                     threshold: threshold, floor: threshold.flatMap { t in standard.schoolRule.map { $0.floorRatio * t } },
                     scale: indicator.scale, students: [], amounts: [], steps: [], unitCosts: [],
-                    cvLimit: limit, isWhole: UnitCosts.isWhole(indicator.numerator))
+                    cvLimit: limit, isWhole: !everythingDivisible && UnitCosts.isWhole(indicator.numerator))
                 for (position, u) in members.enumerated() {
                     let unit = units[u].unit
                     slot.students.append(Double(unit.students))

@@ -57,8 +57,13 @@ enum CostAwareFilling {
 
     /// The least-H point of the path max(ℓ_u, H − c_u·spread) that meets the CV limit.
     private static func path(_ problem: FillingProblem, lower: [Double], relative: [Double], spread: Double) -> [Double] {
+        // Values as the additions will rebuild them, so that feasibility survives rounding.
         func values(_ h: Double) -> [Double] {
-            lower.indices.map { max(lower[$0], h - relative[$0] * spread) }
+            lower.indices.map {
+                let target = max(lower[$0], h - relative[$0] * spread)
+                let students = problem.students[$0], amount = problem.amounts[$0]
+                return (amount + max(0, target * students - amount)) / students
+            }
         }
         var low = lower.indices.map { lower[$0] + relative[$0] * spread }.min() ?? 0
         var high = max(low, lower.indices.map { lower[$0] + relative[$0] * spread }.max() ?? 0)

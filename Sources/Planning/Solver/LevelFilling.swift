@@ -33,11 +33,21 @@ enum LevelFilling {
     /// The optimal filling of `problem`, whose unit costs must all be equal.
     static func solve(_ problem: FillingProblem) -> Filling {
         let lower = problem.lowerValues
-        var values = lower
-        if let kappa = problem.cvLimit, let level = level(lower: lower, weights: problem.students, cvLimit: kappa) {
-            for i in values.indices where values[i] < level { values[i] = level }
+        func raised(to level: Double?) -> [Double] {
+            problem.students.indices.map { max(0, max(lower[$0], level ?? 0) * problem.students[$0] - problem.amounts[$0]) }
         }
-        let additions = problem.students.indices.map { max(0, values[$0] * problem.students[$0] - problem.amounts[$0]) }
+        var additions = raised(to: nil)
+        if let kappa = problem.cvLimit, var level = level(lower: lower, weights: problem.students, cvLimit: kappa) {
+            additions = raised(to: level)
+            // The level is feasible in exact arithmetic; the values rebuilt from additions
+            // can miss by an ulp, so step up until they pass in floating point too.
+            var nudge = 1e-15
+            while !problem.withinLimit(problem.students.indices.map { (problem.amounts[$0] + additions[$0]) / problem.students[$0] }), nudge < 1e-6 {
+                level *= 1 + nudge
+                nudge *= 4
+                additions = raised(to: level)
+            }
+        }
         let cost = problem.cost(of: additions)
         return Filling(additions: additions, cost: cost, lowerBound: cost)
     }
