@@ -44,7 +44,7 @@ let package = Package(
         // Bytes <-> Domain values: CSV (UTF-8/GB18030), XLSX, demo data, output formats, reports.
         .target(
             name: "Interchange",
-            dependencies: ["Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Domain", "Planning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The storage port: `Store` in domain terms, accounts and permissions, the audit
         // trail's types, and an in-memory store for tests. No database code.
@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "Domain", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Planning", "Domain", "Interchange", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "DomainTests",

@@ -50,7 +50,8 @@ public struct ResourceCheck: Sendable, Hashable {
     public var compliantUnits: Int
     /// Units judged.
     public var units: Int
-    /// Whether every unit meets the school rule and every CV is within its limit.
+    /// Whether every unit meets the school rule and every CV is within its limit (a stage
+    /// without schools has nothing to fail).
     public var passes: Bool
 
     public init(_ result: CountyResult) {
@@ -58,8 +59,8 @@ public struct ResourceCheck: Sendable, Hashable {
         compliantUnits = result.units.count { $0.passes == true }
         passes = !result.findings.contains { finding in
             switch finding {
-            case .cvAboveLimit, .cvUndefined, .compositeAboveLimit, .unitsFailSchoolRule, .valuesMissing, .noUnits: true
-            case .factNotMet, .vetoed, .factMissing, .factsNotProvided: false
+            case .cvAboveLimit, .cvUndefined, .compositeAboveLimit, .unitsFailSchoolRule, .valuesMissing: true
+            case .noUnits, .factNotMet, .vetoed, .factMissing, .factsNotProvided: false
             }
         }
     }
