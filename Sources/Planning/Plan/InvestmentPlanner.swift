@@ -64,7 +64,7 @@ public struct InvestmentPlanner: Sendable {
             choices: model.choices, slot: { model.slotIndex(unit: $0, indicator: $1) }, slotCount: model.slots.count,
             cost: { model.cost(slot: $0, exempted: $1) })
         let chosen = search.run(limit: exhaustiveLimit)
-        let relaxedBound = model.relaxedBound()
+        let relaxedBound = max(model.relaxedBound(), model.schoolRuleBound())
         let solved = model.solveCoupled(exempted: chosen.exempted)
 
         let items = model.items(solved, exempted: chosen.exempted)

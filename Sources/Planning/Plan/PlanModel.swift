@@ -158,6 +158,32 @@ final class PlanModel {
         return members.indices.reduce(0) { $0 + solve(slot: $1, exempted: members[$1]).filling.lowerBound }
     }
 
+    /// A lower bound on every plan from the school rule alone: without the CV limits each unit
+    /// is on its own, and its cheapest way to meet the rule is to bring every deficient
+    /// indicator to its threshold except the one whose exemption saves most, which goes to its
+    /// floor. (Whole resources are counted in whole units.)
+    func schoolRuleBound() -> Double {
+        var total = 0.0
+        for u in units.indices {
+            var toThresholds = 0.0
+            var bestSaving = 0.0
+            for k in standard.indicators.indices {
+                let slot = slots[slotOfUnit[u][k]]
+                let p = positionInSlot[u]
+                func cost(exempt: Bool) -> Double {
+                    let short = max(0, required(slot, p, exempt: exempt) - slot.amounts[p])
+                    let amount = slot.isWhole ? Double(WholeUnitFilling.wholeUnits(short / slot.steps[p])) * slot.steps[p] : short
+                    return slot.unitCosts[p] * amount
+                }
+                let full = cost(exempt: false)
+                toThresholds += full
+                if choices[u].contains(k) { bestSaving = max(bestSaving, full - cost(exempt: true)) }
+            }
+            total += toThresholds - bestSaving
+        }
+        return total
+    }
+
     /// Every slot solved with the chosen exceptions, combined schools' facility additions made
     /// one school-wide amount (see ``InvestmentPlanner``).
     func solveCoupled(exempted: [Int?]) -> [Solution] {
