@@ -33,5 +33,6 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     LoginRoutes(services: services).add(to: router)
     DashboardRoutes(services: services).add(to: router)
     RecordRoutes(services: services).add(to: router)
+    PlanRoutes(services: services).add(to: router)
     return router
 }

@@ -16,6 +16,9 @@ struct CountyPage {
     var reasons: [String]
     var hasReasons: Bool
     var noReasons: String?
+    /// The county's investment plan for this year (资源配置达标投入方案).
+    var planHref: String
+    var planLabel: String
     var lock: CountyLockPanel
     var indicatorsHeading: String
     var stages: [CountyStageBlock]
@@ -44,6 +47,8 @@ struct CountyPage {
         reasons = result.findings.map { $0.text(in: l, standard: standard) }
         hasReasons = !reasons.isEmpty
         noReasons = reasons.isEmpty ? l.pick("各项要求均已达到。", "Every requirement is met.") : nil
+        planHref = "/counties/\(evaluation.countyCode)/plan?year=\(evaluation.year)"
+        planLabel = l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
         lock = CountyLockPanel(evaluation: evaluation, viewer: viewer, language: l)
         indicatorsHeading = l.pick("资源配置：校际差异系数", "Resource allocation: inter-school CV")
         stages = result.stages.map { CountyStageBlock(stage: $0, evaluation: evaluation, standard: standard, language: l) }

@@ -1,0 +1,51 @@
+import Domain
+import Hummingbird
+import Planning
+import Storage
+
+/// The county's plan page (`GET /counties/:county/plan?year=&budget=&gaps_page=&items_page=`),
+/// for whoever may read the county's evaluation.
+///
+/// A plan that cannot be made (a blank value) is shown as a message with 200: the page is
+/// right, the data is not ready. A budget line that cannot be read is shown in the form with
+/// 400, the plan still above it.
+struct PlanRoutes {
+    let services: WebServices
+
+    func add(to router: Router<AppRequestContext>) {
+        router.get("/counties/:county/plan") { request, context in try await show(request, context) }
+    }
+
+    private func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let county = try context.countyParameter()
+        try context.require(.readCounty(county))
+        let l = context.language
+        let year = try request.yearQuery()
+        let asked = request.textQuery("budget")
+        // The budget's years are checked against the data's year, known once the year is chosen.
+        let chosen = try await Self.year(county: county, asked: year, services: services)
+        let query = try PlanQuery(request: request, year: chosen)
+        var budgetError: String?
+        var budgets: [YearBudget]?
+        do {
+            budgets = try BudgetInput.parse(asked, dataYear: chosen)?.budgets
+        } catch {
+            budgetError = error.message(in: l)
+        }
+        let loaded = try await CountyPlan.load(county: county, year: chosen, budgets: budgets, services: services)
+        let page = PlanPage(loaded: loaded, query: query, budgetError: budgetError,
+                            standard: services.configuration.standard, language: l)
+        let refused = budgetError != nil || { if case .failure? = loaded.schedule { true } else { false } }()
+        return services.pages.page("plan", page, frame: PageFrame(page.heading, context: context, path: request.uri.path),
+                                   status: refused ? .badRequest : .ok)
+    }
+
+    /// `asked`, or the county's latest year; 404 when the county has no rows in it.
+    static func year(county: String, asked: Int?, services: WebServices) async throws -> Int {
+        guard let summary = try await services.store.counties().first(where: { $0.code == county }),
+              let chosen = asked ?? summary.years.last, summary.years.contains(chosen) else {
+            throw WebError.notFound
+        }
+        return chosen
+    }
+}
