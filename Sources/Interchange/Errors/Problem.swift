@@ -61,6 +61,8 @@ enum Problem: Sendable {
     case unknownItem(String, suggestion: String?)
     /// A second row for the same year, county and item.
     case duplicateFact(firstRow: Int)
+    /// A problem of a plan input file (costs, budget); see ``PlanFileProblem``.
+    case planFile(PlanFileProblem)
 
     /// The message in `language`.
     func message(in language: Language) -> String {
@@ -133,6 +135,8 @@ enum Problem: Sendable {
             return zh ? "评估办法中没有项目“\(item)”\(hint)" : "the standard has no item '\(item)'\(hint)"
         case let .duplicateFact(firstRow):
             return zh ? "同一年度、同一县区的项目重复，首次出现在第\(firstRow)行" : "duplicate item for this year and county, first on row \(firstRow)"
+        case let .planFile(problem):
+            return problem.message(in: language)
         }
     }
 }

@@ -1,0 +1,179 @@
+import Domain
+import Foundation
+import Planning
+import Testing
+@testable import Interchange
+
+/// The plan writers on a demo county that fails the resource part: the text table, JSON
+/// (stable keys, unrounded numbers), CSV (a row per item) and the workbook, read back by
+/// Junheng's reader and by openpyxl.
+@Suite struct PlanWritersTests {
+    let standard: Standard
+    let schools: [SchoolYear]
+    let plan: InvestmentPlan
+    let schedule: BudgetSchedule
+
+    init() throws {
+        standard = try Standard.builtIn("quality-2017")
+        let all = DemoGenerator(seed: 1, counties: 2, year: 2025).generate().schools
+        let planner = InvestmentPlanner(standard: standard)
+        var found: (schools: [SchoolYear], plan: InvestmentPlan)?
+        for code in Set(all.map(\.countyCode)).sorted() {
+            let county = all.filter { $0.countyCode == code }
+            let plan = try planner.plan(county)
+            if plan.items.count >= 10 { found = (county, plan) }
+        }
+        let (schools, plan) = try #require(found, "a demo county that needs a plan")
+        self.schools = schools
+        self.plan = plan
+        // Two years that cannot afford everything: some items stay unscheduled.
+        let yearly = (plan.cost / 3).rounded(.up)
+        schedule = try BudgetSchedule(
+            plan: plan, budgets: [YearBudget(year: 2027, budget: yearly), YearBudget(year: 2026, budget: yearly)],
+            standard: standard, schools: schools)
+    }
+
+    @Test func theTableShowsTheVerdictsItemsCVsAndSchedule() {
+        let text = PlanTable(standard: standard, language: .chinese).document(plan, schedule: schedule)
+        let before = ResourceCheck(plan.before), after = ResourceCheck(plan.after)
+        #expect(text.hasPrefix("资源配置达标投入方案 · 县域义务教育优质均衡发展督导评估办法\n"))
+        #expect(text.contains("■ \(plan.countyCode) \(plan.countyName ?? "") · 2025年度 · 标准 quality-2017"))
+        #expect(text.contains("资源配置：方案前 未达标（\(before.compliantUnits)/\(before.units) 个学校单位达标）→ 方案后 达标（\(after.units)/\(after.units)）"))
+        #expect(text.contains("总投入 \(Decimals.three(plan.cost)) 元，下界 \(Decimals.three(plan.lowerBound)) 元"))
+        #expect(text.contains("差距（方案前）：\(plan.gaps.count) 处"))
+        #expect(text.contains("投入方案：\(plan.items.count) 项"))
+        #expect(text.contains("差异系数（方案前 → 方案后）"))
+        #expect(text.contains("年度安排："))
+        #expect(text.contains("未安排"))
+        #expect(text.contains("预算缺口：\(schedule.unscheduled.count) 项未能安排，共 \(Decimals.three(schedule.shortfall)) 元"))
+        // Every item is a line, with its cost at 3 decimals.
+        for item in plan.items {
+            #expect(text.contains(Decimals.three(item.cost)), "\(item.id)")
+        }
+        #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
+
+        let english = PlanTable(standard: standard, language: .english).document(plan)
+        #expect(english.contains("Resource allocation: before fail"))
+        #expect(english.contains("→ after pass"))
+        #expect(!english.contains("Schedule:"))
+    }
+
+    @Test func jsonHasStableKeysAndUnroundedNumbers() throws {
+        let text = PlanJSON(standard: standard, language: .english).document(plan, schedule: schedule).serialized()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        // Keys in their documented order.
+        let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(topKeys == [
+            "standard", "county_code", "county_name", "year", "before", "after", "cost", "lower_bound", "gap",
+            "optimality", "gaps", "exceptions", "items", "cv", "schedule",
+        ])
+        // Unrounded: each number is written in the shortest form that reads back exactly
+        // (Foundation's JSON parser on Linux may be off in the last digit, so the text is checked).
+        #expect(text.contains("\n  \"cost\": \(plan.cost),\n"))
+        #expect(text.contains("\n  \"lower_bound\": \(plan.lowerBound),\n"))
+        #expect(object["optimality"] as? String == plan.optimality.rawValue)
+        let after = try #require(object["after"] as? [String: Any])
+        #expect(after["verdict"] as? String == "pass")
+        #expect((object["before"] as? [String: Any])?["verdict"] as? String == "fail")
+
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.count == plan.items.count)
+        let itemKeys: Set<String> = [
+            "id", "school_code", "school_name", "locality", "resource", "stage", "amount", "unit", "unit_cost", "cost",
+            "reason", "reason_text", "indicators", "attainment", "year",
+        ]
+        for (json, item) in zip(items, plan.items) {
+            #expect(Set(json.keys) == itemKeys)
+            #expect(json["id"] as? String == item.id)
+            #expect(text.contains("\"cost\": \(item.cost),"))
+            #expect(abs((json["amount"] as? Double ?? -1) - item.amount) <= 1e-9 * max(1, item.amount))
+        }
+        let scheduled = Set(schedule.years.flatMap(\.items).map(\.id))
+        #expect(items.filter { $0["year"] is Int }.count == scheduled.count)
+
+        let gaps = try #require(object["gaps"] as? [[String: Any]])
+        #expect(gaps.count == plan.gaps.count)
+        #expect(Set(gaps[0].keys) == [
+            "school_code", "school_name", "stage", "indicator", "resource", "value", "threshold", "floor", "to_threshold",
+            "to_floor", "exception",
+        ])
+        let cv = try #require(object["cv"] as? [[String: Any]])
+        #expect(cv.count == standard.stages.count * standard.indicators.count)
+        #expect(cv.allSatisfy { $0["pass_after"] as? Bool == true })
+
+        let plannedYears = try #require(object["schedule"] as? [String: Any])
+        let years = try #require(plannedYears["years"] as? [[String: Any]])
+        #expect(years.map { $0["year"] as? Int } == [2026, 2027])
+        #expect(years.allSatisfy { ($0["spent"] as? Double ?? .infinity) <= ($0["budget"] as? Double ?? 0) })
+        #expect(text.contains("\"shortfall\": \(schedule.shortfall)\n"))
+
+        let noBudget = PlanJSON(standard: standard, language: .chinese).document(plan).serialized()
+        #expect(noBudget.contains("\"schedule\": null"))
+    }
+
+    @Test func csvHasOneRowPerItem() {
+        let text = String(decoding: PlanCSV(standard: standard).document(plan, schedule: schedule), as: UTF8.self)
+        let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast()
+        #expect(text.hasSuffix("\r\n"))
+        #expect(lines.first.map(String.init) == PlanCSV.columns.joined(separator: ","))
+        #expect(lines.count == 1 + plan.items.count)
+        let years = Dictionary(uniqueKeysWithValues: schedule.years.flatMap { year in year.items.map { ($0.id, year.year) } })
+        for (line, item) in zip(lines.dropFirst(), plan.items) {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            #expect(cells.count == PlanCSV.columns.count)
+            #expect(cells[0] == plan.countyCode && cells[1] == "2025" && cells[2] == item.schoolCode)
+            #expect(cells[5] == item.resource.rawValue && cells[6] == (item.stage?.rawValue ?? ""))
+            #expect(Double(cells[7]) == item.amount && Double(cells[10]) == item.cost)
+            #expect(cells[11] == item.reason.rawValue)
+            #expect(cells[13] == years[item.id].map(String.init) ?? "")
+        }
+        let noBudget = String(decoding: PlanCSV(standard: standard).document(plan), as: UTF8.self)
+        #expect(noBudget.split(separator: "\r\n").dropFirst().allSatisfy { $0.hasSuffix(",") })
+    }
+
+    @Test func theWorkbookReadsBack() throws {
+        let bytes = try PlanXLSX(standard: standard, language: .chinese).workbook(plan, schedule: schedule)
+        let book = try XLSXWorkbook(bytes: bytes, file: "plan.xlsx")
+        #expect(book.sheetNames == ["汇总", "差距", "方案", "年度安排"])
+        #expect(try book.sheet(named: "差距").rows.count == 1 + plan.gaps.count)
+        #expect(try book.sheet(named: "方案").rows.count == 1 + plan.items.count)
+        #expect(try book.sheet(named: "年度安排").rows.count == 1 + schedule.years.count)
+        let english = try XLSXWorkbook(bytes: PlanXLSX(standard: standard, language: .english).workbook(plan), file: "plan.xlsx")
+        #expect(english.sheetNames == ["Summary", "Gaps", "Items"])
+    }
+
+    @Test(.enabled(if: ExternalTool.python(with: "openpyxl"), "python3 with openpyxl is not installed"))
+    func openpyxlSeesThePlanAsWritten() throws {
+        let folder = try ExternalTool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.xlsx")
+        try Data(PlanXLSX(standard: standard, language: .chinese).workbook(plan, schedule: schedule)).write(to: path)
+        let output = try ExternalTool.python("""
+            import sys, json, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            summary = {row[0]: row[1] for row in book["汇总"].iter_rows(values_only=True) if row and row[0]}
+            items = book["方案"]
+            cost = next(c for c in items[1] if c.value == "金额（元）").column
+            print(json.dumps({
+                "sheets": book.sheetnames,
+                "total": repr(summary["总投入（元）"]),
+                "county": summary["县区代码"],
+                "after": summary["方案后资源配置"],
+                "items": items.max_row - 1,
+                "costs": [repr(items.cell(row=r, column=cost).value) for r in range(2, items.max_row + 1)],
+                "cost_format": items.cell(row=2, column=cost).number_format,
+                "years": [row[0] for row in book["年度安排"].iter_rows(min_row=2, values_only=True)],
+            }, ensure_ascii=False))
+            """, arguments: [path.path])
+        let seen = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(seen["sheets"] as? [String] == ["汇总", "差距", "方案", "年度安排"])
+        // Python's repr is the shortest text that reads back exactly: the stored numbers are unrounded.
+        #expect((seen["total"] as? String).flatMap(Double.init) == plan.cost)
+        #expect(seen["county"] as? String == plan.countyCode)
+        #expect(seen["after"] as? String == "达标")
+        #expect(seen["items"] as? Int == plan.items.count)
+        #expect((seen["costs"] as? [String])?.map { Double($0) } == plan.items.map(\.cost))
+        #expect(seen["cost_format"] as? String == "#,##0.000")
+        #expect(seen["years"] as? [Int] == [2026, 2027])
+    }
+}
