@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "junheng",
             dependencies: [
-                "Domain", "Interchange", "Storage", "StorageSQL", "Web",
+                "Domain", "Planning", "Interchange", "Storage", "StorageSQL", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange", "Domain", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Interchange", "Domain", "Planning", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Storage", "Domain", "Interchange",
+                "Web", "Storage", "Domain", "Planning", "Interchange",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

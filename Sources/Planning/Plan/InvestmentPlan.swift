@@ -106,7 +106,16 @@ public struct InvestmentPlan: Sendable, Hashable {
 
 /// A unit's one indicator left between the floor and the threshold (the "余项").
 public struct UnitException: Sendable, Hashable {
+    /// 学校标识码
     public var schoolCode: String
+    /// The unit's stage.
     public var stage: Stage
+    /// The indicator left at the floor (index in the standard).
     public var indicator: Int
+
+    public init(schoolCode: String, stage: Stage, indicator: Int) {
+        self.schoolCode = schoolCode
+        self.stage = stage
+        self.indicator = indicator
+    }
 }
