@@ -63,6 +63,9 @@ enum Problem: Sendable {
     case duplicateFact(firstRow: Int)
     /// A problem of a plan input file (costs, budget); see ``PlanFileProblem``.
     case planFile(PlanFileProblem)
+    /// A problem of a `teachers` file (birth year, service years, duplicates); see
+    /// ``TeacherFileProblem``.
+    case teacherFile(TeacherFileProblem)
 
     /// The message in `language`.
     func message(in language: Language) -> String {
@@ -136,6 +139,8 @@ enum Problem: Sendable {
         case let .duplicateFact(firstRow):
             return zh ? "同一年度、同一县区的项目重复，首次出现在第\(firstRow)行" : "duplicate item for this year and county, first on row \(firstRow)"
         case let .planFile(problem):
+            return problem.message(in: language)
+        case let .teacherFile(problem):
             return problem.message(in: language)
         }
     }

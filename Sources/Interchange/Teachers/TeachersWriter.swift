@@ -1,0 +1,58 @@
+import Domain
+
+/// Writes ``Teacher`` values as a `teachers` CSV file that ``TeachersReader`` reads back to
+/// equal values: every column in canonical order, enumerations in the header's language.
+///
+/// ```swift
+/// let bytes = try TeachersWriter(headers: .chinese, encoding: .utf8WithBOM).write(teachers)
+/// ```
+/// Writing no teachers gives a template: the header row alone.
+public struct TeachersWriter: Sendable {
+    /// Chinese headers and values (小学, 本科, 是), or English keys (`primary`, `bachelor`, `yes`).
+    public var headers: HeaderStyle
+    /// The output encoding.
+    public var encoding: TextEncoding
+
+    /// A writer with `headers` (Chinese by default) in `encoding` (UTF-8 by default).
+    public init(headers: HeaderStyle = .chinese, encoding: TextEncoding = .utf8) {
+        self.headers = headers
+        self.encoding = encoding
+    }
+
+    /// The CSV file of `teachers`, one row each, in order.
+    ///
+    /// - Throws: ``TextCodingError`` only for GB18030 on a system that cannot encode it.
+    public func write(_ teachers: [Teacher]) throws(TextCodingError) -> [UInt8] {
+        var csv = CSVWriter()
+        for column in TeacherColumn.allCases { csv.cell(column.header(headers)) }
+        csv.endRecord()
+        for teacher in teachers {
+            for column in TeacherColumn.allCases { csv.cell(text(column, of: teacher)) }
+            csv.endRecord()
+        }
+        return try encoding.encode(csv.bytes)
+    }
+
+    /// The cell of `column` for `teacher`; `nil` for no exemption.
+    func text(_ column: TeacherColumn, of teacher: Teacher) -> String? {
+        let chinese = headers == .chinese
+        switch column {
+        case .teacherId: return teacher.id
+        case .schoolCode: return teacher.schoolCode
+        case .stage: return chinese ? teacher.stage.chineseName : teacher.stage.rawValue
+        case .subject: return chinese ? teacher.subject.chineseName : teacher.subject.key
+        case .gender: return chinese ? teacher.gender.chineseName : teacher.gender.rawValue
+        case .birthYear: return String(teacher.birthYear)
+        case .qualification: return chinese ? teacher.qualification.chineseName : teacher.qualification.key
+        case .title: return chinese ? teacher.title.chineseName : teacher.title.key
+        case .backbone: return chinese ? teacher.backbone.chineseName : teacher.backbone.key
+        case .yearsAtSchool: return String(teacher.yearsAtSchool)
+        case .ruralServiceYears: return String(teacher.ruralServiceYears)
+        case .principal: return (chinese ? Choices.yesNo.chineseNames : Choices.yesNo.englishNames)[teacher.isPrincipal ? 0 : 1]
+        case .exemption:
+            let listed = Exemption.allCases.filter(teacher.exemptions.contains)
+            guard !listed.isEmpty else { return nil }
+            return listed.map { chinese ? $0.chineseName : $0.rawValue }.joined(separator: chinese ? "、" : ";")
+        }
+    }
+}
