@@ -7,7 +7,7 @@ import Interchange
 /// by seed (the assumptions are documented on ``DemoGenerator`` and in the README).
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write synthetic demo counties (schools.csv and facts.csv) to a folder.")
+        abstract: "Write synthetic demo counties (schools.csv, facts.csv and teachers.csv) to a folder.")
 
     @Option(help: "The folder to write (created if missing).")
     var out: String
@@ -36,16 +36,22 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let language = try language.resolved()
-        let data = DemoGenerator(seed: seed, counties: counties, year: year).generate()
+        let generator = DemoGenerator(seed: seed, counties: counties, year: year)
+        let data = generator.generate()
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let schools = folder.appendingPathComponent("schools.csv")
         let facts = folder.appendingPathComponent("facts.csv")
+        let teachersFile = folder.appendingPathComponent("teachers.csv")
         try Data(SchoolsWriter(headers: headers, encoding: encoding).write(data.schools)).write(to: schools)
         try Data(FactsWriter(headers: headers, encoding: encoding).write(data.facts)).write(to: facts)
+        let teachers = generator.teachers(of: data)
+        try Data(TeachersWriter(headers: headers, encoding: encoding).write(teachers)).write(to: teachersFile)
         printError(language.pick(
-            "已写入 \(data.schools.count) 所学校（\(counties) 个县）：\(schools.path)，县级事实：\(facts.path)",
-            "wrote \(data.schools.count) schools in \(counties) counties to \(schools.path), county facts to \(facts.path)"))
+            "已写入 \(data.schools.count) 所学校（\(counties) 个县）：\(schools.path)，县级事实：\(facts.path)，"
+                + "\(teachers.count) 名教师：\(teachersFile.path)",
+            "wrote \(data.schools.count) schools in \(counties) counties to \(schools.path), county facts to \(facts.path), "
+                + "\(teachers.count) teachers to \(teachersFile.path)"))
     }
 }
 

@@ -1,8 +1,9 @@
 import Domain
 
 /// Synthetic but realistic demo data: county-level divisions with their schools (`schools`
-/// rows) and county facts (`facts` rows) for one school year, drawn deterministically from a
-/// seed. `junheng demo` writes them as CSV.
+/// rows) and county facts (`facts` rows) for one school year, and the schools' teachers
+/// (`teachers` rows, ``teachers(of:)``), drawn deterministically from a seed. `junheng demo`
+/// writes them as CSV.
 ///
 /// ```swift
 /// let demo = DemoGenerator(seed: 1, counties: 3000).generate()
@@ -63,6 +64,26 @@ import Domain
 /// first assumed: the 2017 threshold of 0.9 per 100 pupils at 1:19 needs 17 %.) In a few
 /// developed, balanced counties (probability 0.45·(b·d′)³) teachers are deployed so that every
 /// school has ⌈pupils/100⌉ backbone and ⌈0.9·pupils/100⌉ PE/art teachers. 中级职称 27–60 %.
+///
+/// **Teacher records** (``teachers(of:)``, from a stream of their own). Every school and
+/// stage with students gets exactly its 专任教师数 of records, ids school code + 4-digit
+/// serial. The qualified, backbone, PE/art and 中级职称 subsets are each drawn independently
+/// as exactly the row's count (selection sampling), so every count of the row is met; the
+/// rest follows from them. PE/art teachers teach 体育 45 %, 音乐 30 %, 美术 25 %; the others
+/// 语文 and 数学 (and 英语 in junior) first, then by timetable share (primary 语文 34, 数学 27,
+/// 英语 11, 科学 8, 道德与法治 8, 信息科技 5, 综合实践 4, 心理健康 3; junior 语文, 数学, 英语 15
+/// each, 物理 8, 化学 6, 生物 7, 历史 7, 地理 7, 道德与法治 8, 信息科技 5, 心理健康 2).
+/// Qualifications: primary qualified 专科 (15 % urban, 30 % town, 45 % rural) / 本科 / 研究生
+/// (6 % urban, else 2 %), unqualified 中专 80 % / 高中及以下; junior qualified 本科 / 研究生 (12 %
+/// urban, else 4 %), unqualified 专科 85 % / 中专. Titles: the 中级-or-above subset 中级 70 %,
+/// 高级 29.5 %, 正高级 0.5 % (3 % of backbone teachers); the rest 初级, or 未评 (20 % of young
+/// qualified non-backbone teachers). Backbone levels 县级 68 %, 市级 26 %, 省级 6 %. Ages
+/// uniform 22–60 (women to 55) within what the title needs (中级 28+, 高级 38+, 正高级 45+,
+/// 未评 to 27), backbone 28+, unqualified 35+. Women: 72 % primary, 58 % junior, 35 % of PE.
+/// Years at school: career (age − 22) × u₁u₂; rural service: the years at a rural school plus
+/// up to 60 % of earlier years; town (35 %) and urban (20 %) teachers some earlier years. One
+/// principal per school: a teacher of 35+ with 中级 or higher, else the oldest. 2 % have an
+/// exemption (pregnancy for 60 % of women up to 42, else illness 55 % or other).
 ///
 /// **Facilities (whole school; combined schools sum their stages).** Per pupil at the seat:
 /// teaching rooms 3.5–5.8 m² (primary) / 4.4–7.4 (junior), sports 3.8–9.8 / 5.2–13.3 m²,
@@ -153,6 +174,25 @@ public struct DemoGenerator: Sendable {
     /// (Draws everything: call ``generate()`` once when both are needed.)
     public func facts() -> [CountyFact] {
         generate().facts
+    }
+
+    /// The `teachers` rows of `data` (what ``generate()`` returned): for every school and stage
+    /// with students, exactly as many teachers as its row reports, whose 高于规定学历, 骨干,
+    /// 体育艺术 and 中级及以上职称 counts are the row's, so that
+    /// `TeacherCountDifference.between(data.schools, teachers)` is empty. County by county,
+    /// school by school, primary before junior.
+    ///
+    /// Each county draws its teachers from a stream of its own (derived from the county's), so
+    /// that schools and facts are the same with or without teachers, and the teachers of
+    /// fewer counties are a prefix of those of more.
+    public func teachers(of data: DemoData) -> [Teacher] {
+        var byCounty: [String: [SchoolYear]] = [:]
+        for school in data.schools { byCounty[school.countyCode, default: []].append(school) }
+        var teachers: [Teacher] = []
+        for county in data.counties {
+            teachers += DemoTeachersBuilder(county: county, year: year).teachers(of: byCounty[county.code] ?? [])
+        }
+        return teachers
     }
 
     /// The counties, drawn one after another from the master stream.
