@@ -37,13 +37,14 @@ enum CostAwareFilling {
             let candidate = plan(spread)
             if candidate.cost < best.cost { best = candidate; bestSpread = spread }
         }
-        // Golden-section refinement around the best grid point.
+        // Golden-section refinement around the best grid point. The cost is flat at its minimum,
+        // so a spread within 10⁻⁶ of the reach leaves the cost within ~10⁻¹² of it.
         let gridStep = reach / Double(steps * steps)
         var a = max(0, bestSpread - gridStep * Double(2 * steps)), b = min(reach, bestSpread + gridStep * Double(2 * steps))
         let ratio = (5.0.squareRoot() - 1) / 2
         var c = b - ratio * (b - a), d = a + ratio * (b - a)
         var fc = plan(c), fd = plan(d)
-        for _ in 0..<60 where b - a > 1e-12 * max(1, reach) {
+        for _ in 0..<60 where b - a > 1e-6 * max(1e-300, reach) {
             if fc.cost < fd.cost {
                 b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = plan(c)
             } else {
@@ -56,29 +57,72 @@ enum CostAwareFilling {
     }
 
     /// The least-H point of the path max(ℓ_u, H − c_u·spread) that meets the CV limit.
+    ///
+    /// Between consecutive breakpoints b_u = ℓ_u + c_u·spread the raised set is fixed and the
+    /// limit's excess W·Σ P x² − (1+κ²)(Σ P x)² is a quadratic in H, kept as running sums; the
+    /// first breakpoint where it is ≤ 0 brackets H, found by bisection on the quadratic. The
+    /// values are then rebuilt from the additions and H is nudged up if rounding put them an
+    /// ulp over the limit.
     private static func path(_ problem: FillingProblem, lower: [Double], relative: [Double], spread: Double) -> [Double] {
-        // Values as the additions will rebuild them, so that feasibility survives rounding.
+        let k = 1 + (problem.cvLimit ?? 0) * (problem.cvLimit ?? 0)
+        let p = problem.students
+        let total = p.reduce(0, +)
+        var rest1 = 0.0, rest2 = 0.0
+        for i in lower.indices { rest1 += p[i] * lower[i]; rest2 += p[i] * lower[i] * lower[i] }
+        // Raised units contribute Σ P(h − r·s) = W_r·h − s·R1 and Σ P(h − r·s)² = W_r·h² − 2hs·R1 + s²·R2.
+        var raised = 0.0, r1 = 0.0, r2 = 0.0
+        func excess(_ h: Double) -> Double {
+            let m1 = raised * h - spread * r1 + rest1
+            let m2 = raised * h * h - 2 * h * spread * r1 + spread * spread * r2 + rest2
+            return total * m2 - k * m1 * m1
+        }
+        let breaks = lower.indices.map { lower[$0] + relative[$0] * spread }
+        let order = lower.indices.sorted { breaks[$0] < breaks[$1] }
+        var low = breaks[order[0]], high = low
+        var found = false
+        for (position, i) in order.enumerated() {
+            raised += p[i]
+            r1 += p[i] * relative[i]
+            r2 += p[i] * relative[i] * relative[i]
+            rest1 -= p[i] * lower[i]
+            rest2 -= p[i] * lower[i] * lower[i]
+            low = breaks[i]
+            if position + 1 < order.count {
+                high = breaks[order[position + 1]]
+                if excess(high) <= 0 { found = true; break }
+            }
+        }
+        if !found {
+            // Every unit raised: beyond the last breakpoint the excess falls like −κ²W²h².
+            var step = max(abs(low), 1e-9)
+            high = low + step
+            while excess(high) > 0 { low = high; step *= 2; high = low + step }
+        }
+        if excess(low) > 0 {
+            for _ in 0..<200 {
+                let mid = low + (high - low) / 2
+                guard mid > low, mid < high else { break }
+                if excess(mid) > 0 { low = mid } else { high = mid }
+            }
+        } else {
+            high = low
+        }
         func values(_ h: Double) -> [Double] {
             lower.indices.map {
                 let target = max(lower[$0], h - relative[$0] * spread)
-                let students = problem.students[$0], amount = problem.amounts[$0]
-                return (amount + max(0, target * students - amount)) / students
+                let amount = problem.amounts[$0]
+                return (amount + max(0, target * p[$0] - amount)) / p[$0]
             }
         }
-        var low = lower.indices.map { lower[$0] + relative[$0] * spread }.min() ?? 0
-        var high = max(low, lower.indices.map { lower[$0] + relative[$0] * spread }.max() ?? 0)
-        var grow = max(high, 1e-9)
-        while !problem.withinLimit(values(high)) {
-            low = high
-            high += grow
-            grow *= 2
+        var level = high
+        var result = values(level)
+        var nudge = 1e-15
+        while !problem.withinLimit(result), nudge < 1e-3 {
+            level += max(abs(level), 1e-12) * nudge
+            nudge *= 4
+            result = values(level)
         }
-        for _ in 0..<80 {
-            let mid = low + (high - low) / 2
-            guard mid > low, mid < high else { break }
-            if problem.withinLimit(values(mid)) { high = mid } else { low = mid }
-        }
-        return values(high)
+        return result
     }
 
     private static func additions(_ problem: FillingProblem, values: [Double]) -> [Double] {
