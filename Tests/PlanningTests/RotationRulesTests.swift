@@ -69,3 +69,30 @@ struct RotationRulesTests {
         #expect(differences.map(\.counted) == [1, 1, 2])
     }
 }
+
+@Suite("Rural-service record")
+struct RuralServiceRecordTests {
+    @Test("town teachers at 中级 without a year of rural service are named, and a move to a rural school counts")
+    func record() {
+        let schools = [
+            SchoolYear(year: 2025, countyCode: "130102", schoolCode: "A", schoolName: "城区小学", type: .primary, locality: .urban),
+            SchoolYear(year: 2025, countyCode: "130102", schoolCode: "R", schoolName: "村小", type: .primary, locality: .rural),
+        ]
+        func teacher(_ id: String, at school: String, title: Title, service: Int) -> Teacher {
+            Teacher(id: id, schoolCode: school, stage: .primary, subject: .chinese, gender: .male, birthYear: 1980,
+                    qualification: .bachelor, title: title, backbone: .none, yearsAtSchool: 8, ruralServiceYears: service)
+        }
+        let teachers = [
+            teacher("t1", at: "A", title: .intermediate, service: 0),
+            teacher("t2", at: "A", title: .intermediate, service: 2),
+            teacher("t3", at: "A", title: .senior, service: 0),       // already senior: not a candidate
+            teacher("t4", at: "R", title: .intermediate, service: 0), // in a rural school: not asked
+        ]
+        let record = RuralServiceRecord(teachers: teachers, schools: schools, rules: .defaults, moves: ["t1": "R"])
+        #expect(record.entries.map(\.teacherID) == ["t1", "t2"])
+        #expect(record.entries.map(\.qualifiesNow) == [false, true])
+        #expect(record.entries.map(\.qualifiesAfterMove) == [true, true])
+        let unmoved = RuralServiceRecord(teachers: teachers, schools: schools, rules: .defaults)
+        #expect(unmoved.entries[0].qualifiesAfterMove == false)
+    }
+}

@@ -13,6 +13,8 @@ import Foundation
 /// - at least **10 %** of eligible teachers move each year, and at least **20 %** of movers are
 ///   backbone teachers (2014 意见; 2017 办法 government item 11 — Wuxi uses 15 %);
 /// - principals eligible after **6 years** (two terms) at one school;
+/// - a town or urban teacher applying for a senior title (高级职称) needs **1 year** of service in a
+///   rural or weak school (001 §10: "原则上要有一年以上在农村学校支教或薄弱学校任教的经历");
 /// - staffing (城乡统一编制标准, 中央编办 2014): one teacher per **19** primary and **13.5** junior
 ///   students; schools of fewer than **100** students are staffed by class instead when that
 ///   gives more — **1.7** teachers per primary class, **2.5** per junior class (a provincial
@@ -38,6 +40,8 @@ public struct RotationRules: Sendable, Hashable, Codable {
     public var smallSchoolTeachersPerClass: [Stage: Double]
     /// PE and art teachers per 100 students a school needs (the 2017 threshold, 0.9).
     public var peArtPer100Students: Double
+    /// Years of rural or weak-school service a town or urban teacher needs to apply for a senior title.
+    public var seniorTitleRuralServiceYears: Int
 
     enum CodingKeys: String, CodingKey {
         case minYearsAtSchool = "min_years_at_school"
@@ -50,6 +54,7 @@ public struct RotationRules: Sendable, Hashable, Codable {
         case smallSchoolStudents = "small_school_students"
         case smallSchoolTeachersPerClass = "small_school_teachers_per_class"
         case peArtPer100Students = "pe_art_per_100_students"
+        case seniorTitleRuralServiceYears = "senior_title_rural_service_years"
     }
 
     /// The defaults listed above.
@@ -57,13 +62,16 @@ public struct RotationRules: Sendable, Hashable, Codable {
         minYearsAtSchool: 6, retirementExclusionYears: 5, retirementAge: [.male: 60, .female: 55],
         minShareOfEligible: 0.10, minBackboneShareOfMovers: 0.20, principalMinYears: 6,
         studentsPerTeacher: [.primary: 19, .junior: 13.5], smallSchoolStudents: 100,
-        smallSchoolTeachersPerClass: [.primary: 1.7, .junior: 2.5], peArtPer100Students: 0.9)
+        smallSchoolTeachersPerClass: [.primary: 1.7, .junior: 2.5], peArtPer100Students: 0.9,
+        seniorTitleRuralServiceYears: 1)
 
     public init(
         minYearsAtSchool: Int, retirementExclusionYears: Int, retirementAge: [Gender: Int], minShareOfEligible: Double,
         minBackboneShareOfMovers: Double, principalMinYears: Int, studentsPerTeacher: [Stage: Double],
-        smallSchoolStudents: Int, smallSchoolTeachersPerClass: [Stage: Double], peArtPer100Students: Double
+        smallSchoolStudents: Int, smallSchoolTeachersPerClass: [Stage: Double], peArtPer100Students: Double,
+        seniorTitleRuralServiceYears: Int
     ) {
+        self.seniorTitleRuralServiceYears = seniorTitleRuralServiceYears
         self.minYearsAtSchool = minYearsAtSchool
         self.retirementExclusionYears = retirementExclusionYears
         self.retirementAge = retirementAge
@@ -89,6 +97,7 @@ public struct RotationRules: Sendable, Hashable, Codable {
         smallSchoolStudents = try c.decodeIfPresent(Int.self, forKey: .smallSchoolStudents) ?? d.smallSchoolStudents
         smallSchoolTeachersPerClass = try Self.byKey(c.decodeIfPresent([String: Double].self, forKey: .smallSchoolTeachersPerClass), Stage.init(rawValue:), key: .smallSchoolTeachersPerClass, in: c) ?? d.smallSchoolTeachersPerClass
         peArtPer100Students = try c.decodeIfPresent(Double.self, forKey: .peArtPer100Students) ?? d.peArtPer100Students
+        seniorTitleRuralServiceYears = try c.decodeIfPresent(Int.self, forKey: .seniorTitleRuralServiceYears) ?? d.seniorTitleRuralServiceYears
         try validate(codingPath: decoder.codingPath)
     }
 
@@ -104,6 +113,7 @@ public struct RotationRules: Sendable, Hashable, Codable {
         try c.encode(smallSchoolStudents, forKey: .smallSchoolStudents)
         try c.encode(Dictionary(uniqueKeysWithValues: smallSchoolTeachersPerClass.map { ($0.key.rawValue, $0.value) }), forKey: .smallSchoolTeachersPerClass)
         try c.encode(peArtPer100Students, forKey: .peArtPer100Students)
+        try c.encode(seniorTitleRuralServiceYears, forKey: .seniorTitleRuralServiceYears)
     }
 
     private static func byKey<Key: Hashable, Value>(
@@ -124,7 +134,8 @@ public struct RotationRules: Sendable, Hashable, Codable {
         func fail(_ message: String) -> DecodingError {
             .dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
         }
-        guard (0...50).contains(minYearsAtSchool), (0...50).contains(principalMinYears), (0...20).contains(retirementExclusionYears) else {
+        guard (0...50).contains(minYearsAtSchool), (0...50).contains(principalMinYears), (0...20).contains(retirementExclusionYears),
+              (0...50).contains(seniorTitleRuralServiceYears) else {
             throw fail("years must be between 0 and 50 (retirement exclusion 0–20)")
         }
         guard (0...1).contains(minShareOfEligible), (0...1).contains(minBackboneShareOfMovers) else {
