@@ -8,7 +8,7 @@ import Planning
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Plan for one county: what to add, where, and at what cost (规划).",
-        subcommands: [Invest.self, Whatif.self])
+        subcommands: [Invest.self, Whatif.self, Rotate.self])
 }
 
 extension Plan {
