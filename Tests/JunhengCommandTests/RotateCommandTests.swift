@@ -14,7 +14,7 @@ struct RotateCommandTests {
         let table = try CommandRunner.run(["plan", "rotate", schools, teachers])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.text.contains("达到比例要求"))
-        #expect(table.text.contains("县级以上骨干教师: 0.377 → 0.274"))
+        #expect(table.text.contains("县级以上骨干教师: 0.377 → 0.273"))
 
         let json = try CommandRunner.run(["plan", "rotate", schools, teachers, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])

@@ -110,15 +110,20 @@ public struct RotationPlanner: Sendable {
         func node() -> Int { nodeCount += 1; return nodeCount - 1 }
         var growing: [(Int, Int, Int, Double)] = []
         var schoolNode: [String: Int] = [:], giverNode: [String: Int] = [:], takerNode: [String: Int] = [:]
-        for (code, cap) in surplus where givers[code] != nil {
+        // Nodes are numbered in sorted order so that the plan never depends on hashing.
+        for code in surplus.keys.sorted() where givers[code] != nil {
             let n = node(); schoolNode[code] = n
-            growing.append((0, n, cap, 0))
-            for (key, list) in givers[code]! { let k = node(); giverNode[code + "#" + key] = k; growing.append((n, k, list.count, 0)) }
+            growing.append((0, n, surplus[code]!, 0))
+            for key in givers[code]!.keys.sorted() {
+                let k = node(); giverNode[code + "#" + key] = k; growing.append((n, k, givers[code]![key]!.count, 0))
+            }
         }
-        for (code, cap) in deficit where takers[code] != nil {
+        for code in deficit.keys.sorted() where takers[code] != nil {
             let n = node(); schoolNode[code] = n
-            growing.append((n, 1, cap, 0))
-            for (key, list) in takers[code]! { let k = node(); takerNode[code + "#" + key] = k; growing.append((k, n, list.count, 0)) }
+            growing.append((n, 1, deficit[code]!, 0))
+            for key in takers[code]!.keys.sorted() {
+                let k = node(); takerNode[code + "#" + key] = k; growing.append((k, n, takers[code]![key]!.count, 0))
+            }
         }
         let receivers = deficit.keys.filter { takers[$0] != nil }.sorted()
         var pairs: [(edge: Int, from: String, to: String, key: String, km: Double?)] = []
