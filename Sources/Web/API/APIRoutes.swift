@@ -41,6 +41,7 @@ struct APIRoutes {
             APIEndpoint(.get, "/api/counties", counties.list),
             APIEndpoint(.get, "/api/counties/{county}/years/{year}/evaluation", counties.evaluation),
             APIEndpoint(.get, "/api/counties/{county}/plan", PlanAPI(services: services).plan),
+            APIEndpoint(.post, "/api/counties/{county}/rotate", RotateAPI(services: services).plan),
             APIEndpoint(.post, "/api/counties/{county}/years/{year}/lock", counties.lock),
             APIEndpoint(.delete, "/api/counties/{county}/years/{year}/lock", counties.unlock),
             APIEndpoint(.get, "/api/counties/{county}/years/{year}/schools", schools.list),

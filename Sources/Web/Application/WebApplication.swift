@@ -34,5 +34,6 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     DashboardRoutes(services: services).add(to: router)
     RecordRoutes(services: services).add(to: router)
     PlanRoutes(services: services).add(to: router)
+    RotateRoutes(services: services).add(to: router)
     return router
 }

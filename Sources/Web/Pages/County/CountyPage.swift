@@ -19,6 +19,9 @@ struct CountyPage {
     /// The county's investment plan for this year (资源配置达标投入方案).
     var planHref: String
     var planLabel: String
+    /// The county's teacher rotation plan for this year (教师交流轮岗方案).
+    var rotateHref: String
+    var rotateLabel: String
     var lock: CountyLockPanel
     var indicatorsHeading: String
     var stages: [CountyStageBlock]
@@ -49,6 +52,8 @@ struct CountyPage {
         noReasons = reasons.isEmpty ? l.pick("各项要求均已达到。", "Every requirement is met.") : nil
         planHref = "/counties/\(evaluation.countyCode)/plan?year=\(evaluation.year)"
         planLabel = l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
+        rotateHref = "/counties/\(evaluation.countyCode)/rotate?year=\(evaluation.year)"
+        rotateLabel = l.pick("教师交流轮岗方案", "Teacher rotation plan")
         lock = CountyLockPanel(evaluation: evaluation, viewer: viewer, language: l)
         indicatorsHeading = l.pick("资源配置：校际差异系数", "Resource allocation: inter-school CV")
         stages = result.stages.map { CountyStageBlock(stage: $0, evaluation: evaluation, standard: standard, language: l) }

@@ -1,0 +1,31 @@
+import Domain
+import Hummingbird
+import Interchange
+import NIOPosix
+
+/// The rotation plan as a download: the workbook ``RotationXLSX`` writes (every move, each
+/// school before and after, the title structure, the whole rural-service record, the count
+/// differences), the same one `junheng plan rotate --out plan.xlsx` writes.
+enum RotateWorkbook {
+    /// The workbook of `rotation` as an attachment, written off the event loop.
+    static func response(_ rotation: CountyRotation, language l: Language) async throws -> Response {
+        let bytes = try await NIOThreadPool.singleton.runIfActive {
+            try RotationXLSX(schools: rotation.schools, language: l)
+                .workbook(rotation.plan, ruralService: rotation.record, differences: rotation.differences)
+        }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition: "attachment; filename=\"\(filename(rotation))\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes))
+        )
+    }
+
+    /// `junheng-rotation-130102-2025.xlsx`.
+    static func filename(_ rotation: CountyRotation) -> String {
+        "junheng-rotation-\(rotation.countyCode)-\(rotation.year).xlsx"
+    }
+}
