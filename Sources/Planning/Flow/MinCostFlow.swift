@@ -56,7 +56,10 @@ public struct MinCostFlow: Sendable {
     }
 
     /// Sends up to `amount` from `source` to `sink` at least cost (all it can when `amount` is nil).
-    public mutating func solve(from source: Int, to sink: Int, amount: Int? = nil) -> Result {
+    /// With `below`, stops before the first path whose cost per unit is `below` or more: since
+    /// successive shortest paths never get cheaper, that gives the least-cost flow of any amount
+    /// when `below` is 0 (only paths that lower the cost are taken).
+    public mutating func solve(from source: Int, to sink: Int, amount: Int? = nil, below: Double? = nil) -> Result {
         let n = nodeCount
         var potential = Array(repeating: 0.0, count: n)
         // Bellman–Ford over edges with capacity, for negative costs.
@@ -101,12 +104,15 @@ public struct MinCostFlow: Sendable {
             guard best[sink] < .infinity else { break }
             for u in 0..<n where best[u] < .infinity { potential[u] += best[u] }
             var push = wanted - flow
+            var pathCost = 0.0
             var v = sink
             while v != source {
                 let e = via[v]
                 push = min(push, edges[e].capacity)
+                pathCost += edges[e].cost
                 v = edges[e ^ 1].to
             }
+            if let below, pathCost >= below { break }
             v = sink
             while v != source {
                 let e = via[v]

@@ -1,225 +1,448 @@
 import Domain
 import Foundation
 
-/// Makes the yearly rotation plan of one county: which eligible teachers move where.
+/// Makes the yearly rotation plan of one county (交流轮岗方案): which eligible teachers and
+/// principals move where.
 ///
-/// **Model.** Moves are swaps, so every school keeps its headcount (and so its staffing) and,
-/// because the two teachers of a swap teach the same subject, its teachers of every subject.
-/// For each stage and each of backbone (骨干) and qualified (高于规定学历) teachers in turn:
-/// - a school's target count is its share of the county's by students, t_i = T·P_i/P, and its
-///   surplus e_i = count_i − t_i;
-/// - a min-cost flow (``MinCostFlow``) sends whole teachers from surplus schools (capacity ⌊e_i⌋)
-///   to deficit schools (capacity ⌊−e_j⌋) at least total distance, each unit a swap of an
-///   eligible teacher with the attribute for an eligible one without it, of the same subject
-///   and the same other flags, so no other indicator moves;
-/// - with those capacities every swap lowers the weighted variance of the count per 100
-///   students at a fixed mean — the change is proportional to (1 − 2e_i)/P_i + (1 + 2e_j)/P_j,
-///   negative while e_i ≥ 1 and e_j ≤ −1 — so the indicator's CV never rises.
-/// Then swaps that change no count (same subject and flags, nearest schools first) are added
-/// until ⌈10 %⌉ of eligible teachers move and ⌈20 %⌉ of the movers are backbone teachers (the
-/// rules' shares). No teacher moves twice. Principals and the title structure are not planned
-/// here yet.
+/// **Moves are swaps.** Two eligible teachers of the same stage at different schools change
+/// places, so every school keeps its headcount: none falls below its staffing need (编制需求)
+/// unless it already was, and none gains a post it has no need for. Unless a step says
+/// otherwise the two teach the same subject, so every school keeps its teachers of every
+/// subject. No one moves twice.
+///
+/// **The model, step by step** (each stage; each step takes the teachers the earlier ones left):
+/// 1. **Backbone, qualified, PE/art** (骨干 / 高于规定学历 / 体育艺术). Each of the three teacher
+///    indicators is a count c_i per 100 students P_i of the standard's school units (a merged
+///    teaching point's teachers count for its parent and do not move in this step; schools
+///    outside every unit take no part); its CV falls exactly when the weighted variance falls,
+///    and at a fixed total that is Σ c_i²/P_i. Schools above the county's rate
+///    give teachers with the attribute, schools below take them, each in exchange for a partner
+///    without it who matches on the other two attributes — so no other indicator moves. The
+///    step minimises Σ c_i²/P_i + μ·km over all such sets of swaps (``SwapPass``: a min-cost flow
+///    with convex school costs; exact for the model, μ small so distance only breaks ties).
+///    Backbone and qualified swaps keep the subject; a PE/art swap exchanges a PE, music or art
+///    teacher for a teacher of another subject, and never takes a school's last teacher of a
+///    subject. Every swap taken lowers the step's sum, so **no teacher indicator's CV rises**.
+///    Among swaps equal in the model, pairs of backbone teachers are preferred (the quota
+///    counts them). The backbone steps of both stages run first; the backbone share of movers
+///    then caps every later step at the swaps that keep it (four other movers per backbone
+///    mover at 20 %), and a capped step is optimal for at most that many swaps.
+/// 2. **Title structure** (职称结构). Rural schools should have at least the town schools' share
+///    of teachers of mid-level title or higher. The step makes the fewest swaps k of such a
+///    town teacher for a rural teacher without (same subject and attributes) that reach it —
+///    or as many as exist — minimising Σ s_i²/N_i (spreading the moves over schools, s_i the
+///    titled teachers of N_i) + μ·km for exactly k swaps (``SwapPass``, exact).
+/// 3. **Principals** (校长交流): eligible principals (their own years) swap with principals of
+///    the same stage, qualification, backbone and PE/art status (so no teacher indicator moves;
+///    the title may differ) until the share of movers is met, town–rural pairs first, then the
+///    nearest (greedy). Principals of different subjects may swap where both schools keep a
+///    teacher of each subject.
+/// 4. **Quota** (交流比例): swaps that change no count — same stage, subject and attributes —
+///    until ⌈10 %⌉ of eligible teachers move and ⌈20 %⌉ of the movers are backbone teachers
+///    (the rules' shares): backbone pairs first while their share is short, town–rural pairs
+///    before others, nearest first (greedy).
+/// Steps 1 and 2 are optimal for their models (tested against exhaustive search); the order of
+/// the steps, and steps 3 and 4, are choices, not proven optimal for any joint objective. Each
+/// step's terms are reported (``RotationObjectiveTerm``).
 public struct RotationPlanner: Sendable {
     public var rules: RotationRules
-    /// How many nearest deficit schools a surplus school may send to (keeps large cities fast).
+    /// The standard whose school units (学校单位: teaching points left out or merged, special
+    /// schools left out) the three CVs are measured and lowered on; the 2017 standard by default.
+    public var standard: Standard?
+    /// How many nearest taking schools a giving school may swap with (keeps large cities fast).
     public var nearestSchools = 25
 
-    public init(rules: RotationRules = .defaults) {
+    public init(rules: RotationRules = .defaults, standard: Standard? = nil) {
         self.rules = rules
+        self.standard = standard
     }
+
+    /// The 2017 standard, bundled.
+    private static let quality2017 = try? Standard.builtIn("quality-2017")
 
     /// The plan for `teachers` of `schools` (one county) in `year`.
     public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
         let schoolByCode = Dictionary(schools.map { ($0.schoolCode, $0) }, uniquingKeysWith: { first, _ in first })
-        let eligible = teachers.filter { !$0.isPrincipal && schoolByCode[$0.schoolCode] != nil && rules.eligibility(of: $0, in: year).isEligible }
-        var moved = Set<String>()
-        var moves: [TeacherMove] = []
-        var current = Dictionary(teachers.map { ($0.id, $0.schoolCode) }, uniquingKeysWith: { first, _ in first })
-        let before = changes(schools: schools, teachers: teachers, at: current)
+        let known = teachers.filter { schoolByCode[$0.schoolCode] != nil }
+        var roster = Roster(teachers: known, schools: schoolByCode)
+        let eligible = known.filter { rules.eligibility(of: $0, in: year).isEligible }
+        let eligibleTeachers = eligible.filter { !$0.isPrincipal }
+        let eligiblePrincipals = eligible.filter(\.isPrincipal)
+        var terms: [RotationObjectiveTerm] = []
 
-        for stage in [Stage.primary, .junior] {
-            let students = Dictionary(schools.compactMap { s in s.record(for: stage)?.students.flatMap { $0 > 0 ? (s.schoolCode, Double($0)) : nil } }, uniquingKeysWith: { a, _ in a })
-            guard students.count > 1 else { continue }
-            for attribute in [Attribute.backbone, .qualified] {
-                swapTowardShares(
-                    attribute, stage: stage, students: students, schools: schoolByCode, teachers: teachers,
-                    eligible: eligible, moved: &moved, moves: &moves)
-            }
+        // Backbone steps first: the backbone share of movers then caps the other steps — at
+        // most four other movers per backbone mover (with the default 20 %).
+        let basis = UnitBasis(schools: schools, standard: standard ?? Self.quality2017)
+        let stages = [Stage.primary, .junior].compactMap { stage -> (Stage, UnitBasis.Stage, [Teacher])? in
+            guard let units = basis.stages[stage], units.students.count > 1 else { return nil }
+            return (stage, units, eligibleTeachers.filter { $0.stage == stage })
         }
-        for move in moves { current[move.teacherID] = move.to }
-        let requiredMovers = Int((rules.minShareOfEligible * Double(eligible.count) - 1e-9).rounded(.up))
-        topUpQuota(requiredMovers: requiredMovers, schools: schoolByCode, eligible: eligible, moved: &moved, moves: &moves)
-        for move in moves { current[move.teacherID] = move.to }
+        for (stage, students, candidates) in stages {
+            terms.append(balance(.backbone, stage: stage, students: students, candidates: candidates, roster: &roster))
+        }
+        let isBackbone = Set(eligibleTeachers.filter(\.isBackbone).map(\.id))
+        /// Swaps the backbone share still allows when each moves two teachers who are not backbone.
+        func allowance(_ roster: Roster) -> Int? {
+            let share = rules.minBackboneShareOfMovers
+            guard share > 0 else { return nil }
+            let backbone = roster.moves.count { !$0.isPrincipalMove && isBackbone.contains($0.move.teacherID) }
+            let others = roster.moves.count { !$0.isPrincipalMove && !isBackbone.contains($0.move.teacherID) }
+            return max(0, Int((Double(backbone) * (1 - share) / share + 1e-9).rounded(.down)) - others) / 2
+        }
+        for (stage, students, candidates) in stages {
+            for indicator in [Indicator.qualified, .peArt] {
+                terms.append(balance(indicator, stage: stage, students: students, candidates: candidates, roster: &roster, limit: allowance(roster)))
+            }
+            terms.append(balanceTitles(stage: stage, candidates: candidates, roster: &roster, limit: allowance(roster)))
+        }
+        terms.sort { ($0.stage.map { $0 == .primary ? 0 : 1 } ?? 2) < ($1.stage.map { $0 == .primary ? 0 : 1 } ?? 2) }
 
-        let byID = Dictionary(teachers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let backboneMovers = moves.count { byID[$0.teacherID]?.isBackbone == true }
-        let after = changes(schools: schools, teachers: teachers, at: current)
+        let principalsWanted = Self.share(rules.minShareOfEligible, of: eligiblePrincipals.count)
+        terms.append(nearestSwaps(
+            .principal, candidates: eligiblePrincipals, roster: &roster,
+            signature: { "\($0.stage.rawValue)|\($0.isQualified)|\($0.isBackbone)|\($0.isPEArt)" },
+            demand: { movers, _ in movers < principalsWanted ? .any : nil }))
+
+        let required = Self.share(rules.minShareOfEligible, of: eligibleTeachers.count)
+        let quotaDemand = { (roster: Roster) -> Demand? in
+            let movers = roster.moves.count { !$0.isPrincipalMove }
+            let backbone = roster.moves.count { !$0.isPrincipalMove && isBackbone.contains($0.move.teacherID) }
+            if backbone < Self.share(rules.minBackboneShareOfMovers, of: max(movers, required)) { return .backbone }
+            return movers < required ? .any : nil
+        }
+        let neutral = { (t: Teacher) in "\(t.stage.rawValue)|\(t.subject.key)|\(t.isQualified)|\(t.isBackbone)|\(t.isPEArt)|\(t.hasSeniorTitle)" }
+        var quota = nearestSwaps(.quota, candidates: eligibleTeachers, roster: &roster, signature: neutral, demand: { quotaDemand($1) })
+        if quotaDemand(roster) == .backbone {
+            let doubles = backboneDoubleSwaps(candidates: eligibleTeachers, roster: &roster) { quotaDemand($0) == .backbone }
+            let more = nearestSwaps(.quota, candidates: eligibleTeachers, roster: &roster, signature: neutral, demand: { quotaDemand($1) })
+            quota.swaps += doubles.swaps + more.swaps
+            quota.kilometres += doubles.kilometres + more.kilometres
+        }
+        terms.append(quota)
+
+        let moves = roster.moves.map(\.move)
+        let teacherMoves = roster.moves.filter { !$0.isPrincipalMove }
+        let teacherMovers = teacherMoves.count
         return RotationPlan(
-            moves: moves, eligible: eligible.count, requiredMovers: requiredMovers,
-            requiredBackboneMovers: Int((rules.minBackboneShareOfMovers * Double(max(moves.count, requiredMovers)) - 1e-9).rounded(.up)),
-            backboneMovers: backboneMovers,
-            changes: zip(before, after).map { TeacherIndicatorChange(resource: $0.resource, stage: $0.stage, before: $0.before, after: $1.before) },
+            moves: moves, eligible: eligibleTeachers.count, requiredMovers: required,
+            requiredBackboneMovers: Self.share(rules.minBackboneShareOfMovers, of: max(teacherMovers, required)),
+            teacherMovers: teacherMovers,
+            backboneMovers: teacherMoves.count { isBackbone.contains($0.move.teacherID) },
+            eligiblePrincipals: eligiblePrincipals.count, requiredPrincipalMovers: principalsWanted,
+            principalMovers: roster.moves.count(where: \.isPrincipalMove),
+            changes: changes(basis: basis, before: known, after: roster.relocated),
+            objective: terms,
+            schools: counts(schools: schools, before: known, after: roster.relocated),
+            titleStructure: [Stage.primary, .junior].compactMap { stage in
+                let before = Self.titleShares(known, stage: stage, schools: schoolByCode)
+                let after = Self.titleShares(roster.relocated, stage: stage, schools: schoolByCode)
+                guard before.rural != nil || before.town != nil else { return nil }
+                return TitleStructure(stage: stage, ruralBefore: before.rural, townBefore: before.town, ruralAfter: after.rural, townAfter: after.town)
+            },
             kilometres: moves.compactMap(\.kilometres).reduce(0, +))
     }
 
-    enum Attribute {
-        case backbone, qualified
+    /// ⌈share × n⌉, forgiving binary noise.
+    static func share(_ share: Double, of n: Int) -> Int { RotationRules.whole(share * Double(n)) }
 
-        func has(_ teacher: Teacher) -> Bool { self == .backbone ? teacher.isBackbone : teacher.isQualified }
+    // MARK: Step 1 — the three teacher indicators
 
-        /// What must match for a swap to change only this attribute.
-        func partnerKey(_ teacher: Teacher) -> String {
-            let other = self == .backbone ? teacher.isQualified : teacher.isBackbone
-            return "\(teacher.stage.rawValue)|\(teacher.subject.key)|\(other)"
+    /// The three teacher indicators the balancing steps lower.
+    enum Indicator: CaseIterable {
+        case backbone, qualified, peArt
+
+        func has(_ teacher: Teacher) -> Bool {
+            switch self {
+            case .backbone: teacher.isBackbone
+            case .qualified: teacher.isQualified
+            case .peArt: teacher.isPEArt
+            }
         }
 
-        var reason: TeacherMove.Reason { self == .backbone ? .backbone : .qualified }
+        /// What a partner must share so that only this indicator's counts change.
+        var partnerKey: @Sendable (Teacher) -> String {
+            switch self {
+            case .backbone: { "\($0.subject.key)|\($0.isQualified)" }
+            case .qualified: { "\($0.subject.key)|\($0.isBackbone)" }
+            case .peArt: { "\($0.isQualified)|\($0.isBackbone)" }
+            }
+        }
+
+        var reason: TeacherMove.Reason {
+            switch self {
+            case .backbone: .backbone
+            case .qualified: .qualified
+            case .peArt: .peArt
+            }
+        }
+
+        var step: RotationObjectiveTerm.Step {
+            switch self {
+            case .backbone: .backbone
+            case .qualified: .qualified
+            case .peArt: .peArt
+            }
+        }
     }
 
-    private func swapTowardShares(
-        _ attribute: Attribute, stage: Stage, students: [String: Double], schools: [String: SchoolYear],
-        teachers: [Teacher], eligible: [Teacher], moved: inout Set<String>, moves: inout [TeacherMove]
-    ) {
-        var count: [String: Int] = [:]
-        for teacher in teachers where teacher.stage == stage && students[teacher.schoolCode] != nil && attribute.has(teacher) {
-            count[teacher.schoolCode, default: 0] += 1
-        }
-        let total = Double(count.values.reduce(0, +))
+    /// Step 1 for one indicator and stage.
+    func balance(
+        _ indicator: Indicator, stage: Stage, students units: UnitBasis.Stage, candidates: [Teacher], roster: inout Roster, limit: Int? = nil
+    ) -> RotationObjectiveTerm {
+        let students = units.students
+        let count = units.aggregate(roster.counts(stage: stage, where: indicator.has))
+        let total = students.keys.reduce(0) { $0 + Double(count[$1] ?? 0) }
         let pupils = students.values.reduce(0, +)
-        guard total > 0 else { return }
-        let codes = students.keys.sorted()
-        var surplus: [String: Int] = [:], deficit: [String: Int] = [:]
-        for code in codes {
-            let e = Double(count[code] ?? 0) - total * students[code]! / pupils
-            if e >= 1 { surplus[code] = Int(e.rounded(.down)) }
-            if e <= -1 { deficit[code] = Int((-e).rounded(.down)) }
-        }
-        guard !surplus.isEmpty, !deficit.isEmpty else { return }
-        // Eligible, unmoved teachers by school and partner key, with and without the attribute.
-        var givers: [String: [String: [Teacher]]] = [:], takers: [String: [String: [Teacher]]] = [:]
-        for teacher in eligible where teacher.stage == stage && !moved.contains(teacher.id) {
-            let key = attribute.partnerKey(teacher)
-            if attribute.has(teacher), surplus[teacher.schoolCode] != nil {
-                givers[teacher.schoolCode, default: [:]][key, default: []].append(teacher)
-            } else if !attribute.has(teacher), deficit[teacher.schoolCode] != nil {
-                takers[teacher.schoolCode, default: [:]][key, default: []].append(teacher)
+        let before = Self.weightedVariance(count, students)
+        var pass = swapPass(for: candidates, roster: roster)
+        pass.key = indicator.partnerKey
+        if indicator != .backbone { pass.preferred = \.isBackbone }
+        for code in students.keys.sorted() {
+            let c = Double(count[code] ?? 0), p = students[code]!
+            let gap = c * pupils - total * p   // sign of c/p − total/pupils, without division
+            if gap > 1e-9 * pupils {
+                pass.giverCosts[code] = (0..<Int(c)).map { k in ((c - Double(k) - 1) * (c - Double(k) - 1) - (c - Double(k)) * (c - Double(k))) / p }
+            } else if gap < -1e-9 * pupils {
+                let room = candidates.count { $0.schoolCode == code }
+                pass.takerCosts[code] = (0..<room).map { k in ((c + Double(k) + 1) * (c + Double(k) + 1) - (c + Double(k)) * (c + Double(k))) / p }
             }
         }
-        // Nodes: 0 source, 1 sink, then schools, then (school, key) pairs on each side.
-        var nodeCount = 2
-        func node() -> Int { nodeCount += 1; return nodeCount - 1 }
-        var growing: [(Int, Int, Int, Double)] = []
-        var schoolNode: [String: Int] = [:], giverNode: [String: Int] = [:], takerNode: [String: Int] = [:]
-        // Nodes are numbered in sorted order so that the plan never depends on hashing.
-        for code in surplus.keys.sorted() where givers[code] != nil {
-            let n = node(); schoolNode[code] = n
-            growing.append((0, n, surplus[code]!, 0))
-            for key in givers[code]!.keys.sorted() {
-                let k = node(); giverNode[code + "#" + key] = k; growing.append((n, k, givers[code]![key]!.count, 0))
-            }
-        }
-        for code in deficit.keys.sorted() where takers[code] != nil {
-            let n = node(); schoolNode[code] = n
-            growing.append((n, 1, deficit[code]!, 0))
-            for key in takers[code]!.keys.sorted() {
-                let k = node(); takerNode[code + "#" + key] = k; growing.append((k, n, takers[code]![key]!.count, 0))
-            }
-        }
-        let receivers = deficit.keys.filter { takers[$0] != nil }.sorted()
-        var pairs: [(edge: Int, from: String, to: String, key: String, km: Double?)] = []
-        var pairEdges: [(Int, Int, Double, String, String, String, Double?)] = []
-        for from in surplus.keys.sorted() where givers[from] != nil {
-            let nearest = receivers.map { ($0, Self.kilometres(schools[from], schools[$0])) }
-                .sorted { ($0.1 ?? 0, $0.0) < ($1.1 ?? 0, $1.0) }.prefix(nearestSchools)
-            for (to, km) in nearest {
-                for key in givers[from]!.keys.sorted() {
-                    guard let a = giverNode[from + "#" + key], let b = takerNode[to + "#" + key] else { continue }
-                    pairEdges.append((a, b, km ?? 0, from, to, key, km))
-                }
-            }
-        }
-        var network = MinCostFlow(nodes: nodeCount)
-        for edge in growing { network.addEdge(from: edge.0, to: edge.1, capacity: edge.2, cost: edge.3) }
-        for p in pairEdges {
-            let index = network.addEdge(from: p.0, to: p.1, capacity: Int.max / 4, cost: p.2)
-            pairs.append((index, p.3, p.4, p.5, p.6))
-        }
-        _ = network.solve(from: 0, to: 1)
-        var nextGiver: [String: Int] = [:], nextTaker: [String: Int] = [:]
-        for pair in pairs {
-            let flow = network.flow(on: pair.edge)
-            guard flow > 0 else { continue }
-            for _ in 0..<flow {
-                let giverList = givers[pair.from]![pair.key]!, takerList = takers[pair.to]![pair.key]!
-                let g = giverList[nextGiver[pair.from + "#" + pair.key, default: 0]]
-                let t = takerList[nextTaker[pair.to + "#" + pair.key, default: 0]]
-                nextGiver[pair.from + "#" + pair.key, default: 0] += 1
-                nextTaker[pair.to + "#" + pair.key, default: 0] += 1
-                let swap = moves.count / 2
-                moves.append(TeacherMove(teacherID: g.id, from: pair.from, to: pair.to, stage: stage, reason: attribute.reason, swap: swap, kilometres: pair.km))
-                moves.append(TeacherMove(teacherID: t.id, from: pair.to, to: pair.from, stage: stage, reason: .partner, swap: swap, kilometres: pair.km))
-                moved.insert(g.id)
-                moved.insert(t.id)
-            }
-        }
+        pass.givers = pass.givers.filter { indicator.has($0) && pass.giverCosts[$0.schoolCode] != nil }
+        pass.takers = pass.takers.filter { !indicator.has($0) && pass.takerCosts[$0.schoolCode] != nil }
+        if indicator == .peArt { pass.subjectSpare = roster.subjectSpare(stage: stage) }
+        pass.amount = limit
+        let swaps = pass.solve().swaps
+        for swap in swaps { roster.swap(swap.giver, swap.taker, reason: indicator.reason, kilometres: swap.kilometres) }
+        return RotationObjectiveTerm(
+            step: indicator.step, stage: stage, swaps: swaps.count, before: before,
+            after: Self.weightedVariance(units.aggregate(roster.counts(stage: stage, where: indicator.has)), students),
+            kilometres: swaps.compactMap(\.kilometres).reduce(0, +), optimal: true)
     }
 
-    /// Adds swaps that change no count until the quotas hold: backbone pairs first while the
-    /// backbone share is short, nearest schools first.
-    private func topUpQuota(requiredMovers: Int, schools: [String: SchoolYear], eligible: [Teacher], moved: inout Set<String>, moves: inout [TeacherMove]) {
-        func signature(_ t: Teacher) -> String { "\(t.stage.rawValue)|\(t.subject.key)|\(t.isQualified)|\(t.isBackbone)|\(t.isPEArt)|\(t.hasSeniorTitle)" }
-        let byID = Dictionary(eligible.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var pool = Dictionary(grouping: eligible.filter { !moved.contains($0.id) }, by: signature)
-        func backboneMovers() -> Int { moves.count { byID[$0.teacherID]?.isBackbone == true } }
-        func requiredBackbone() -> Int { Int((rules.minBackboneShareOfMovers * Double(max(moves.count, requiredMovers)) - 1e-9).rounded(.up)) }
-        while moves.count < requiredMovers || backboneMovers() < requiredBackbone() {
-            let wantBackbone = backboneMovers() < requiredBackbone()
-            var best: (key: String, i: Int, j: Int, km: Double)?
-            for key in pool.keys.sorted() {
-                // The nearest pair among a group's first teachers: enough for a county, and
-                // bounded for a city.
-                let list = Array(pool[key]!.prefix(60))
-                guard list.count >= 2, !wantBackbone || list[0].isBackbone else { continue }
-                for i in list.indices {
-                    for j in list.indices where j > i && list[i].schoolCode != list[j].schoolCode {
-                        let km = Self.kilometres(schools[list[i].schoolCode], schools[list[j].schoolCode]) ?? 0
-                        if best == nil || km < best!.km { best = (key, i, j, km) }
+    /// The weighted variance of the count per 100 students (S², the CV's numerator squared).
+    static func weightedVariance(_ count: [String: Int], _ students: [String: Double]) -> Double? {
+        let sample = UnitBasis.Stage(students: students, unitOf: [:]).sample(count)
+        guard !sample.isEmpty else { return nil }
+        return sample.standardDeviation * sample.standardDeviation
+    }
+
+    // MARK: Step 2 — title structure
+
+    /// Step 2 for one stage.
+    func balanceTitles(stage: Stage, candidates: [Teacher], roster: inout Roster, limit: Int? = nil) -> RotationObjectiveTerm {
+        let shares = Self.titleShares(roster.relocated, stage: stage, schools: roster.schools)
+        let before = shares.town.flatMap { town in shares.rural.map { town - $0 } }
+        var swaps: [SwapPass.Swap] = []
+        let headcount = roster.counts(stage: stage) { _ in true }
+        let titled = roster.counts(stage: stage, where: \.hasSeniorTitle)
+        let schools = roster.schools
+        let rural = { (code: String) in schools[code]?.locality == .rural }
+        let n = headcount.reduce(into: (rural: 0, town: 0, titledRural: 0, titledTown: 0)) { sum, entry in
+            if rural(entry.key) { sum.rural += entry.value; sum.titledRural += titled[entry.key] ?? 0 } else { sum.town += entry.value; sum.titledTown += titled[entry.key] ?? 0 }
+        }
+        // The least k with (S_r + k)/N_r ≥ (S_u − k)/N_u.
+        if n.rural > 0, n.town > 0 {
+            let k = RotationRules.whole(Double(n.titledTown * n.rural - n.titledRural * n.town) / Double(n.rural + n.town))
+            if k > 0 {
+                var pass = swapPass(for: candidates, roster: roster)
+                pass.key = { "\($0.subject.key)|\($0.isQualified)|\($0.isBackbone)" }
+                pass.preferred = \.isBackbone
+                pass.amount = min(k, limit ?? k)
+                pass.onlyGains = false
+                for (code, size) in headcount.sorted(by: { $0.key < $1.key }) where size > 0 {
+                    let s = Double(titled[code] ?? 0), m = Double(size)
+                    if rural(code) {
+                        pass.takerCosts[code] = (0..<(size - Int(s))).map { j in ((s + Double(j) + 1) * (s + Double(j) + 1) - (s + Double(j)) * (s + Double(j))) / m }
+                    } else {
+                        pass.giverCosts[code] = (0..<Int(s)).map { j in ((s - Double(j) - 1) * (s - Double(j) - 1) - (s - Double(j)) * (s - Double(j))) / m }
                     }
-                    if best != nil, best!.km == 0 { break }
                 }
+                pass.givers = pass.givers.filter { $0.hasSeniorTitle && !rural($0.schoolCode) }
+                pass.takers = pass.takers.filter { !$0.hasSeniorTitle && rural($0.schoolCode) }
+                swaps = pass.solve().swaps
+                for swap in swaps { roster.swap(swap.giver, swap.taker, reason: .seniorTitle, kilometres: swap.kilometres) }
             }
-            guard let chosen = best else { return }
-            var list = pool[chosen.key]!
-            let a = list[chosen.i], b = list[chosen.j]
-            let swap = moves.count / 2
-            let km = Self.kilometres(schools[a.schoolCode], schools[b.schoolCode])
-            moves.append(TeacherMove(teacherID: a.id, from: a.schoolCode, to: b.schoolCode, stage: a.stage, reason: .quota, swap: swap, kilometres: km))
-            moves.append(TeacherMove(teacherID: b.id, from: b.schoolCode, to: a.schoolCode, stage: b.stage, reason: .quota, swap: swap, kilometres: km))
-            moved.insert(a.id)
-            moved.insert(b.id)
-            list.remove(at: chosen.j)
-            list.remove(at: chosen.i)
-            pool[chosen.key] = list
         }
+        let after = Self.titleShares(roster.relocated, stage: stage, schools: roster.schools)
+        return RotationObjectiveTerm(
+            step: .seniorTitle, stage: stage, swaps: swaps.count, before: before,
+            after: after.town.flatMap { town in after.rural.map { town - $0 } },
+            kilometres: swaps.compactMap(\.kilometres).reduce(0, +), optimal: true)
     }
 
-    /// The three teacher indicators' CVs per stage with teachers at `location` (id → school).
-    private func changes(schools: [SchoolYear], teachers: [Teacher], at location: [String: String]) -> [TeacherIndicatorChange] {
+    /// The shares of teachers of mid-level title or higher in rural and in town schools.
+    static func titleShares(_ teachers: [Teacher], stage: Stage, schools: [String: SchoolYear]) -> (rural: Double?, town: Double?) {
+        var n = (rural: 0, town: 0, titledRural: 0, titledTown: 0)
+        for t in teachers where t.stage == stage {
+            guard let school = schools[t.schoolCode] else { continue }
+            if school.locality == .rural {
+                n.rural += 1
+                if t.hasSeniorTitle { n.titledRural += 1 }
+            } else {
+                n.town += 1
+                if t.hasSeniorTitle { n.titledTown += 1 }
+            }
+        }
+        return (n.rural > 0 ? Double(n.titledRural) / Double(n.rural) : nil, n.town > 0 ? Double(n.titledTown) / Double(n.town) : nil)
+    }
+
+    /// A step's pass over `candidates` who have not moved, with no school costs yet.
+    private func swapPass(for candidates: [Teacher], roster: Roster) -> SwapPass {
+        let free = candidates.filter { !roster.moved.contains($0.id) }
+        let schools = roster.schools
+        return SwapPass(
+            givers: free, takers: free, giverCosts: [:], takerCosts: [:], key: { _ in "" }, subjectSpare: nil,
+            kilometres: { Self.kilometres(schools[$0], schools[$1]) }, amount: nil, nearest: nearestSchools)
+    }
+
+    // MARK: Steps 3 and 4 — principals and the quota
+
+    /// What a greedy step still needs.
+    enum Demand { case any, backbone }
+
+    /// Adds swaps of two `candidates` with the same `signature` while `demand` asks for them:
+    /// town–rural pairs before pairs on one side, then nearest first.
+    func nearestSwaps(
+        _ step: RotationObjectiveTerm.Step, candidates: [Teacher], roster: inout Roster,
+        signature: (Teacher) -> String, demand: (_ movers: Int, _ roster: Roster) -> Demand?
+    ) -> RotationObjectiveTerm {
+        let reason: TeacherMove.Reason = step == .principal ? .principal : .quota
+        var groups = Dictionary(grouping: candidates.filter { !roster.moved.contains($0.id) }, by: signature)
+        let schools = roster.schools
+        // Teachers of each subject at each school: a swap across subjects must leave both
+        // schools one of each (principals of different subjects may swap).
+        var subjects = roster.relocated.reduce(into: [String: Int]()) { $0[Self.subjectKey($1), default: 0] += 1 }
+        func keepsSubjects(_ a: Teacher, _ b: Teacher) -> Bool {
+            a.subject == b.subject || (subjects[Self.subjectKey(a), default: 0] >= 2 && subjects[Self.subjectKey(b), default: 0] >= 2)
+        }
+        /// The best pair among a group's first teachers: enough for a county, bounded for a city.
+        func bestPair(_ list: [Teacher]) -> (i: Int, j: Int, rank: Int, km: Double)? {
+            var best: (i: Int, j: Int, rank: Int, km: Double)?
+            let head = list.prefix(60)
+            for i in head.indices {
+                for j in head.indices where j > i && head[i].schoolCode != head[j].schoolCode && keepsSubjects(head[i], head[j]) {
+                    let a = schools[head[i].schoolCode], b = schools[head[j].schoolCode]
+                    let rank = (a?.locality == .rural) == (b?.locality == .rural) ? 1 : 0
+                    let km = Self.kilometres(a, b) ?? 0
+                    if best == nil || (rank, km) < (best!.rank, best!.km) { best = (i, j, rank, km) }
+                }
+            }
+            return best
+        }
+        var best = groups.mapValues(bestPair)
+        var made = 0
+        var kilometres = 0.0
+        while let wanted = demand(made * 2, roster) {
+            let choice = best.keys.sorted().compactMap { key -> (String, (i: Int, j: Int, rank: Int, km: Double))? in
+                guard let pair = best[key] ?? nil, wanted == .any || groups[key]![pair.i].isBackbone else { return nil }
+                return (key, pair)
+            }.min { ($0.1.rank, $0.1.km) < ($1.1.rank, $1.1.km) }
+            guard let (key, pair) = choice else { break }
+            var list = groups[key]!
+            let a = list[pair.i], b = list[pair.j]
+            // An earlier swap across subjects may have used a school's spare teacher of one.
+            guard keepsSubjects(a, b) else {
+                best[key] = bestPair(list)
+                continue
+            }
+            let km = Self.kilometres(schools[a.schoolCode], schools[b.schoolCode])
+            roster.swap(a, b, reason: reason, kilometres: km)
+            if a.subject != b.subject {
+                subjects[Self.subjectKey(a)]! -= 1
+                subjects[Self.subjectKey(b)]! -= 1
+                subjects[Self.subjectKey(a, at: b.schoolCode), default: 0] += 1
+                subjects[Self.subjectKey(b, at: a.schoolCode), default: 0] += 1
+            }
+            kilometres += km ?? 0
+            made += 1
+            list.remove(at: pair.j)
+            list.remove(at: pair.i)
+            groups[key] = list
+            best[key] = bestPair(list)
+        }
+        return RotationObjectiveTerm(step: step, stage: nil, swaps: made, before: nil, after: nil, kilometres: kilometres, optimal: false)
+    }
+
+    /// "school|stage|subject" for a teacher, at their school or at `school`.
+    static func subjectKey(_ t: Teacher, at school: String? = nil) -> String { "\(school ?? t.schoolCode)|\(t.stage.rawValue)|\(t.subject.key)" }
+
+    /// When the backbone share of movers is short and no two backbone teachers alike are left to
+    /// swap: two swaps between schools X and Y that together change no count — a backbone
+    /// teacher a of X for b of Y alike but for being backbone, and a backbone teacher c of Y for
+    /// d of X alike but for being backbone. Half of the four movers are backbone teachers.
+    /// Town–rural pairs of schools first, then the nearest (greedy).
+    func backboneDoubleSwaps(candidates: [Teacher], roster: inout Roster, while wanted: (Roster) -> Bool) -> (swaps: Int, kilometres: Double) {
+        func alike(_ t: Teacher) -> String { "\(t.stage.rawValue)|\(t.subject.key)|\(t.isQualified)|\(t.isPEArt)|\(t.hasSeniorTitle)" }
+        var pool: [String: [String: [Teacher]]] = [:]   // school → "backbone?|alike" → teachers
+        for t in candidates where !roster.moved.contains(t.id) {
+            pool[t.schoolCode, default: [:]]["\(t.isBackbone)|" + alike(t), default: []].append(t)
+        }
+        let schools = roster.schools
+        let codes = pool.keys.sorted()
+        var swaps = 0
+        var kilometres = 0.0
+        search: while wanted(roster) {
+            for x in codes {
+                let others = codes.filter { $0 != x }.map { y -> (String, Int, Double) in
+                    ((y), (schools[x]?.locality == .rural) == (schools[y]?.locality == .rural) ? 1 : 0, Self.kilometres(schools[x], schools[y]) ?? 0)
+                }.sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }
+                for key in (pool[x] ?? [:]).keys.sorted() where key.hasPrefix("true|") && !(pool[x]![key]!.isEmpty) {
+                    let k1 = String(key.dropFirst(5))
+                    for (y, _, km) in others where !(pool[y]?["false|" + k1]?.isEmpty ?? true) {
+                        // c: a backbone teacher of Y whose non-backbone double is at X.
+                        guard let k2 = (pool[y] ?? [:]).keys.sorted().first(where: { k in
+                            k.hasPrefix("true|") && !(pool[y]![k]!.isEmpty) && !(pool[x]?["false|" + k.dropFirst(5)]?.isEmpty ?? true)
+                        }) else { continue }
+                        let a = pool[x]![key]!.removeFirst(), b = pool[y]!["false|" + k1]!.removeFirst()
+                        let c = pool[y]![k2]!.removeFirst(), d = pool[x]!["false|" + k2.dropFirst(5)]!.removeFirst()
+                        let distance = Self.kilometres(schools[x], schools[y])
+                        roster.swap(a, b, reason: .quota, kilometres: distance)
+                        roster.swap(c, d, reason: .quota, kilometres: distance)
+                        swaps += 2
+                        kilometres += 2 * km
+                        continue search
+                    }
+                }
+            }
+            break
+        }
+        return (swaps, kilometres)
+    }
+
+    // MARK: Reporting
+
+    /// The three teacher indicators' CVs per stage on the standard's units, before and after.
+    private func changes(basis: UnitBasis, before: [Teacher], after: [Teacher]) -> [TeacherIndicatorChange] {
         var result: [TeacherIndicatorChange] = []
         for stage in [Stage.primary, .junior] {
-            let inStage = schools.filter { ($0.record(for: stage)?.students ?? 0) > 0 }
-            guard !inStage.isEmpty else { continue }
-            for (resource, has) in [(Resource.qualifiedTeachers, { (t: Teacher) in t.isQualified }),
-                                    (.backboneTeachers, { $0.isBackbone }), (.peArtTeachers, { $0.isPEArt })] {
-                var count: [String: Int] = [:]
-                for t in teachers where t.stage == stage && has(t) { count[location[t.id] ?? t.schoolCode, default: 0] += 1 }
-                let sample = WeightedSample(
-                    values: inStage.map { Double(count[$0.schoolCode] ?? 0) * 100 / Double($0.record(for: stage)!.students!) },
-                    weights: inStage.map { Double($0.record(for: stage)!.students!) })
-                result.append(TeacherIndicatorChange(resource: resource, stage: stage, before: sample.coefficientOfVariation, after: nil))
+            guard let units = basis.stages[stage] else { continue }
+            for (resource, indicator) in [(Resource.qualifiedTeachers, Indicator.qualified), (.backboneTeachers, .backbone), (.peArtTeachers, .peArt)] {
+                func cv(_ teachers: [Teacher]) -> Double? {
+                    var count: [String: Int] = [:]
+                    for t in teachers where t.stage == stage && indicator.has(t) { count[t.schoolCode, default: 0] += 1 }
+                    let sample = units.sample(units.aggregate(count))
+                    return sample.isEmpty ? nil : sample.coefficientOfVariation
+                }
+                result.append(TeacherIndicatorChange(resource: resource, stage: stage, before: cv(before), after: cv(after)))
             }
         }
         return result
+    }
+
+    /// Each school's counts per stage, before and after.
+    private func counts(schools: [SchoolYear], before: [Teacher], after: [Teacher]) -> [SchoolRotationCounts] {
+        let now = TeacherCounts.of(before), then = TeacherCounts.of(after)
+        return schools.sorted { $0.schoolCode < $1.schoolCode }.flatMap { school in
+            [Stage.primary, .junior].compactMap { stage -> SchoolRotationCounts? in
+                let students = school.record(for: stage)?.students ?? 0
+                let b = now[school.schoolCode]?[stage] ?? TeacherCounts(), a = then[school.schoolCode]?[stage] ?? TeacherCounts()
+                guard students > 0 || b.teachers > 0 else { return nil }
+                return SchoolRotationCounts(
+                    schoolCode: school.schoolCode, schoolName: school.schoolName, locality: school.locality, stage: stage,
+                    students: students, staffingNeed: rules.staffingNeed(of: school, stage: stage),
+                    peArtNeed: rules.peArtNeed(of: school, stage: stage), before: b, after: a)
+            }
+        }
     }
 
     /// Great-circle kilometres between two schools; `nil` without coordinates.
@@ -229,5 +452,96 @@ public struct RotationPlanner: Sendable {
         let dLat = (q.latitude - p.latitude) * radians, dLon = (q.longitude - p.longitude) * radians
         let h = sin(dLat / 2) * sin(dLat / 2) + cos(p.latitude * radians) * cos(q.latitude * radians) * sin(dLon / 2) * sin(dLon / 2)
         return 6371 * 2 * asin(min(1, h.squareRoot()))
+    }
+}
+
+/// The units the teacher CVs are measured on: per stage, each unit's students and the school
+/// each school's teachers count for (its own, or a teaching point's parent).
+struct UnitBasis {
+    struct Stage {
+        /// Unit (its school's code) → P_i.
+        var students: [String: Double]
+        /// School code → unit, for teaching points merged into a parent.
+        var unitOf: [String: String]
+
+        /// Counts by school summed by unit; schools outside every unit are left out.
+        func aggregate(_ bySchool: [String: Int]) -> [String: Int] {
+            var result: [String: Int] = [:]
+            for (code, n) in bySchool {
+                let unit = unitOf[code] ?? code
+                if students[unit] != nil { result[unit, default: 0] += n }
+            }
+            return result
+        }
+
+        /// The count per 100 students of every unit, weighted by students, in code order.
+        func sample(_ count: [String: Int]) -> WeightedSample {
+            let codes = students.keys.sorted()
+            return WeightedSample(values: codes.map { Double(count[$0] ?? 0) * 100 / students[$0]! }, weights: codes.map { students[$0]! })
+        }
+    }
+
+    var stages: [Domain.Stage: Stage] = [:]
+
+    /// The units of `standard` (every school with students in a stage when there is none).
+    init(schools: [SchoolYear], standard: Standard?) {
+        let units = standard?.units(of: schools).units
+        for stage in [Domain.Stage.primary, .junior] {
+            var students: [String: Double] = [:], unitOf: [String: String] = [:]
+            if let units {
+                for unit in units where unit.stage == stage && unit.students > 0 {
+                    students[unit.schoolCode] = Double(unit.students)
+                    for point in unit.mergedTeachingPoints { unitOf[point] = unit.schoolCode }
+                }
+            } else {
+                for school in schools { if let n = school.record(for: stage)?.students, n > 0 { students[school.schoolCode] = Double(n) } }
+            }
+            if !students.isEmpty { stages[stage] = Stage(students: students, unitOf: unitOf) }
+        }
+    }
+}
+
+/// Where every teacher is while a plan is made, and the moves so far.
+struct Roster {
+    struct Entry {
+        var move: TeacherMove
+        var isPrincipalMove: Bool
+    }
+
+    let schools: [String: SchoolYear]
+    private(set) var relocated: [Teacher]
+    private var index: [String: Int]
+    private(set) var moved: Set<String> = []
+    private(set) var moves: [Entry] = []
+
+    init(teachers: [Teacher], schools: [String: SchoolYear]) {
+        self.schools = schools
+        relocated = teachers
+        index = Dictionary(teachers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Swaps `a` (moving for `reason`) and `b` (its partner).
+    mutating func swap(_ a: Teacher, _ b: Teacher, reason: TeacherMove.Reason, kilometres: Double?) {
+        let number = moves.count / 2
+        moves.append(Entry(move: TeacherMove(teacherID: a.id, from: a.schoolCode, to: b.schoolCode, stage: a.stage, reason: reason, swap: number, kilometres: kilometres), isPrincipalMove: a.isPrincipal))
+        moves.append(Entry(move: TeacherMove(teacherID: b.id, from: b.schoolCode, to: a.schoolCode, stage: b.stage, reason: reason == .quota || reason == .principal ? reason : .partner, swap: number, kilometres: kilometres), isPrincipalMove: b.isPrincipal))
+        relocated[index[a.id]!].schoolCode = b.schoolCode
+        relocated[index[b.id]!].schoolCode = a.schoolCode
+        moved.insert(a.id)
+        moved.insert(b.id)
+    }
+
+    /// Teachers of `stage` with a property, by the school they are at now.
+    func counts(stage: Stage, where has: (Teacher) -> Bool) -> [String: Int] {
+        var count: [String: Int] = [:]
+        for t in relocated where t.stage == stage && has(t) { count[t.schoolCode, default: 0] += 1 }
+        return count
+    }
+
+    /// "school|subject" → teachers of the subject a school may lose and keep one.
+    func subjectSpare(stage: Stage) -> [String: Int] {
+        var count: [String: Int] = [:]
+        for t in relocated where t.stage == stage { count[t.schoolCode + "|" + t.subject.key, default: 0] += 1 }
+        return count.mapValues { $0 - 1 }
     }
 }
