@@ -44,6 +44,21 @@ public struct MinCostFlow: Sendable {
         return index
     }
 
+    /// An edge as added.
+    public struct Arc: Sendable, Hashable {
+        public var from: Int
+        public var to: Int
+        public var capacity: Int
+        public var cost: Double
+    }
+
+    /// Every edge as added (capacities before any flow), in the order added.
+    public var arcs: [Arc] {
+        stride(from: 0, to: edges.count, by: 2).map { e in
+            Arc(from: edges[e + 1].to, to: edges[e].to, capacity: edges[e].capacity + edges[e + 1].capacity, cost: edges[e].cost)
+        }
+    }
+
     /// The flow on edge `index` (as returned by ``addEdge(from:to:capacity:cost:)``) after solving.
     public func flow(on index: Int) -> Int { edges[index + 1].capacity }
 

@@ -60,6 +60,19 @@ public struct RotationPlanner: Sendable {
     /// The 2017 standard, bundled.
     private static let quality2017 = try? Standard.builtIn("quality-2017")
 
+    /// Where the exact steps' networks are kept, for ``networks(schools:teachers:year:)``.
+    private var log: NetworkLog?
+
+    /// The plan and every min-cost flow its exact steps solved, unsolved, in order (for
+    /// benchmarks and checks against other solvers).
+    public func networks(schools: [SchoolYear], teachers: [Teacher], year: Int) -> (plan: RotationPlan, networks: [RotationNetwork]) {
+        var recording = self
+        let log = NetworkLog()
+        recording.log = log
+        let plan = recording.plan(schools: schools, teachers: teachers, year: year)
+        return (plan, log.networks)
+    }
+
     /// The plan for `teachers` of `schools` (one county) in `year`.
     public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
         let schoolByCode = Dictionary(schools.map { ($0.schoolCode, $0) }, uniquingKeysWith: { first, _ in first })
@@ -194,7 +207,7 @@ public struct RotationPlanner: Sendable {
         let total = students.keys.reduce(0) { $0 + Double(count[$1] ?? 0) }
         let pupils = students.values.reduce(0, +)
         let before = Self.weightedVariance(count, students)
-        var pass = swapPass(for: candidates, roster: roster)
+        var pass = swapPass(for: candidates, roster: roster, step: indicator.step, stage: stage)
         pass.key = indicator.partnerKey
         if indicator != .backbone { pass.preferred = \.isBackbone }
         for code in students.keys.sorted() {
@@ -244,7 +257,7 @@ public struct RotationPlanner: Sendable {
         if n.rural > 0, n.town > 0 {
             let k = RotationRules.whole(Double(n.titledTown * n.rural - n.titledRural * n.town) / Double(n.rural + n.town))
             if k > 0 {
-                var pass = swapPass(for: candidates, roster: roster)
+                var pass = swapPass(for: candidates, roster: roster, step: .seniorTitle, stage: stage)
                 pass.key = { "\($0.subject.key)|\($0.isQualified)|\($0.isBackbone)" }
                 pass.preferred = \.isBackbone
                 pass.amount = min(k, limit ?? k)
@@ -287,12 +300,14 @@ public struct RotationPlanner: Sendable {
     }
 
     /// A step's pass over `candidates` who have not moved, with no school costs yet.
-    private func swapPass(for candidates: [Teacher], roster: Roster) -> SwapPass {
+    private func swapPass(for candidates: [Teacher], roster: Roster, step: RotationObjectiveTerm.Step, stage: Stage) -> SwapPass {
         let free = candidates.filter { !roster.moved.contains($0.id) }
         let schools = roster.schools
-        return SwapPass(
+        var pass = SwapPass(
             givers: free, takers: free, giverCosts: [:], takerCosts: [:], key: { _ in "" }, subjectSpare: nil,
             kilometres: { Self.kilometres(schools[$0], schools[$1]) }, amount: nil, nearest: nearestSchools)
+        pass.log = log.map { log in { log.networks.append(RotationNetwork(step: step, stage: stage, flow: $0, amount: $1, onlyGains: $2, cost: $3)) } }
+        return pass
     }
 
     // MARK: Steps 3 and 4 — principals and the quota
@@ -453,6 +468,25 @@ public struct RotationPlanner: Sendable {
         let h = sin(dLat / 2) * sin(dLat / 2) + cos(p.latitude * radians) * cos(q.latitude * radians) * sin(dLon / 2) * sin(dLon / 2)
         return 6371 * 2 * asin(min(1, h.squareRoot()))
     }
+}
+
+/// One exact step's min-cost flow as the planner solved it.
+public struct RotationNetwork: Sendable {
+    public var step: RotationObjectiveTerm.Step
+    public var stage: Stage
+    /// The network before solving: node 0 is the source, node 1 the sink.
+    public var flow: MinCostFlow
+    /// The most flow (``SwapPass``'s pairs), `nil` for no limit.
+    public var amount: Int?
+    /// Whether only paths of negative cost are taken (else as much as `amount`, or all).
+    public var onlyGains: Bool
+    /// The least cost the planner found.
+    public var cost: Double
+}
+
+/// The networks of one recorded plan; used by one planning call on one thread.
+final class NetworkLog: @unchecked Sendable {
+    var networks: [RotationNetwork] = []
 }
 
 /// The units the teacher CVs are measured on: per stage, each unit's students and the school

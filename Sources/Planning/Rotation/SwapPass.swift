@@ -49,6 +49,9 @@ struct SwapPass {
     /// (a weight of ``preference`` each, far below any difference the model makes).
     var preferred: (@Sendable (Teacher) -> Bool)?
 
+    /// Told the network before it is solved, with the amount, `onlyGains` and the least cost.
+    var log: ((MinCostFlow, Int?, Bool, Double) -> Void)?
+
     /// The tie-breaking weight of ``preferred``: below the model's resolution (a micrometre at μ).
     static let preference = 1e-14
 
@@ -139,7 +142,9 @@ struct SwapPass {
             hubArcs[arc.hub, default: []].append((arc.group, network.addEdge(from: arc.from, to: arc.to, capacity: arc.capacity, cost: 0)))
         }
         let pairIndex = pairs.map { network.addEdge(from: $0.from, to: $0.to, capacity: Int.max / 4, cost: $0.cost) }
+        let unsolved = log == nil ? nil : network
         let result = network.solve(from: 0, to: 1, amount: amount, below: onlyGains ? -1e-12 : nil)
+        if let unsolved { log?(unsolved, amount, onlyGains, result.cost) }
 
         // Read the pairs back. Within a hub every giver unit may meet every taker unit (same key,
         // same two schools' distance), so they are paired in order.
