@@ -10,7 +10,7 @@
 ///
 /// Successive shortest paths with Johnson potentials: Bellman–Ford once for the initial
 /// potentials (costs may be negative, cycles of negative cost may not), then Dijkstra on reduced
-/// costs, pushing the bottleneck along each shortest path. Each augmentation is optimal for its
+/// costs, stopped as soon as the sink is settled, pushing the bottleneck along each shortest path. Each augmentation is optimal for its
 /// flow value, so stopping at `amount` gives the least cost of that amount; O(F·E log V) for
 /// total flow F.
 public struct MinCostFlow: Sendable {
@@ -95,29 +95,48 @@ public struct MinCostFlow: Sendable {
         var flow = 0
         var cost = 0.0
         let wanted = amount ?? Int.max
+        // Scratch arrays kept across searches; only the nodes a search touched are reset.
+        var best = Array(repeating: Double.infinity, count: n)
+        var via = Array(repeating: -1, count: n)
+        var done = Array(repeating: false, count: n)
+        var touched: [Int] = []
+        var finished: [Int] = []
+        var queue = MinHeap()
         while flow < wanted {
-            // Dijkstra on reduced costs (≥ 0 up to rounding).
-            var best = Array(repeating: Double.infinity, count: n)
-            var via = Array(repeating: -1, count: n)
-            var done = Array(repeating: false, count: n)
-            var queue = MinHeap()
+            // Dijkstra on reduced costs (≥ 0 up to rounding), stopping at the sink.
+            for u in touched {
+                best[u] = .infinity
+                via[u] = -1
+                done[u] = false
+            }
+            touched.removeAll(keepingCapacity: true)
+            finished.removeAll(keepingCapacity: true)
+            queue.removeAll()
             best[source] = 0
+            touched.append(source)
             queue.push(0, source)
             while let (d, u) = queue.pop() {
                 if done[u] || d > best[u] { continue }
                 done[u] = true
+                finished.append(u)
+                if u == sink { break }
                 for e in outgoing[u] where edges[e].capacity > 0 {
                     let v = edges[e].to
                     let reduced = max(0, edges[e].cost + potential[u] - potential[v])
                     if d + reduced < best[v] {
+                        if best[v] == .infinity { touched.append(v) }
                         best[v] = d + reduced
                         via[v] = e
                         queue.push(best[v], v)
                     }
                 }
             }
-            guard best[sink] < .infinity else { break }
-            for u in 0..<n where best[u] < .infinity { potential[u] += best[u] }
+            guard done[sink] else { break }
+            // Nodes settled before the sink move by their distance less the sink's; the
+            // others by nothing — the same reduced costs as adding the sink's distance to every
+            // unsettled node, so reduced costs stay ≥ 0 without touching the whole graph.
+            let reach = best[sink]
+            for u in finished { potential[u] += best[u] - reach }
             var push = wanted - flow
             var pathCost = 0.0
             var v = sink
@@ -145,6 +164,8 @@ public struct MinCostFlow: Sendable {
 /// A binary heap of (key, node), smallest key first.
 struct MinHeap {
     private var items: [(Double, Int)] = []
+
+    mutating func removeAll() { items.removeAll(keepingCapacity: true) }
 
     mutating func push(_ key: Double, _ node: Int) {
         items.append((key, node))
