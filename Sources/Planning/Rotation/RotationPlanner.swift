@@ -32,7 +32,7 @@ import Foundation
 ///    town teacher for a rural teacher without (same subject and attributes) that reach it —
 ///    or as many as exist — minimising Σ s_i²/N_i (spreading the moves over schools, s_i the
 ///    titled teachers of N_i) + μ·km for exactly k swaps (``SwapPass``, exact).
-/// 3. **Principals** (校长交流): eligible principals (their own years) swap with principals of
+/// 3. **Principals** (校长交流, made first so that step 2 sees the titles they move): eligible principals (their own years) swap with principals of
 ///    the same stage, qualification, backbone and PE/art status (so no teacher indicator moves;
 ///    the title may differ) until the share of movers is met, town–rural pairs first, then the
 ///    nearest (greedy). Principals of different subjects may swap where both schools keep a
@@ -85,6 +85,13 @@ public struct RotationPlanner: Sendable {
 
         // Backbone steps first: the backbone share of movers then caps the other steps — at
         // most four other movers per backbone mover (with the default 20 %).
+        // Principals first: their swaps may change titles, which the title step then sees.
+        let principalsWanted = Self.share(rules.minShareOfEligible, of: eligiblePrincipals.count)
+        terms.append(nearestSwaps(
+            .principal, candidates: eligiblePrincipals, roster: &roster,
+            signature: { "\($0.stage.rawValue)|\($0.isQualified)|\($0.isBackbone)|\($0.isPEArt)" },
+            demand: { movers, _ in movers < principalsWanted ? .any : nil }))
+
         let basis = UnitBasis(schools: schools, standard: standard ?? Self.quality2017)
         let stages = [Stage.primary, .junior].compactMap { stage -> (Stage, UnitBasis.Stage, [Teacher])? in
             guard let units = basis.stages[stage], units.students.count > 1 else { return nil }
@@ -108,13 +115,11 @@ public struct RotationPlanner: Sendable {
             }
             terms.append(balanceTitles(stage: stage, candidates: candidates, roster: &roster, limit: allowance(roster)))
         }
-        terms.sort { ($0.stage.map { $0 == .primary ? 0 : 1 } ?? 2) < ($1.stage.map { $0 == .primary ? 0 : 1 } ?? 2) }
-
-        let principalsWanted = Self.share(rules.minShareOfEligible, of: eligiblePrincipals.count)
-        terms.append(nearestSwaps(
-            .principal, candidates: eligiblePrincipals, roster: &roster,
-            signature: { "\($0.stage.rawValue)|\($0.isQualified)|\($0.isBackbone)|\($0.isPEArt)" },
-            demand: { movers, _ in movers < principalsWanted ? .any : nil }))
+        // Reported by stage (primary, junior, then the steps of all stages), each in the order made.
+        terms = terms.enumerated().sorted { a, b in
+            let rank = { (t: RotationObjectiveTerm) in t.stage.map { $0 == .primary ? 0 : 1 } ?? 2 }
+            return (rank(a.element), a.offset) < (rank(b.element), b.offset)
+        }.map(\.element)
 
         let required = Self.share(rules.minShareOfEligible, of: eligibleTeachers.count)
         let quotaDemand = { (roster: Roster) -> Demand? in
