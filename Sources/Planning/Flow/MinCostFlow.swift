@@ -76,6 +76,14 @@ public struct MinCostFlow: Sendable {
     /// when `below` is 0 (only paths that lower the cost are taken).
     public mutating func solve(from source: Int, to sink: Int, amount: Int? = nil, below: Double? = nil) -> Result {
         let n = nodeCount
+        // The graph in flat arrays: each node's edges contiguous (CSR), capacities and costs by edge.
+        var start = Array(repeating: 0, count: n + 1)
+        for u in 0..<n { start[u + 1] = start[u] + outgoing[u].count }
+        let adjacency = outgoing.flatMap { $0 }
+        let head = edges.map(\.to)
+        let unitCost = edges.map(\.cost)
+        var capacity = edges.map(\.capacity)
+
         var potential = Array(repeating: 0.0, count: n)
         // Bellman–Ford over edges with capacity, for negative costs.
         var distance = Array(repeating: Double.infinity, count: n)
@@ -83,15 +91,21 @@ public struct MinCostFlow: Sendable {
         for _ in 0..<n {
             var changed = false
             for u in 0..<n where distance[u] < .infinity {
-                for e in outgoing[u] where edges[e].capacity > 0 && distance[u] + edges[e].cost < distance[edges[e].to] - 1e-12 {
-                    distance[edges[e].to] = distance[u] + edges[e].cost
-                    changed = true
+                for i in start[u]..<start[u + 1] {
+                    let e = adjacency[i]
+                    if capacity[e] > 0 && distance[u] + unitCost[e] < distance[head[e]] - 1e-12 {
+                        distance[head[e]] = distance[u] + unitCost[e]
+                        changed = true
+                    }
                 }
             }
             if !changed { break }
         }
         for u in 0..<n where distance[u] < .infinity { potential[u] = distance[u] }
 
+        // Reduced costs within this of 0 count as 0: potentials carry rounding of that order,
+        // and the same-distance lane below only works if exact ties are seen as ties.
+        let tie = 1e-13 * (unitCost.lazy.map(abs).max() ?? 0)
         var flow = 0
         var cost = 0.0
         let wanted = amount ?? Int.max
@@ -101,37 +115,75 @@ public struct MinCostFlow: Sendable {
         var done = Array(repeating: false, count: n)
         var touched: [Int] = []
         var finished: [Int] = []
+        var level: [Int] = []
         var queue = MinHeap()
         while flow < wanted {
-            // Dijkstra on reduced costs (≥ 0 up to rounding), stopping at the sink.
-            for u in touched {
-                best[u] = .infinity
-                via[u] = -1
-                done[u] = false
-            }
-            touched.removeAll(keepingCapacity: true)
-            finished.removeAll(keepingCapacity: true)
-            queue.removeAll()
-            best[source] = 0
-            touched.append(source)
-            queue.push(0, source)
-            while let (d, u) = queue.pop() {
-                if done[u] || d > best[u] { continue }
-                done[u] = true
-                finished.append(u)
-                if u == sink { break }
-                for e in outgoing[u] where edges[e].capacity > 0 {
-                    let v = edges[e].to
-                    let reduced = max(0, edges[e].cost + potential[u] - potential[v])
-                    if d + reduced < best[v] {
-                        if best[v] == .infinity { touched.append(v) }
-                        best[v] = d + reduced
-                        via[v] = e
-                        queue.push(best[v], v)
+            // Dijkstra on reduced costs (≥ 0 up to rounding), stopping at the sink. Most nodes keep
+            // their distance from one search to the next, so most reduced distances are 0: nodes
+            // reached at the distance being settled skip the heap (any order within one distance
+            // is a Dijkstra order).
+            let reached: Bool = start.withUnsafeBufferPointer { start in
+                adjacency.withUnsafeBufferPointer { adjacency in
+                    head.withUnsafeBufferPointer { head in
+                        unitCost.withUnsafeBufferPointer { unitCost in
+                            capacity.withUnsafeBufferPointer { capacity in
+                                potential.withUnsafeBufferPointer { potential in
+                                    best.withUnsafeMutableBufferPointer { best in
+                                        via.withUnsafeMutableBufferPointer { via in
+                                            done.withUnsafeMutableBufferPointer { done in
+                                                for u in touched {
+                                                    best[u] = .infinity
+                                                    via[u] = -1
+                                                    done[u] = false
+                                                }
+                                                touched.removeAll(keepingCapacity: true)
+                                                finished.removeAll(keepingCapacity: true)
+                                                level.removeAll(keepingCapacity: true)
+                                                queue.removeAll()
+                                                best[source] = 0
+                                                touched.append(source)
+                                                level.append(source)
+                                                while true {
+                                                    let u: Int
+                                                    if let next = level.popLast() {
+                                                        u = next
+                                                    } else if let (key, next) = queue.pop() {
+                                                        guard key <= best[next] else { continue }
+                                                        u = next
+                                                    } else {
+                                                        break
+                                                    }
+                                                    if done[u] { continue }
+                                                    done[u] = true
+                                                    finished.append(u)
+                                                    if u == sink { return true }
+                                                    let d = best[u], pu = potential[u]
+                                                    for i in start[u]..<start[u + 1] {
+                                                        let e = adjacency[i]
+                                                        guard capacity[e] > 0 else { continue }
+                                                        let v = head[e]
+                                                        if done[v] { continue }
+                                                        let reduced = unitCost[e] + pu - potential[v]
+                                                        let through = reduced > tie ? d + reduced : d
+                                                        if through < best[v] {
+                                                            if best[v] == .infinity { touched.append(v) }
+                                                            best[v] = through
+                                                            via[v] = e
+                                                            if through == d { level.append(v) } else { queue.push(through, v) }
+                                                        }
+                                                    }
+                                                }
+                                                return false
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
-            guard done[sink] else { break }
+            guard reached else { break }
             // Nodes settled before the sink move by their distance less the sink's; the
             // others by nothing — the same reduced costs as adding the sink's distance to every
             // unsettled node, so reduced costs stay ≥ 0 without touching the whole graph.
@@ -142,21 +194,22 @@ public struct MinCostFlow: Sendable {
             var v = sink
             while v != source {
                 let e = via[v]
-                push = min(push, edges[e].capacity)
-                pathCost += edges[e].cost
-                v = edges[e ^ 1].to
+                push = min(push, capacity[e])
+                pathCost += unitCost[e]
+                v = head[e ^ 1]
             }
             if let below, pathCost >= below { break }
             v = sink
             while v != source {
                 let e = via[v]
-                edges[e].capacity -= push
-                edges[e ^ 1].capacity += push
-                cost += Double(push) * edges[e].cost
-                v = edges[e ^ 1].to
+                capacity[e] -= push
+                capacity[e ^ 1] += push
+                cost += Double(push) * unitCost[e]
+                v = head[e ^ 1]
             }
             flow += push
         }
+        for e in edges.indices { edges[e].capacity = capacity[e] }
         return Result(flow: flow, cost: cost)
     }
 }
