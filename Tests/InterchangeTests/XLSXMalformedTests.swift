@@ -125,7 +125,7 @@ import Testing
             index += 1
         }
         let error = try #require(Support.readError(bytes))
-        #expect(error.kind == .partTooLarge(size: 0xFFFF_FFF0))
+        #expect(error.kind == .partTooLarge(size: 0xFFFF_FFF0, limit: XLSXLimits.standard.ratioFreeBytes))
     }
 
     @Test func otherPartsBroken() throws {

@@ -117,6 +117,27 @@ struct LoginTests {
         #expect(LoginRoutes.safeNext("https://evil.example") == "/")
         #expect(LoginRoutes.safeNext("/\\evil") == "/")
         #expect(LoginRoutes.safeNext(nil) == "/")
+        // Browsers drop tabs and line breaks: `/\t/evil.example/` would become `//evil.example/`.
+        for hostile in ["/\t/evil.example/", "/\n/evil.example", "/\r\n//evil.example", "/ /evil.example",
+                        "/%2F%2Fevil.example", "/\u{0B}/evil.example", "/\u{3000}/evil.example"] {
+            #expect(LoginRoutes.safeNext(hostile) == "/", "\(hostile.debugDescription)")
+        }
+        #expect(LoginRoutes.safeNext("/counties/320281/plan?budget=2026%3A100") == "/counties/320281/plan?budget=2026%3A100")
+    }
+
+    /// Issue 13 (4): `/login?next=%2F%09%2F<host>%2F` once answered `Location: /\t/<host>/`.
+    @Test func signInNeverRedirectsToAnotherOrigin() async throws {
+        let fixture = try await WebFixture()
+        try await fixture.test { client in
+            var browser = Browser(client)
+            let form = try await browser.send("/login?next=%2F%09%2Fevil.example%2F")
+            #expect(!form.text.contains("evil.example"))
+            let token = try #require(browser.cookies[LoginRoutes.loginCSRFCookie])
+            let signedIn = try await browser.post(
+                "/login", form: [("name", "planner"), ("password", "pw-planner"), ("next", "/\t/evil.example/")], csrf: token)
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.location == "/counties/\(fixture.countyA)")
+        }
     }
 
     @Test func languageSwitchIsRemembered() async throws {

@@ -3,9 +3,15 @@ import Foundation
 /// How Junheng shows numbers: 3 decimals (差异系数 and indicator values), whole yuan and m²
 /// where fractions mean nothing. Comparisons never use these strings.
 public enum Decimals {
+    /// What a value that cannot be computed (infinite or not a number) shows as: never
+    /// `inf` or `nan` on a page or in a table.
+    public static let notComputable = "—"
+
     /// `value` with 3 decimals, e.g. `0.515` — rounded half away from zero, without
     /// Foundation's `String(format:)`, which made printing a province's tables slow.
+    /// A non-finite value shows as ``notComputable``.
     public static func three(_ value: Double) -> String {
+        guard value.isFinite else { return notComputable }
         let scaled = (value * 1000).rounded(.toNearestOrAwayFromZero)
         guard scaled.isFinite, abs(scaled) < 1e15 else { return String(format: "%.3f", value) }
         let thousandths = Int64(scaled)

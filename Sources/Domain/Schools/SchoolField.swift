@@ -35,6 +35,16 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
         self == .year || self == .countyCode || self == .schoolCode
     }
 
+    /// Whether the field classifies the school (县区名称, 学校名称, 办学类型, 城乡类型, 办学性质,
+    /// 所属学校): what the evaluation groups and counts schools by, so the county's to set,
+    /// never a school clerk's.
+    public var isClassification: Bool {
+        switch self {
+        case .countyName, .schoolName, .schoolType, .locality, .ownership, .parentSchoolCode: true
+        default: false
+        }
+    }
+
     /// What kind of value the field holds.
     public var valueKind: FieldValue.Kind {
         switch self {

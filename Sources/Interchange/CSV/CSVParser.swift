@@ -48,7 +48,7 @@ struct CSVParser {
                 first += 1
                 p = first
                 while true {
-                    guard p < count else { throw CSVSyntaxError(row: row, problem: .unterminatedQuote) }
+                    guard p < count else { throw CSVSyntaxError(row: row, column: index, problem: .unterminatedQuote) }
                     if base[p] == .quote {
                         guard p + 1 < count, base[p + 1] == .quote else { break }
                         escaped = true
@@ -81,7 +81,7 @@ struct CSVParser {
                 position = p + 1 < count && base[p + 1] == .lineFeed ? p + 2 : p + 1
                 return true
             default:
-                throw CSVSyntaxError(row: row, problem: .textAfterQuote)
+                throw CSVSyntaxError(row: row, column: index - 1, problem: .textAfterQuote)
             }
         }
     }

@@ -3,6 +3,8 @@
 struct CSVSyntaxError: Error {
     /// The record, header = 1.
     let row: Int
+    /// The 0-based position of the cell in the record where the problem starts.
+    let column: Int
     /// ``Problem/unterminatedQuote`` or ``Problem/textAfterQuote``.
     let problem: Problem
 }

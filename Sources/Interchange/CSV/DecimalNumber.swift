@@ -99,7 +99,9 @@ enum DecimalNumber {
     /// The shortest text that reads back as exactly `value`, in plain decimal notation:
     /// `12` rather than `12.0`, `0.00001` rather than `1e-05` (spreadsheets turn exponents
     /// into text or lose digits).
+    /// A non-finite value is written as an empty cell (not reported), never `inf` or `nan`.
     static func text(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
         let shortest = value.description
         guard let e = shortest.firstIndex(of: "e") else {
             return shortest.hasSuffix(".0") ? String(shortest.dropLast(2)) : shortest

@@ -22,9 +22,13 @@ public struct SchoolEdit: Sendable {
     ///   - values: the typed text of each changed field. Identity fields (年度, 县区代码,
     ///     学校标识码) cannot change: a different value is an error.
     ///   - companions: other rows of the same year the cross-row rules need — a 教学点's parent.
+    ///   - mayClassify: whether the editor may change the classification fields
+    ///     (``SchoolField/isClassification``); when not, a changed one is an error.
     /// - Throws: ``DataFileError`` whose row errors name the column by its Chinese header
     ///   (file `form`, row 2).
-    public func apply(_ values: [SchoolField: String], to row: SchoolYear, companions: [SchoolYear] = []) throws(DataFileError) -> SchoolYear {
+    public func apply(
+        _ values: [SchoolField: String], to row: SchoolYear, companions: [SchoolYear] = [], mayClassify: Bool = true
+    ) throws(DataFileError) -> SchoolYear {
         for field in SchoolField.allCases where field.isIdentity {
             if let typed = values[field], typed.trimmingCharacters(in: .whitespaces) != SchoolsWriter(headers: .english).text(field, of: row) {
                 throw DataFileError(errors: [RowError(
@@ -34,7 +38,8 @@ public struct SchoolEdit: Sendable {
             }
         }
         let writer = SchoolsWriter(headers: .english)
-        var csv = CSVWriter()
+        // Read back at once by the same rules: written as typed, never neutralised.
+        var csv = CSVWriter(neutralisesFormulas: false)
         for field in SchoolField.allCases { csv.cell(field.chineseName) }
         csv.endRecord()
         for field in SchoolField.allCases {
@@ -54,6 +59,20 @@ public struct SchoolEdit: Sendable {
         guard let edited = file.schools.first(where: { $0.schoolCode == row.schoolCode && $0.year == row.year }) else {
             throw DataFileError(errors: [RowError(file: "form", row: 2, column: "", message: "row lost")])
         }
+        // Compared as values read, so that 农村 typed for a stored 乡村 is no change.
+        let reclassified = mayClassify ? [] : SchoolField.allCases.filter {
+            $0.isClassification && edited.value(of: $0) != row.value(of: $0)
+        }
+        guard reclassified.isEmpty else {
+            throw DataFileError(errors: reclassified.map { field in
+                RowError(file: "form", row: 2, column: field.chineseName, message: Self.classificationMessage(language))
+            })
+        }
         return edited
+    }
+
+    /// Why a clerk may not change a classification field.
+    public static func classificationMessage(_ language: Language) -> String {
+        language.pick("只能由县级规划人员修改（学校分类信息）", "only the county's planner may change it (it classifies the school)")
     }
 }

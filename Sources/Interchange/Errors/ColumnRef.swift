@@ -5,6 +5,9 @@ struct ColumnRef: Sendable {
     /// The position in the file; absent columns sort after all present ones.
     let position: Int
 
-    /// The whole row (encoding and syntax problems), sorted before its cells.
-    static let wholeRow = ColumnRef(name: "", position: -1)
+    /// The cell at 0-based `position` of a row that has no header for it (an empty header,
+    /// a cell beyond the header, a file without a header row): named by its 1-based number.
+    static func numbered(_ position: Int) -> ColumnRef {
+        ColumnRef(name: String(position + 1), position: position)
+    }
 }

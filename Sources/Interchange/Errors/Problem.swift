@@ -31,6 +31,10 @@ enum Problem: Sendable {
     case negative
     /// A count beyond what a record holds (``StoredCount/maximum``).
     case tooLarge
+    /// An area or amount above ``ColumnKind/maximumAmount``.
+    case amountTooLarge
+    /// Text longer than its column allows.
+    case textTooLong(limit: Int)
     /// A year outside 1949…2100.
     case yearOutOfRange(Int)
     /// A county code that is not 6 digits.
@@ -92,17 +96,21 @@ enum Problem: Sendable {
         case .required:
             return zh ? "必填项为空" : "required value is empty"
         case let .notANumber(text):
-            return zh ? "“\(text)”不是数字" : "'\(text)' is not a number"
+            return zh ? "“\(MessageText.excerpt(text))”不是数字" : "'\(MessageText.excerpt(text))' is not a number"
         case let .notWholeNumber(text):
-            return zh ? "“\(text)”不是整数" : "'\(text)' is not a whole number"
+            return zh ? "“\(MessageText.excerpt(text))”不是整数" : "'\(MessageText.excerpt(text))' is not a whole number"
         case .negative:
             return zh ? "不能为负数" : "must not be negative"
         case .tooLarge:
             return zh ? "数值过大（不能超过 \(StoredCount.maximum)）" : "too large (at most \(StoredCount.maximum))"
+        case .amountTooLarge:
+            return zh ? "数值过大（不能超过 1000000000000）" : "too large (at most 1000000000000)"
+        case let .textTooLong(limit):
+            return zh ? "文字过长（不能超过\(limit)个字符）" : "too long (at most \(limit) characters)"
         case let .yearOutOfRange(year):
             return zh ? "年度\(year)不在1949至2100之间" : "year \(year) is not between 1949 and 2100"
         case let .countyCode(text):
-            return zh ? "县区代码“\(text)”不是6位数字" : "county code '\(text)' is not 6 digits"
+            return zh ? "县区代码“\(MessageText.excerpt(text))”不是6位数字" : "county code '\(MessageText.excerpt(text))' is not 6 digits"
         case let .outOfRange(range):
             let low = DecimalNumber.text(range.lowerBound), high = DecimalNumber.text(range.upperBound)
             return zh ? "须在\(low)至\(high)之间" : "must be between \(low) and \(high)"
@@ -111,14 +119,14 @@ enum Problem: Sendable {
         case let .unknownChoice(text, choices):
             let pairs = zip(choices.chineseNames, choices.englishNames)
             return zh
-                ? "无法识别的取值“\(text)”，可填：\(pairs.map { "\($0)（\($1)）" }.joined(separator: "、"))"
-                : "unknown value '\(text)'; accepted: \(pairs.map { "\($1) (\($0))" }.joined(separator: ", "))"
+                ? "无法识别的取值“\(MessageText.excerpt(text))”，可填：\(pairs.map { "\($0)（\($1)）" }.joined(separator: "、"))"
+                : "unknown value '\(MessageText.excerpt(text))'; accepted: \(pairs.map { "\($1) (\($0))" }.joined(separator: ", "))"
         case let .cellError(value, cell):
-            return zh ? "单元格\(cell)是错误值\(value)，请填写数值" : "cell \(cell) holds the error value \(value)"
+            return zh ? "单元格\(cell)是错误值\(MessageText.excerpt(value))，请填写数值" : "cell \(cell) holds the error value \(MessageText.excerpt(value))"
         case let .formulaWithoutValue(formula, cell):
             return zh
-                ? "单元格\(cell)的公式“=\(formula)”没有计算结果（请在Excel中重新计算并保存，或改为填写数值）"
-                : "cell \(cell) has the formula '=\(formula)' but no calculated value (recalculate and save it, or enter the value)"
+                ? "单元格\(cell)的公式“=\(MessageText.excerpt(formula))”没有计算结果（请在Excel中重新计算并保存，或改为填写数值）"
+                : "cell \(cell) has the formula '=\(MessageText.excerpt(formula))' but no calculated value (recalculate and save it, or enter the value)"
         case let .duplicateSchool(year, firstRow):
             return zh ? "学校标识码在\(year)年度重复，首次出现在第\(firstRow)行" : "duplicate school_code in \(year), first on row \(firstRow)"
         case let .stageRequired(type, column):
@@ -135,7 +143,7 @@ enum Problem: Sendable {
             return zh ? "只有教学点才有所属学校标识码" : "only teaching points have a parent school"
         case let .unknownItem(item, suggestion):
             let hint = suggestion.map { zh ? "，是否为“\($0)”？" : "; did you mean '\($0)'?" } ?? ""
-            return zh ? "评估办法中没有项目“\(item)”\(hint)" : "the standard has no item '\(item)'\(hint)"
+            return zh ? "评估办法中没有项目“\(MessageText.excerpt(item))”\(hint)" : "the standard has no item '\(MessageText.excerpt(item))'\(hint)"
         case let .duplicateFact(firstRow):
             return zh ? "同一年度、同一县区的项目重复，首次出现在第\(firstRow)行" : "duplicate item for this year and county, first on row \(firstRow)"
         case let .planFile(problem):

@@ -1,3 +1,5 @@
+import Domain
+
 /// One problem in a data file, at the place a person fixes it: `FILE:ROW:COLUMN: message`.
 ///
 /// FILE is the file as the user named it, followed by `:SHEET` for a workbook. ROW counts
@@ -24,7 +26,11 @@ public struct RowError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `FILE:ROW:COLUMN: message`, `FILE:ROW: message` for a whole-row problem, or
     /// `FILE: message` for one of the whole file (row 0: e.g. a workbook that cannot be opened).
+    ///
+    /// Every part comes from a file or a person, so control characters are escaped (see
+    /// ``MessageText/escaped(_:)``): a cell cannot clear a terminal or forge a line.
     public var description: String {
+        let file = MessageText.escaped(file), column = MessageText.escaped(column), message = MessageText.escaped(message)
         if row == 0 { return "\(file): \(message)" }
         return column.isEmpty ? "\(file):\(row): \(message)" : "\(file):\(row):\(column): \(message)"
     }

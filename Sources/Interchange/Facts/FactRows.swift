@@ -62,12 +62,22 @@ struct FactRows: TableRows {
 
     /// The key nearest to a mistyped `item` (edit distance at most a third of its length),
     /// to suggest in the message.
+    ///
+    /// The distance costs the product of the two lengths: an item far longer than any key
+    /// (a megabyte once took 18 s of CPU) is no typo of one and gets no suggestion.
     private static func closest(to item: String, among keys: some Collection<String>) -> String? {
+        let longestKey = keys.map(\.unicodeScalars.count).max() ?? 0
+        guard item.utf8.count <= 4 * (longestKey + suggestionSlack) else { return nil }
         let target = Array(item.unicodeScalars)
+        guard target.count <= longestKey + suggestionSlack else { return nil }
         let scored = keys.map { key in (key, distance(target, Array(key.unicodeScalars))) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, target.count / 3) else { return nil }
         return best.0
     }
+
+    /// How many characters longer than the longest key an item may be and still get a
+    /// suggestion.
+    private static let suggestionSlack = 16
 
     /// Levenshtein distance: insertions, deletions and substitutions.
     private static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

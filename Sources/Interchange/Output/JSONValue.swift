@@ -49,7 +49,9 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .null: out += "null"
         case let .bool(b): out += b ? "true" : "false"
         case let .int(i): out += String(i)
-        case let .number(d): out += d.description
+        // JSON has no infinity or NaN: a non-finite number is written as null, whichever
+        // way it got into the document.
+        case let .number(d): out += d.isFinite ? d.description : "null"
         case let .string(s): Self.writeString(s, to: &out)
         case let .array(items):
             guard !items.isEmpty else { out += "[]"; return }

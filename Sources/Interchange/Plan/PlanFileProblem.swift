@@ -25,8 +25,8 @@ enum PlanFileProblem: Sendable, Hashable {
             let others = CostUnits.aliases(of: resource)
             let also = others.isEmpty ? "" : language.pick("（也可写作 \(others.joined(separator: "、"))）", " (or \(others.joined(separator: ", ")))")
             return language.pick(
-                "\(UnitCosts.chineseName(of: resource))的单位应为“\(unit)”\(also)，不是“\(text)”",
-                "\(resource.rawValue) is priced per '\(unit)'\(also), not '\(text)'")
+                "\(UnitCosts.chineseName(of: resource))的单位应为“\(unit)”\(also)，不是“\(MessageText.excerpt(text))”",
+                "\(resource.rawValue) is priced per '\(unit)'\(also), not '\(MessageText.excerpt(text))'")
         case let .duplicateCost(firstRow):
             return language.pick(
                 "同一项目、同一城乡类型的单价重复，首次出现在第\(firstRow)行",

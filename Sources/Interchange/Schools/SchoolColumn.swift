@@ -18,7 +18,8 @@ extension SchoolField: DataColumn {
         switch self {
         case .year: .year
         case .countyCode: .countyCode
-        case .countyName, .schoolCode, .schoolName, .parentSchoolCode: .text
+        case .countyName, .schoolName: .text
+        case .schoolCode, .parentSchoolCode: .code
         case .schoolType: .choice(.schoolType)
         case .locality: .choice(.locality)
         case .ownership: .choice(.ownership)

@@ -11,6 +11,8 @@ struct ColumnLayout<Column: DataColumn> {
     private let refs: [ColumnRef]
     /// The required columns the file has.
     let presentRequired: [Column]
+    /// The header row's cells as written.
+    private let headers: [String]
 
     /// The layout of `headers` (the header row's cells), recording header problems in `log`.
     init(headers: [String], log: inout ProblemLog) {
@@ -37,6 +39,7 @@ struct ColumnLayout<Column: DataColumn> {
             columns.append(column)
         }
         self.columns = columns
+        self.headers = headers
         refs = Column.allCases.map { column in
             found[column.rawValue].map { ColumnRef(name: headers[$0], position: $0) }
                 // Absent columns sort after the file's own, in canonical order.
@@ -51,5 +54,12 @@ struct ColumnLayout<Column: DataColumn> {
     /// Where problems of `column` are reported.
     func ref(_ column: Column) -> ColumnRef {
         refs[column.rawValue]
+    }
+
+    /// Where problems of the cell at 0-based `position` are reported: its header as written,
+    /// or its number when it has none.
+    func ref(position: Int) -> ColumnRef {
+        position < headers.count && !headers[position].isEmpty
+            ? ColumnRef(name: headers[position], position: position) : .numbered(position)
     }
 }

@@ -18,7 +18,7 @@ extension TableScan {
         do {
             table = try XLSXWorkbook(bytes: bytes, file: file).sheet(named: sheet)
         } catch {
-            throw DataFileError(errors: [RowError(file: file, row: 0, column: "", message: error.message(in: language))])
+            throw DataFileError(errors: [error.rowError(in: language)])
         }
         let text = SheetText(table, keys: Set(Column.allCases.map(\.key)))
         let label = "\(file):\(table.name)"
@@ -27,8 +27,9 @@ extension TableScan {
             Dictionary(row.cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
         } ?? [:]
         for problem in text.problems {
+            // The header as written, or the column's letters as the spreadsheet shows them.
             let name: String
-            if case let .text(header)? = headers[problem.column] { name = header } else { name = "" }
+            if case let .text(header)? = headers[problem.column], !header.isEmpty { name = header } else { name = CellReference.letters(problem.column) }
             read.scan.record(problem.problem, row: problem.row, at: ColumnRef(name: name, position: problem.column))
         }
         return read

@@ -47,7 +47,7 @@ struct TableScan<Column: DataColumn>: CSVCellVisitor {
     /// share. The plan holds the reference unmanaged instead, and the scan's `kinds` keep
     /// the objects alive as long as the plans.
     private struct CellPlan {
-        enum Conversion { case text, countyCode, year, count, amount, degrees, choice }
+        enum Conversion { case text, code, countyCode, year, count, amount, degrees, choice }
         let column: Column?
         let conversion: Conversion
         /// The allowed range of a degrees column.
@@ -60,6 +60,7 @@ struct TableScan<Column: DataColumn>: CSVCellVisitor {
             var range = 0.0...0.0, choices: Choices?
             switch kind {
             case nil, .text: conversion = .text
+            case .code: conversion = .code
             case .countyCode: conversion = .countyCode
             case .year: conversion = .year
             case .count: conversion = .count
@@ -88,11 +89,11 @@ struct TableScan<Column: DataColumn>: CSVCellVisitor {
             do throws(CSVSyntaxError) {
                 guard try parser.next(&self) else { return }
             } catch {
-                log.error(error.problem, row: error.row, column: .wholeRow)
+                log.error(error.problem, row: error.row, column: layout.ref(position: error.column))
                 return
             }
             guard !rowIsBlank else { continue }
-            if let extraCell { error(.extraCells(headerColumns: plans.count), at: ColumnRef(name: "", position: extraCell)) }
+            if let extraCell { error(.extraCells(headerColumns: plans.count), at: layout.ref(position: extraCell)) }
             for column in blank(required) {
                 error(.required, column)
             }
@@ -119,12 +120,18 @@ struct TableScan<Column: DataColumn>: CSVCellVisitor {
         let index = column.rawValue, bytes = cell.bytes
         reported.insert(column)
         switch plan.conversion {
-        case .text, .countyCode:
+        case .text, .code, .countyCode:
+            // Bytes bound characters from above, so the common short cell is never counted.
+            let limit = plan.conversion == .code ? ColumnKind.maximumCodeLength : ColumnKind.maximumTextLength
+            if bytes.count > limit, String(decoding: bytes, as: UTF8.self).count > limit {
+                return error(.textTooLong(limit: limit), column)
+            }
             if plan.conversion == .countyCode, bytes.count != 6 || bytes.contains(where: { $0 &- UInt8(ascii: "0") > 9 }) {
                 return error(.countyCode(cell.string), column)
             }
             if !current.repeats(index, bytes) {
-                current.texts[index] = cell.string
+                // A cell Junheng (or a spreadsheet) neutralised reads as it was typed.
+                current.texts[index] = bytes.first == UInt8(ascii: "'") ? FormulaNeutralising.restored(cell.string) : cell.string
                 current.remember(index, bytes)
             }
         case .year, .count:
@@ -141,6 +148,7 @@ struct TableScan<Column: DataColumn>: CSVCellVisitor {
             guard let d = DecimalNumber.decimal(bytes) else { return error(.notANumber(cell.string), column) }
             if plan.conversion == .degrees, !plan.range.contains(d) { return error(.outOfRange(plan.range), column) }
             if plan.conversion == .amount, d < 0 { return error(.negative, column) }
+            if plan.conversion == .amount, d > ColumnKind.maximumAmount { return error(.amountTooLarge, column) }
             current.decimals[index] = d
         case .choice:
             if !current.repeats(index, bytes) {
@@ -257,9 +265,9 @@ extension TableScan {
         var header = CSVParser(text)
         var cells: [CSVCell] = []
         do throws(CSVSyntaxError) {
-            if try !header.next(&cells) { log.error(.emptyFile, row: 1, column: .wholeRow) }
+            if try !header.next(&cells) { log.error(.emptyFile, row: 1, column: .numbered(0)) }
         } catch {
-            log.error(error.problem, row: error.row, column: .wholeRow)
+            log.error(error.problem, row: error.row, column: .numbered(error.column))
         }
         // A broken header leaves the parser at the start: the parts then cover all the text,
         // which must be UTF-8 before its syntax is worth reporting.

@@ -45,7 +45,8 @@ enum TeacherColumn: Int, CaseIterable, Sendable, DataColumn {
     /// years are counts whose ranges ``TeacherRows`` checks; the exemptions are a list.
     var kind: ColumnKind {
         switch self {
-        case .teacherId, .schoolCode, .subject, .exemption: .text
+        case .teacherId, .schoolCode: .code
+        case .subject, .exemption: .text
         case .stage: .choice(.teacherStage)
         case .gender: .choice(.gender)
         case .qualification: .choice(.qualification)

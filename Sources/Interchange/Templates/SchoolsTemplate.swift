@@ -81,7 +81,7 @@ public struct SchoolsTemplate: Sendable {
             return XLSXValidation(
                 range: range, kind: .decimal(min: degrees.lowerBound, max: degrees.upperBound),
                 error: (header, zh ? "须在\(DecimalNumber.text(degrees.lowerBound))至\(DecimalNumber.text(degrees.upperBound))之间（十进制度数）" : "Decimal degrees between \(DecimalNumber.text(degrees.lowerBound)) and \(DecimalNumber.text(degrees.upperBound))"))
-        case .text, .countyCode:
+        case .text, .code, .countyCode:
             return nil
         }
     }

@@ -84,6 +84,7 @@ struct TemplateInstructions {
         case .year: text = zh ? "整数，1949至2100，如2025（学年开始的年份）" : "whole number 1949–2100, e.g. 2025 (the school year's start)"
         case .countyCode: text = zh ? "6位行政区划代码" : "6-digit administrative division code"
         case .text: text = zh ? "文字" : "text"
+        case .code: text = zh ? "编码，不超过\(ColumnKind.maximumCodeLength)个字符" : "code of at most \(ColumnKind.maximumCodeLength) characters"
         case .count: text = zh ? "不小于0的整数" : "whole number ≥ 0"
         case .amount: text = zh ? "不小于0的数值" : "number ≥ 0"
         case let .degrees(range): text = zh ? "十进制度数，\(DecimalNumber.text(range.lowerBound))至\(DecimalNumber.text(range.upperBound))；经纬度同时填写或同时留空" : "decimal degrees, \(DecimalNumber.text(range.lowerBound)) to \(DecimalNumber.text(range.upperBound)); fill both or neither"

@@ -30,8 +30,9 @@ public enum TextDecoding {
             case .unavailable: (problem, offset) = (.gb18030Unavailable, 0)
             }
         }
+        let (row, column) = place(of: offset, in: text)
         throw DataFileError(errors: [
-            RowError(file: file, row: line(of: offset, in: text), column: "", message: problem.message(in: language)),
+            RowError(file: file, row: row, column: String(column), message: problem.message(in: language)),
         ])
     }
 
@@ -47,9 +48,13 @@ public enum TextDecoding {
         }
     }
 
-    /// The 1-based line of a byte offset: where a person looks for the bad byte.
-    private static func line(of offset: Int, in bytes: [UInt8]) -> Int {
-        1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") }
+    /// The 1-based line of a byte offset and the 1-based cell on it (counting the commas
+    /// before it; a quoted comma may shift it by a cell): where a person looks for the bad byte.
+    private static func place(of offset: Int, in bytes: [UInt8]) -> (row: Int, column: Int) {
+        let before = bytes[..<min(offset, bytes.count)]
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let row = 1 + before.count { $0 == UInt8(ascii: "\n") }
+        return (row, 1 + before[lineStart...].count { $0 == UInt8(ascii: ",") })
     }
 
     /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no

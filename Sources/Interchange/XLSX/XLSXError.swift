@@ -9,7 +9,8 @@ public struct XLSXError: Error, Sendable, CustomStringConvertible {
         // Reading: the package.
         case notZip
         case unreadablePart(detail: String)
-        case partTooLarge(size: UInt64)
+        case partTooLarge(size: UInt64, limit: Int)
+        case inflatesBeyondDeclaredSize
         case missingPart
         case noSheets
         case sheetNotFound(name: String, available: [String])
@@ -39,12 +40,17 @@ public struct XLSXError: Error, Sendable, CustomStringConvertible {
     let part: String?
     /// The sheet being read or written.
     let sheet: String?
+    /// The 1-based row and 0-based column of the cell being read when the problem was found.
+    let row: Int?
+    let column: Int?
 
-    init(_ kind: Kind, file: String, part: String? = nil, sheet: String? = nil) {
+    init(_ kind: Kind, file: String, part: String? = nil, sheet: String? = nil, row: Int? = nil, column: Int? = nil) {
         self.kind = kind
         self.file = file
         self.part = part
         self.sheet = sheet
+        self.row = row
+        self.column = column
     }
 
     /// The message in Chinese.
@@ -59,7 +65,23 @@ public struct XLSXError: Error, Sendable, CustomStringConvertible {
         }
         if let sheet { place.append(language.pick("工作表“\(sheet)”", "sheet \"\(sheet)\"")) }
         let explanation = kind.explanation(in: language)
-        return place.isEmpty ? explanation : place.joined(separator: ": ") + ": " + explanation
+        // Names of files and sheets come from the user or the file: no control characters.
+        return MessageText.escaped(place.isEmpty ? explanation : place.joined(separator: ": ") + ": " + explanation)
+    }
+
+    /// The problem as a refused data file reports it, at the place a person fixes it:
+    /// `FILE:SHEET:ROW:COLUMN` for a cell of a sheet (the column in letters, as the
+    /// spreadsheet shows it), `FILE:SHEET:1:A` for a sheet as a whole, and `FILE:1:1` for a
+    /// workbook that cannot be opened. A worksheet's package part and line are left out (a
+    /// person cannot see them); any other part is named in the message.
+    public func rowError(in language: Language) -> RowError {
+        let explanation = kind.explanation(in: language)
+        guard let sheet else {
+            let message = part.map { "\($0): \(explanation)" } ?? explanation
+            return RowError(file: file, row: 1, column: "1", message: message)
+        }
+        return RowError(
+            file: "\(file):\(sheet)", row: row ?? 1, column: CellReference.letters(column ?? 0), message: explanation)
     }
 }
 
@@ -77,10 +99,14 @@ extension XLSXError.Kind {
         case .notZip:
             language.pick("不是 XLSX 文件（不是有效的 ZIP 压缩包，或文件被截断）",
                           "not an XLSX file (not a valid ZIP archive, or truncated)")
+        case .inflatesBeyondDeclaredSize:
+            language.pick("解压后的数据超过声明的大小（文件损坏或是压缩炸弹），拒绝读取",
+                          "inflates beyond its declared size (corrupt, or a decompression bomb); refused")
         case let .unreadablePart(detail):
             language.pick("无法解压（文件损坏或被截断）：\(detail)", "cannot be decompressed (corrupt or truncated file): \(detail)")
-        case let .partTooLarge(size):
-            language.pick("解压后大小 \(size) 字节超过上限 1 GiB，拒绝读取", "uncompressed size \(size) bytes exceeds the 1 GiB limit; refused")
+        case let .partTooLarge(size, limit):
+            language.pick("解压后大小 \(size) 字节超过允许的 \(limit) 字节（压缩比异常或文件过大），拒绝读取",
+                          "the uncompressed size \(size) bytes exceeds the \(limit) bytes allowed (abnormal compression ratio or too large); refused")
         case .missingPart:
             language.pick("压缩包中缺少该部件，不是完整的 XLSX 工作簿", "this part is missing from the archive; not a complete XLSX workbook")
         case .noSheets:

@@ -7,6 +7,9 @@ public enum Permission: Sendable, Hashable {
     case readSchool(county: String, school: String)
     /// Change one school's data (edit form, or a row of an import).
     case editSchool(county: String, school: String)
+    /// Change how a county's schools are classified: their names, type, locality, ownership
+    /// and parent school (``SchoolField/isClassification``), and add schools.
+    case classifySchools(county: String)
     /// Import files into a county.
     case importInto(county: String)
     /// Lock a county's year.
@@ -24,17 +27,18 @@ public enum Permission: Sendable, Hashable {
 extension Account {
     /// Whether the account may do `permission`.
     ///
-    /// | role | read | edit | import | lock | audit |
-    /// |---|---|---|---|---|---|
-    /// | admin | all | all | all | all, unlock | all |
-    /// | planner | own county | own county | own county | own county | own county |
-    /// | supervisor | listed counties | — | — | — | listed counties |
-    /// | clerk | own school | own school | own school's rows | — | — |
+    /// | role | read | edit | classify | import | lock | audit |
+    /// |---|---|---|---|---|---|---|
+    /// | admin | all | all | all | all | all, unlock | all |
+    /// | planner | own county | own county | own county | own county | own county | own county |
+    /// | supervisor | listed counties | — | — | — | — | listed counties |
+    /// | clerk | own school | own school | — | own school's rows | — | — |
     public func may(_ permission: Permission) -> Bool {
         switch (role, permission) {
         case (.admin, _): true
         case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
-             (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)):
+             (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
+             (.planner, .classifySchools(let c)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)

@@ -66,7 +66,8 @@ struct SchoolsAPI: Sendable {
         }
         let edited: SchoolYear
         do {
-            edited = try SchoolEdit(language: l).apply(values, to: row, companions: companions)
+            edited = try SchoolEdit(language: l).apply(
+                values, to: row, companions: companions, mayClassify: account.may(.classifySchools(county: county)))
         } catch {
             throw WebError.invalidData(l.pick("数据有误，未保存。", "Invalid values; nothing was saved."), details: error.errors.map(\.description))
         }

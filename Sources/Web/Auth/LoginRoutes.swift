@@ -141,7 +141,15 @@ struct LoginRoutes {
 
     /// Only a local path is a place to go after signing in (no open redirect).
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        // Browsers drop tabs and line breaks from a Location and read a backslash as a slash,
+        // so `/\t/evil.example/` becomes `//evil.example/`: only printable ASCII is kept (a
+        // path with Chinese in it arrives percent-encoded anyway), and what is left must parse
+        // as a path with neither scheme nor host.
+        guard let next, next.utf8.count <= 2048, next.hasPrefix("/"), !next.hasPrefix("//"),
+              next.unicodeScalars.allSatisfy({ (0x21..<0x7F).contains($0.value) && $0 != "\\" }),
+              let parsed = URLComponents(string: next), parsed.scheme == nil, parsed.host == nil,
+              parsed.path.hasPrefix("/"), !parsed.path.hasPrefix("//")
+        else { return "/" }
         return next
     }
 }

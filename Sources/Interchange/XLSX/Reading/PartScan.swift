@@ -18,7 +18,7 @@ enum PartScan {
             return value
         case let .failure(error):
             let line = bytes.withUnsafeBufferPointer { error.line(in: $0) }
-            throw XLSXError(.scan(error.problem, line: line), file: file, part: part, sheet: sheet)
+            throw XLSXError(.scan(error.problem, line: line), file: file, part: part, sheet: sheet, row: error.row, column: error.column)
         }
     }
 }

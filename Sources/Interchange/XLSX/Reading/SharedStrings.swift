@@ -1,7 +1,7 @@
 /// Reads `xl/sharedStrings.xml`: the strings that `t="s"` cells refer to by index.
 enum SharedStrings {
     /// The strings in index order.
-    static func read(_ bytes: [UInt8], file: String, part: String) throws(XLSXError) -> [String] {
+    static func read(_ bytes: [UInt8], limits: XLSXLimits, file: String, part: String) throws(XLSXError) -> [String] {
         try PartScan.run(bytes, file: file, part: part) { (scanner: inout XMLScanner) throws(ScanError) in
             var strings: [String] = []
             var buffer: [UInt8] = []
@@ -13,10 +13,13 @@ enum SharedStrings {
                 case .start where scanner.isNamed("sst"):
                     if let count = try scanner.string("uniqueCount"), let expected = Int(count) {
                         // A hint only; capped so that a lying count cannot reserve memory.
-                        strings.reserveCapacity(min(expected, bytes.count / 8))
+                        strings.reserveCapacity(min(expected, bytes.count / 8, limits.sharedStrings))
                     }
                 case .start where scanner.isNamed("si"), .empty where scanner.isNamed("si"):
-                    strings.append(try RichText.read(&scanner, after: token, buffer: &buffer))
+                    guard strings.count < limits.sharedStrings else {
+                        throw ScanError(offset: scanner.name.lowerBound, problem: .tooManySharedStrings(limit: limits.sharedStrings))
+                    }
+                    strings.append(try RichText.read(&scanner, after: token, buffer: &buffer, limit: limits.textLength))
                 default:
                     continue
                 }

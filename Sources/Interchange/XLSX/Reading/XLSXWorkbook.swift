@@ -10,10 +10,14 @@ public struct XLSXWorkbook: Sendable {
     private let file: String
     private let sheets: [SheetEntry]
     private let sharedStrings: [String]
+    private let limits: XLSXLimits
+    /// What the parts read on opening inflated to; a sheet may take the rest of the total.
+    private let inflated: Int
 
-    /// Opens a workbook from its bytes; `file` is the name used in messages.
-    public init(bytes: [UInt8], file: String) throws(XLSXError) {
-        let package = try XLSXPackage(bytes: bytes, file: file)
+    /// Opens a workbook from its bytes; `file` is the name used in messages. Whatever the
+    /// file claims, reading it holds no more than `limits` allow.
+    public init(bytes: [UInt8], file: String, limits: XLSXLimits = .standard) throws(XLSXError) {
+        var package = try XLSXPackage(bytes: bytes, file: file, limits: limits)
         // The workbook part is wherever the package relationships say; xl/workbook.xml is
         // what every producer uses, and the fallback when _rels/.rels is missing.
         var workbookPart = "xl/workbook.xml"
@@ -43,8 +47,10 @@ public struct XLSXWorkbook: Sendable {
 
         let stringsPart = relationships.first { $0.isKind("sharedStrings") }?.target ?? "xl/sharedStrings.xml"
         sharedStrings = package.contains(stringsPart)
-            ? try SharedStrings.read(try package.part(stringsPart), file: file, part: stringsPart)
+            ? try SharedStrings.read(try package.part(stringsPart), limits: limits, file: file, part: stringsPart)
             : []
+        self.limits = limits
+        inflated = package.inflated
         self.bytes = bytes
         self.file = file
     }
@@ -66,10 +72,10 @@ public struct XLSXWorkbook: Sendable {
         guard entry.isWorksheet, let part = entry.part else { throw XLSXError(.notWorksheet, file: file, sheet: entry.name) }
         // The archive is opened again rather than kept: ZIPFoundation's Archive is a class
         // without Sendable conformance, and reopening from memory costs microseconds.
-        let package = try XLSXPackage(bytes: bytes, file: file)
+        var package = try XLSXPackage(bytes: bytes, file: file, limits: limits, inflated: inflated)
         guard package.contains(part) else { throw XLSXError(.missingPart, file: file, part: part, sheet: entry.name) }
         let rows = try WorksheetReader.read(
-            try package.part(part), sharedStrings: sharedStrings, file: file, part: part, sheet: entry.name)
+            try package.part(part), sharedStrings: sharedStrings, limits: limits, file: file, part: part, sheet: entry.name)
         return XLSXSheet(name: entry.name, rows: rows)
     }
 }

@@ -116,7 +116,7 @@ struct WorksheetWriter {
                 switch cell.value {
                 case let .text(text) where !empty:
                     xml.raw(#" t="s"><v>"#)
-                    xml.raw(String(strings.index(of: text)))
+                    xml.raw(String(strings.index(of: FormulaNeutralising.neutralised(text))))
                     xml.raw("</v></c>")
                 case let .number(value) where !empty:
                     xml.raw("><v>")

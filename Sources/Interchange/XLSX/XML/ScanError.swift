@@ -5,6 +5,17 @@ struct ScanError: Error, Equatable {
     let offset: Int
     /// What is wrong.
     let problem: ScanProblem
+    /// The 1-based row and 0-based column of the worksheet cell being read, when the part
+    /// is a worksheet: where a person looks for the problem.
+    var row: Int?
+    var column: Int?
+
+    init(offset: Int, problem: ScanProblem, row: Int? = nil, column: Int? = nil) {
+        self.offset = offset
+        self.problem = problem
+        self.row = row
+        self.column = column
+    }
 
     /// The 1-based line of `offset` in `bytes`.
     func line(in bytes: UnsafeBufferPointer<UInt8>) -> Int {

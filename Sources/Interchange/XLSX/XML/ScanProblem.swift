@@ -14,6 +14,12 @@ enum ScanProblem: Sendable, Equatable {
     case badBoolean(String)
     /// A `t="s"` value that is no index into the shared strings.
     case badSharedStringIndex(reference: String, index: String, count: Int)
+    /// More non-empty cells than ``XLSXLimits/cells``.
+    case tooManyCells(limit: Int)
+    /// More shared strings than ``XLSXLimits/sharedStrings``.
+    case tooManySharedStrings(limit: Int)
+    /// A text longer than ``XLSXLimits/textLength``.
+    case textTooLong(limit: Int)
 
     /// The explanation in `language`.
     func message(in language: Language) -> String {
@@ -31,6 +37,13 @@ enum ScanProblem: Sendable, Equatable {
         case let .badSharedStringIndex(reference, index, count):
             language.pick("单元格 \(reference) 引用的共享字符串序号 \(index) 无效（共有 \(count) 个）",
                           "cell \(reference) refers to shared string \(index), which does not exist (there are \(count))")
+        case let .tooManyCells(limit):
+            language.pick("工作表的非空单元格超过 \(limit) 个，拒绝读取", "the sheet has more than \(limit) non-empty cells; refused")
+        case let .tooManySharedStrings(limit):
+            language.pick("共享字符串超过 \(limit) 个，拒绝读取", "more than \(limit) shared strings; refused")
+        case let .textTooLong(limit):
+            language.pick("文字超过 \(limit) 个字符（Excel 单元格的上限），拒绝读取",
+                          "text longer than \(limit) characters (an Excel cell's limit); refused")
         }
     }
 }

@@ -27,7 +27,10 @@ struct SchoolEditForm {
     /// - Parameters:
     ///   - typed: values of a refused submission, shown instead of the stored ones.
     ///   - errors: why it was refused.
-    init(row: SchoolYear, csrf: String, typed: [SchoolField: String] = [:], errors: [RowError] = [], language l: Language) {
+    ///   - mayClassify: whether the classification fields (名称, 类型, 城乡类型 …) are offered;
+    ///     a school clerk sees them on the page but cannot change them.
+    init(row: SchoolYear, csrf: String, typed: [SchoolField: String] = [:], errors: [RowError] = [],
+         mayClassify: Bool = true, language l: Language) {
         heading = l.pick("修改 \(row.year) 年度数据", "Edit \(row.year) data")
         action = "/counties/\(row.countyCode)/schools/\(row.schoolCode)/years/\(row.year)"
         self.csrf = csrf
@@ -38,7 +41,7 @@ struct SchoolEditForm {
             return column.isEmpty ? error.message : column + l.pick("：", ": ") + error.message
         }
         hasErrors = !errors.isEmpty
-        fields = SchoolField.allCases.filter { !$0.isIdentity }.map { field in
+        fields = SchoolField.allCases.filter { !$0.isIdentity && (mayClassify || !$0.isClassification) }.map { field in
             Field(key: field.key, label: l.pick(field.chineseName, field.key),
                   value: typed[field] ?? row.value(of: field)?.text ?? "",
                   hint: Self.hint(field, language: l), invalid: invalid.contains(field))

@@ -42,7 +42,8 @@ struct SchoolRoutes {
         let companions = try await companions(of: row, typed: values)
         let edited: SchoolYear
         do {
-            edited = try SchoolEdit(language: context.language).apply(values, to: row, companions: companions)
+            edited = try SchoolEdit(language: context.language).apply(
+                values, to: row, companions: companions, mayClassify: account.may(.classifySchools(county: county)))
         } catch {
             return try await page(county: county, school: school, year: year, context: context,
                                   typed: values, errors: error.errors, status: .unprocessableContent)
@@ -71,7 +72,8 @@ struct SchoolRoutes {
         let l = context.language
         let editable = viewer.account.may(.editSchool(county: county, school: school)) && evaluation.lock == nil
         let form = editable
-            ? SchoolEditForm(row: row, csrf: viewer.session.csrfToken, typed: typed, errors: errors, language: l) : nil
+            ? SchoolEditForm(row: row, csrf: viewer.session.csrfToken, typed: typed, errors: errors,
+                             mayClassify: viewer.account.may(.classifySchools(county: county)), language: l) : nil
         let model = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, form: form,
                                standard: services.configuration.standard, language: l)
         let frame = PageFrame(model.heading, context: context, path: "/counties/\(county)/schools/\(school)", notice: notice)
