@@ -159,8 +159,8 @@ import Testing
     @Test(arguments: [
         ("", "t.csv:1:1: empty file: no header row"),
         ("year,county_code\n2025,110101,x,y\n", "t.csv:2:3: more cells than the 2 header columns"),
-        ("year,county_code\n2025,\"110101\n", "t.csv:2:2: unterminated quoted cell"),
-        ("year,county_code\n2025,\"11\"01\n", "t.csv:2:2: text after a closing quote (write a quote inside a quoted cell as two quotes)"),
+        ("year,county_code\n2025,\"110101\n", "t.csv:2:county_code: unterminated quoted cell"),
+        ("year,county_code\n2025,\"11\"01\n", "t.csv:2:county_code: text after a closing quote (write a quote inside a quoted cell as two quotes)"),
         ("year,,x\n2025,1,2,3\n", "t.csv:2:4: more cells than the 3 header columns"),
     ])
     func syntaxProblemsNameTheirRowAndColumn(csv: String, expected: String) {

@@ -52,7 +52,7 @@ import Testing
 
     @Test func aPartStartingInsideAQuotedCellIsReadAgainWhole() {
         // The middle of the file, where a second part would start, is inside one quoted cell.
-        let name = "\"" + String(repeating: "长\n", count: 2000) + "\""
+        let name = "\"" + String(repeating: "长\n", count: 900) + "\""
         let csv = CSVFixtures.schools([["school_code": "A"], ["school_code": "B", "school_name": name], ["school_code": "C", "year": "x"]])
         let whole = read(csv, partBytes: .max)
         #expect(read(csv, partBytes: 256) == whole)
@@ -73,7 +73,7 @@ import Testing
         let lines = csv.count { $0 == "\n" } + 1
         var reader = SchoolsReader(language: .english)
         reader.partBytes = 256
-        #expect(throws: DataFileError(errors: [RowError(file: "p.csv", row: lines, column: "", message: "not UTF-8 or GB18030 text (undecodable bytes on this line)")])) {
+        #expect(throws: DataFileError(errors: [RowError(file: "p.csv", row: lines, column: "1", message: "not UTF-8 or GB18030 text (undecodable bytes on this line)")])) {
             try reader.read(broken, file: "p.csv")
         }
     }

@@ -126,7 +126,7 @@ import Testing
             "t.csv:3:year: '20x5' is not a number",
             "t.csv:3:locality: unknown value 'mountain'; accepted: urban (城区), town (镇区), rural (乡村)",
             "t.csv:4:county_code: county code '1101011' is not 6 digits",
-            "t.csv:4: more cells than the 25 header columns",
+            "t.csv:4:26: more cells than the 25 header columns",
         ])
     }
 
@@ -134,12 +134,12 @@ import Testing
         let csv = CSVFixtures.schools([["year": "x"], ["school_name": "\"open"], ["year": "y"]])
         #expect(CSVFixtures.schoolErrors(csv) == [
             "t.csv:2:year: 'x' is not a number",
-            "t.csv:3: unterminated quoted cell",
+            "t.csv:3:school_name: unterminated quoted cell",
         ])
     }
 
     @Test func emptyFile() {
-        #expect(CSVFixtures.schoolErrors("") == ["t.csv:1: empty file: no header row"])
+        #expect(CSVFixtures.schoolErrors("") == ["t.csv:1:1: empty file: no header row"])
     }
 
     @Test func blankRowsAreSkippedButCounted() {

@@ -24,7 +24,7 @@ import Testing
     @Test func undecodableBytesNameFileAndLine() {
         // 0xFF starts no UTF-8 sequence and no GB18030 character.
         let bytes = Array("year\n2025\n".utf8) + [0xFF, 0x0A]
-        #expect(throws: DataFileError(errors: [RowError(file: "bad.csv", row: 3, column: "", message: "not UTF-8 or GB18030 text (undecodable bytes on this line)")])) {
+        #expect(throws: DataFileError(errors: [RowError(file: "bad.csv", row: 3, column: "1", message: "not UTF-8 or GB18030 text (undecodable bytes on this line)")])) {
             try TextDecoding.utf8(from: bytes, file: "bad.csv", language: .english)
         }
     }

@@ -27,7 +27,7 @@ def write(path, parts):
     """parts: name -> (prefix, repeated unit, count, suffix), streamed through deflate."""
     with zipfile.ZipFile(path, 'w', compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for name, (prefix, unit, count, suffix) in parts.items():
-            with z.open(name, 'w', force_zip64=True) as f:
+            with z.open(name, 'w') as f:
                 f.write(prefix.encode())
                 block = (unit * max(1, (1 << 20) // max(1, len(unit)))).encode()
                 per_block = max(1, (1 << 20) // max(1, len(unit)))
