@@ -79,12 +79,8 @@ struct Import: AsyncParsableCommand {
             printError(l.pick("没有名为 \(user) 的用户", "no user named \(user)"))
             throw ExitStatus.usage
         }
-        for county in Set(batch.countyYears.map(\.countyCode)) where !account.may(.importInto(county: county)) {
-            printError(l.pick("用户 \(user) 无权导入 \(county) 的数据", "user \(user) may not import into \(county)"))
-            throw ExitStatus.usage
-        }
-        for row in batch.schools where !account.may(.editSchool(county: row.countyCode, school: row.schoolCode)) {
-            printError(l.pick("用户 \(user) 无权修改学校 \(row.schoolCode)", "user \(user) may not change school \(row.schoolCode)"))
+        if let refusal = try await ImportAuthorisation.refusal(of: batch, by: account, store: store, language: l) {
+            printError(l.pick("用户 \(user)：", "user \(user): ") + refusal)
             throw ExitStatus.usage
         }
         return account

@@ -59,7 +59,7 @@ struct StoreCommandTests {
         _ = try CommandRunner.run(["user", "add", "p", "--role", "planner", "--county", "110101", "--cost", "4", "--database", database],
                                   stdin: "long-enough-pw\n")
         let refused = try CommandRunner.run(["import", schools, "--user", "p", "--database", database])
-        #expect(refused.status == 64 && refused.stderr.contains("无权导入"))
+        #expect(refused.status == 64 && refused.stderr.contains("无权向县区"))
         let unknown = try CommandRunner.run(["import", schools, "--user", "nobody", "--database", database])
         #expect(unknown.status == 64)
     }
