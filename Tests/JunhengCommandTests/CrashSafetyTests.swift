@@ -108,7 +108,7 @@ struct CrashSafetyTests {
         // made before the crash is still valid.
         let restarted = try await ServerProcess(database: location, folder: folder, name: "restart")
         let counties = try await client.on(restarted).request("GET", "/api/counties")
-        #expect(counties.status == 200, "after the restart: \(counties.status) \(restarted.logText.suffix(2000))")
+        #expect(counties.status == 200, "\(moment): after the restart: \(counties.status) \(restarted.logText.suffix(2000))")
         restarted.stop()
 
         let outcome = try await inspect(location, expected: expected, moment: moment)

@@ -68,6 +68,16 @@ struct APIClient: Sendable {
 
     init(base: String) { self.base = base }
 
+    /// A session that neither keeps nor sends cookies by itself: the shared one would send
+    /// a cookie set by one test's server to every other server on 127.0.0.1 (cookies ignore
+    /// the port), mixing sessions across databases.
+    private static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        return URLSession(configuration: configuration)
+    }()
+
     /// The same session on another server.
     func on(_ server: ServerProcess) -> APIClient {
         var client = APIClient(base: server.base)
@@ -100,11 +110,12 @@ struct APIClient: Sendable {
                       timeout: TimeInterval = 300) async throws -> (Answer, HTTPURLResponse) {
         var request = URLRequest(url: URL(string: base + path)!, timeoutInterval: timeout)
         request.httpMethod = method
+        request.httpShouldHandleCookies = false
         request.httpBody = body
         if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
         if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
         if let csrf { request.setValue(csrf, forHTTPHeaderField: "X-CSRF-Token") }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await Self.session.data(for: request)
         let http = response as! HTTPURLResponse
         return (Answer(status: http.statusCode, body: data), http)
     }
