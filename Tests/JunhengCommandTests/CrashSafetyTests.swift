@@ -54,7 +54,7 @@ struct CrashSafetyTests {
         #expect(committed == .everything, "an answered import is durable")
         let middle = Int(requestSeconds * 500), late = Int(requestSeconds * 900)
         var outcomes: [String] = []
-        for moment: Moment in [.after(milliseconds: 0), .inTransaction(milliseconds: 0), .inTransaction(milliseconds: 25),
+        for moment: Moment in [.after(milliseconds: 0), .inTransaction(milliseconds: 0), .inTransaction(milliseconds: 25), .inTransaction(milliseconds: 150),
                                .after(milliseconds: middle), .after(milliseconds: late)] {
             let (outcome, _) = try await round(kind, moment, csv: csv, expected: expected, folder: folder)
             outcomes.append("\(moment): \(outcome)")
