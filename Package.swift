@@ -95,7 +95,13 @@ let package = Package(
         // End-to-end tests of the `junheng` command: they run the built binary.
         .testTarget(
             name: "JunhengCommandTests",
-            dependencies: ["Interchange", "Domain"],
+            // Storage and StorageSQL: the crash, two-server and backup tests open the database
+            // the binary wrote to check what it holds.
+            dependencies: [
+                "Interchange", "Domain", "Storage", "StorageSQL",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             // The browser test's DevTools driver (Python, run by BrowserFlowTests).
             exclude: ["Browser"]
         ),

@@ -24,7 +24,7 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     var testDescription: String { rawValue }
 
     /// A new, empty store of this kind, and what to do when the test is over.
-    func makeStore() async throws -> (store: any Store, close: @Sendable () async throws -> Void) {
+    func makeStore() async throws -> (store: any Store & SignInFailureStore, close: @Sendable () async throws -> Void) {
         switch self {
         case .memory:
             return (InMemoryStore(), {})

@@ -1,5 +1,7 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
 import Mustache
 import Testing
 @testable import Web
@@ -70,6 +72,35 @@ struct LoginTests {
             fixture.clock.advance(15 * 60)
             #expect(try await Browser.signedIn(client, as: "planner").csrf != nil)
         }
+    }
+
+    @Test func failuresOnOneServerCountOnAnother() async throws {
+        // Two servers over one store (as over one database): the throttle's record is the
+        // store's, so 3 failures on one and 2 on the other use up the 5 allowed.
+        let fixture = try await WebFixture()
+        let clock = fixture.clock
+        let second = try WebServices(store: fixture.store, configuration: fixture.services.configuration, clock: { clock.now })
+        func fail(on services: WebServices, times: Int) async throws -> [HTTPResponse.Status] {
+            let app = Application(router: buildRouter(services: services))
+            return try await app.test(.router) { client in
+                var statuses: [HTTPResponse.Status] = []
+                var browser = Browser(client)
+                for _ in 0..<times {
+                    _ = try await browser.send("/login")
+                    statuses.append(try await browser.post("/login", form: [("name", "planner"), ("password", "wrong")],
+                                                           csrf: browser.cookies[LoginRoutes.loginCSRFCookie]).status)
+                }
+                return statuses
+            }
+        }
+        #expect(try await fail(on: fixture.services, times: 3) == Array(repeating: .unauthorized, count: 3))
+        #expect(try await fail(on: second, times: 2) == Array(repeating: .unauthorized, count: 2))
+        #expect(try await fail(on: fixture.services, times: 1) == [.tooManyRequests])
+        #expect(try await fail(on: second, times: 1) == [.tooManyRequests])
+        // A success on either server clears the account's failures for both.
+        clock.advance(15 * 60)
+        try await fixture.test { client in _ = try await Browser.signedIn(client, as: "planner") }
+        #expect(try await fail(on: second, times: 1) == [.unauthorized])
     }
 
     @Test func apiSignInAnswersTheCSRFTokenAndUnknownNamesLookLikeWrongPasswords() async throws {

@@ -11,6 +11,8 @@ public actor InMemoryStore: Store {
     private var accountsByID: [Int64: Account] = [:]
     private var sessions: [String: SessionRecord] = [:]
     private var nextAccountID: Int64 = 1
+    /// Failed sign-ins (``SignInFailureStore``).
+    var signInFailureLog = SignInFailureLog()
 
     /// An empty store.
     public init() {}

@@ -15,6 +15,7 @@ struct Migration: Sendable {
 enum Migrations {
     static let all: [Migration] = [
         .initialSchema,
+        .signInFailures,
     ]
 
     /// The schema version this program reads and writes.

@@ -7,6 +7,7 @@ enum Tables {
     static let accounts = "accounts"
     static let sessions = "sessions"
     static let schemaMigrations = "schema_migrations"
+    static let signInFailures = "sign_in_failures"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

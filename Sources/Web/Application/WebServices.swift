@@ -15,15 +15,21 @@ public struct WebServices: Sendable {
     let throttle: LoginThrottle
     let clock: @Sendable () -> Date
 
-    /// - Parameter clock: the time now; the system clock by default.
-    public init(store: any Store, configuration: WebConfiguration, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    /// - Parameters:
+    ///   - store: the data, which also keeps the failed sign-ins the throttle counts (shared
+    ///     with every server on the same database).
+    ///   - clock: the time now; the system clock by default.
+    public init(
+        store: any Store & SignInFailureStore, configuration: WebConfiguration,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
         self.store = store
         self.configuration = configuration
         self.pages = try PageRenderer()
         self.passwords = PasswordHasher(cost: configuration.bcryptCost)
         self.decoyHash = passwords.makeDecoy()
         self.throttle = LoginThrottle(
-            perAccount: configuration.failuresPerAccount, perAddress: configuration.failuresPerAddress,
+            store: store, perAccount: configuration.failuresPerAccount, perAddress: configuration.failuresPerAddress,
             window: configuration.throttleWindow
         )
         self.clock = clock

@@ -98,17 +98,17 @@ struct LoginRoutes {
 
     private func authenticate(name: String, password: String, context: AppRequestContext) async throws -> Result<Account, Refusal> {
         let now = services.clock()
-        if let wait = await services.throttle.wait(account: name, address: context.clientAddress, now: now) {
+        if let wait = try await services.throttle.wait(account: name, address: context.clientAddress, now: now) {
             return .failure(.throttled(Int(wait.rounded(.up))))
         }
         let account = try await services.store.account(named: name)
         // Verify against a decoy when the name is unknown: the refusal takes as long either way.
         let valid = try await services.passwords.verify(password, hash: account?.passwordHash ?? services.decoyHash)
         guard let account, valid else {
-            await services.throttle.recordFailure(account: name, address: context.clientAddress, now: now)
+            try await services.throttle.recordFailure(account: name, address: context.clientAddress, now: now)
             return .failure(.wrongCredentials)
         }
-        await services.throttle.recordSuccess(account: name)
+        try await services.throttle.recordSuccess(account: name)
         return .success(account)
     }
 

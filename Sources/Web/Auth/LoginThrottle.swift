@@ -1,46 +1,47 @@
 import Foundation
+import Storage
 
 /// Slows password guessing: after `perAccount` failed sign-ins for one account name, or
 /// `perAddress` from one address, within `window`, further attempts are refused until the
-/// oldest failure leaves the window. A success clears the account's failures.
+/// oldest of the last `limit` failures leaves the window. A success clears the account's
+/// failures (not the address's).
 ///
-/// Kept in the server's memory: with several servers over one database each counts its
-/// own attempts, which multiplies the allowance by the number of servers but still bounds it.
-actor LoginThrottle {
-    private let perAccount: Int, perAddress: Int
-    private let window: TimeInterval
-    private var accountFailures: [String: [Date]] = [:]
-    private var addressFailures: [String: [Date]] = [:]
-
-    init(perAccount: Int, perAddress: Int, window: TimeInterval) {
-        self.perAccount = perAccount
-        self.perAddress = perAddress
-        self.window = window
-    }
+/// The failures live in the store (``Storage/SignInFailureStore``), not in this server's
+/// memory, so every server sharing the database counts the same failures: N servers no
+/// longer multiply the allowance by N. Recording a failure prunes those older than the
+/// window, so the record never outgrows one window's failures.
+///
+/// Two servers checking the same account at the same instant may both let an attempt
+/// through before either records its failure (the check and the record are a bcrypt
+/// verification apart); the overshoot is bounded by the number of concurrent requests, as it
+/// was within one server.
+struct LoginThrottle: Sendable {
+    let store: any SignInFailureStore
+    let perAccount: Int, perAddress: Int
+    let window: TimeInterval
 
     /// How long until `account` from `address` may try again; `nil` when it may now.
-    func wait(account: String, address: String, now: Date) -> TimeInterval? {
-        let waits = [
-            wait(in: &accountFailures, key: account, limit: perAccount, now: now),
-            wait(in: &addressFailures, key: address, limit: perAddress, now: now),
-        ].compactMap { $0 }
-        return waits.max()
+    func wait(account: String, address: String, now: Date) async throws -> TimeInterval? {
+        let recent = try await store.signInFailures(account: account, address: address, since: now.addingTimeInterval(-window))
+        return [
+            Self.wait(failures: recent.account, limit: perAccount, window: window, now: now),
+            Self.wait(failures: recent.address, limit: perAddress, window: window, now: now),
+        ].compactMap { $0 }.max()
     }
 
-    func recordFailure(account: String, address: String, now: Date) {
-        accountFailures[account, default: []].append(now)
-        addressFailures[address, default: []].append(now)
+    func recordFailure(account: String, address: String, now: Date) async throws {
+        try await store.recordSignInFailure(account: account, address: address, at: now, forgettingBefore: now.addingTimeInterval(-window))
     }
 
-    func recordSuccess(account: String) {
-        accountFailures[account] = nil
+    func recordSuccess(account: String) async throws {
+        try await store.clearSignInFailures(account: account)
     }
 
-    private func wait(in failures: inout [String: [Date]], key: String, limit: Int, now: Date) -> TimeInterval? {
-        guard var times = failures[key] else { return nil }
-        times.removeAll { now.timeIntervalSince($0) >= window }
-        failures[key] = times.isEmpty ? nil : times
-        guard times.count >= limit else { return nil }
-        return window - now.timeIntervalSince(times[times.count - limit])
+    /// The policy: with `failures` (oldest first, all within the window) at or over `limit`,
+    /// the wait until the `limit`-th most recent one leaves the window.
+    static func wait(failures: [Date], limit: Int, window: TimeInterval, now: Date) -> TimeInterval? {
+        guard failures.count >= max(limit, 1) else { return nil }
+        let wait = window - now.timeIntervalSince(failures[failures.count - max(limit, 1)])
+        return wait > 0 ? wait : nil
     }
 }
