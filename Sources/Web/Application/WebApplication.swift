@@ -2,7 +2,9 @@ import Hummingbird
 import Logging
 
 /// Builds the web application over a store. The command line runs it; tests drive it in
-/// process through HummingbirdTesting.
+/// process through HummingbirdTesting. Connections are held to the configured read
+/// deadlines (``WebConfiguration/headerTimeout``, ``WebConfiguration/bodyTimeout``,
+/// ``WebConfiguration/idleTimeout``).
 ///
 /// ```swift
 /// let services = try WebServices(store: store, configuration: WebConfiguration(standard: .quality2017))
@@ -14,6 +16,7 @@ public func buildApplication(services: WebServices, host: String = "127.0.0.1", 
 {
     Application(
         router: buildRouter(services: services),
+        server: .http1(timeouts: ReadTimeouts(services.configuration)),
         configuration: .init(address: .hostname(host, port: port), serverName: "Junheng"),
         logger: logger ?? Logger(label: "junheng.web")
     )
