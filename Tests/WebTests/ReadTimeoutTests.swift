@@ -1,13 +1,12 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import NIOPosix
 import Testing
 @testable import Web
 
 /// Issue 13: a client that trickles its headers or its body, or keeps a connection idle,
 /// is disconnected after the configured deadline. Real sockets against a server on a free
-/// port; the blocking socket work runs on NIO's thread pool.
+/// port; the blocking socket work runs on a thread of its own.
 @Suite("Read timeouts")
 struct ReadTimeoutTests {
     /// Runs `client` (blocking) against a live server with `configure`d deadlines.
@@ -18,7 +17,15 @@ struct ReadTimeoutTests {
         let app = buildApplication(services: fixture.services, host: "localhost", port: 0)
         return try await app.test(.live) { testClient in
             let port = try #require(testClient.port)
-            return try await NIOThreadPool.singleton.runIfActive { try client(port) }
+            return try await Self.onOwnThread { try client(port) }
+        }
+    }
+
+    /// Runs blocking `work` on a new thread — neither on Swift's cooperative threads nor on
+    /// NIO's shared pool, where it would hold up the server's password hashing.
+    static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
         }
     }
 

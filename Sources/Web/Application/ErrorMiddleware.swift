@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import Storage
 
 /// Maps every failure to HTTP once. API paths (`/api/…`) answer
@@ -33,7 +34,10 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let error as HTTPError where error.status == .notFound {
             return try respond(.notFound, request: request, context: context)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-            return try respond(WebError(.badRequest, context.language.pick("上传文件过大", "upload too large")), request: request, context: context)
+            return try respond(.uploadTooLarge(context.language), request: request, context: context)
+        } catch is NIOTooManyBytesError {
+            // What `collectBody(upTo:)` throws past its limit; Hummingbird alone would answer a bare 413.
+            return try respond(.uploadTooLarge(context.language), request: request, context: context)
         }
     }
 

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import NIOCore
 import NIOPosix
 
@@ -47,6 +50,19 @@ public struct HeavyWork: Sendable {
         guard gate.admit() else { throw WebError.busy(retryAfter: Self.retryAfter) }
         await gate.acquire()
         defer { gate.release() }
-        return try await Self.pool.runIfActive(body)
+        return try await Self.pool.runIfActive {
+            Self.yieldToServing()
+            return try body()
+        }
+    }
+
+    /// Lowers the calling pool thread's scheduling priority (nice 10, Linux): when the cores
+    /// are all busy, the event loops answering pages and the password hashing run first, and
+    /// the heavy job takes what is left. Setting it again is harmless.
+    static func yieldToServing() {
+        #if os(Linux)
+        // `who` 0 is the calling thread: on Linux the nice value belongs to each thread.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 }

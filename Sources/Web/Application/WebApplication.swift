@@ -22,7 +22,7 @@ public func buildApplication(services: WebServices, host: String = "127.0.0.1", 
     )
 }
 
-/// Every route, behind the middleware chain: language → session → errors → CSRF.
+/// Every route, behind the middleware chain: language → session → errors → upload limit → CSRF.
 public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.get("/health") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok"))) }
@@ -31,6 +31,8 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
         SessionMiddleware(services: services)
         // Inside the session, so that an error page still shows who is signed in.
         ErrorMiddleware(services: services)
+        // Before the CSRF check, which may read a form body.
+        UploadLimitMiddleware(limit: services.configuration.maxUploadSize)
         CSRFMiddleware()
     }
     LoginRoutes(services: services).add(to: router)

@@ -1,3 +1,4 @@
+import Domain
 import Hummingbird
 
 /// Why a request failed, mapped once to HTTP: pages show a page (or go to the sign-in page
@@ -31,6 +32,8 @@ public struct WebError: Error, Sendable, Equatable {
     static func conflict(_ message: String) -> WebError { WebError(.conflict, message) }
     static func invalidData(_ message: String, details: [String]) -> WebError { WebError(.invalidData, message, details: details) }
     static func tooManyAttempts(_ message: String) -> WebError { WebError(.tooManyAttempts, message) }
+    /// A body over the upload limit (``WebConfiguration/maxUploadSize``).
+    static func uploadTooLarge(_ l: Language) -> WebError { WebError(.badRequest, l.pick("上传文件过大", "upload too large")) }
     /// The server has no room for more CPU-heavy work now (503 with `Retry-After`).
     static func busy(retryAfter seconds: Int) -> WebError { WebError(.busy, retryAfter: seconds) }
 

@@ -6,8 +6,8 @@ import Darwin
 import Foundation
 
 /// A blocking TCP connection that sends exactly the bytes a test gives it, when it gives
-/// them — a slow or idle client such as a browser never is. Run it off Swift's cooperative
-/// threads (on NIO's thread pool): it sleeps and blocks.
+/// them — a slow or idle client such as a browser never is. Run it on a thread of its own:
+/// it sleeps and blocks.
 final class RawConnection {
     /// What ``wait(upTo:)`` saw.
     enum Event: Equatable {

@@ -44,8 +44,9 @@ struct APIParameter: Sendable {
     }
 
     /// The problem with `text` (the raw value, `nil` when absent), or `nil` when it is valid.
+    /// An empty query item (`?year=`) is a value, and must keep the rule like any other.
     func problem(with text: String?) -> String? {
-        guard let text, !(location == .query && text.isEmpty) else {
+        guard let text else {
             return required ? "\(name): required" : nil
         }
         return rule.problem(with: text).map { "\(name): \($0)" }
