@@ -73,8 +73,8 @@ schools = [s["school_code"] for s in get(f"/api/counties/{codes[0]}/years/{years
 with open(target, "w") as f:
     # The document's security schemes, filled in: schemathesis then knows which requests
     # carry the session and the CSRF token, and which it stripped on purpose.
-    f.write(f'[auth.openapi.sessionCookie]\napi-key = "{token}"\n')
-    f.write(f'[auth.openapi.csrfHeader]\napi-key = "{csrf}"\n')
+    f.write(f'[auth.openapi.sessionCookie]\napi_key = "{token}"\n')
+    f.write(f'[auth.openapi.csrfHeader]\napi_key = "{csrf}"\n')
     f.write(f"[dictionaries.counties]\nvalues = {json.dumps(codes)}\n")
     f.write(f"[dictionaries.years]\nvalues = {json.dumps(years)}\n")
     f.write(f"[dictionaries.schools]\nvalues = {json.dumps(schools)}\n")
