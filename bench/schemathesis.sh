@@ -90,7 +90,7 @@ set +e
   --checks "$CHECKS" \
   --mode "$MODE" --max-examples "$MAX_EXAMPLES" --seed "$SEED" --workers "$WORKERS" \
   --exclude-path /api/logout \
-  --request-timeout 30 --no-color --suppress-health-check all \
+  --request-timeout 30 --no-color --suppress-health-check all --generation-database none \
   --report json --report-json-path "$OUT/report.json" 2>&1 | tee "$OUT/run.log"
 STATUS=${PIPESTATUS[0]}
 set -e
