@@ -15,7 +15,11 @@ struct Serve: AsyncParsableCommand {
         SQLite file (./junheng-demo.sqlite unless --database names one) is filled with demo counties for 2024 \
         and 2025, and the account admin is created with the password in JUNHENG_ADMIN_PASSWORD, or a generated \
         one printed once. Environment: JUNHENG_DATABASE_URL, JUNHENG_ADMIN_PASSWORD, JUNHENG_SECURE_COOKIES=1 \
-        (behind TLS), JUNHENG_BCRYPT_COST (default 12).
+        (behind TLS), JUNHENG_BCRYPT_COST (default 12); read deadlines in seconds JUNHENG_HEADER_TIMEOUT \
+        (default 10: a request's head), JUNHENG_BODY_TIMEOUT (default 60: its body), JUNHENG_IDLE_TIMEOUT \
+        (default 60: a kept-alive connection between requests); CPU-heavy work (imports, plans, rotation, \
+        ranking) JUNHENG_HEAVY_CONCURRENCY (jobs at once, default cores − 1) and JUNHENG_HEAVY_QUEUE (jobs \
+        waiting, default 4; more are refused with 503).
         """
     )
 
@@ -43,6 +47,7 @@ struct Serve: AsyncParsableCommand {
         guard (4...31).contains(cost) else { throw ValidationError("JUNHENG_BCRYPT_COST must be 4…31") }
         var configuration = WebConfiguration(standard: standard, bcryptCost: cost)
         configuration.secureCookies = environment["JUNHENG_SECURE_COOKIES"] == "1"
+        try configuration.readLimits(from: environment)
         let store: SQLStore
         var adminLine: String?
         if demo {

@@ -111,7 +111,8 @@ struct APITests {
             var browser = try await Browser.signedIn(client, as: "admin")
             #expect(try await browser.api("/api/counties/\(fixture.countyA)/years/2019/evaluation").errorCode == "not_found")
             #expect(try await browser.api("/api/counties/999999/years/2025/evaluation").status == .notFound)
-            #expect(try await browser.api("/api/counties/abc/years/2025/evaluation").status == .notFound)
+            // A code that cannot be a county breaks the declared parameter: 400, not 404.
+            #expect(try await browser.api("/api/counties/abc/years/2025/evaluation").errorCode == "bad_request")
             #expect(try await browser.api("/api/nothing-here").status == .notFound)
         }
     }

@@ -7,15 +7,17 @@ import Testing
 
 @Suite("OpenAPI document")
 struct OpenAPITests {
-    /// The bundled document, parsed.
-    static func document() throws -> [String: Any] {
-        let bytes = try #require(OpenAPIDocument.bytes, "Resources/openapi.json is missing from the Web bundle")
+    /// The served document — the bundled half with the declared parameters — parsed.
+    static func document() async throws -> [String: Any] {
+        let fixture = try await WebFixture()
+        let bytes = try #require(OpenAPIDocument(endpoints: APIRoutes(services: fixture.services).endpoints).bytes,
+                                 "Resources/openapi.json is missing from the Web bundle or unreadable")
         return try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
     }
 
     /// Every documented operation as `METHOD path`.
-    static func documentedOperations() throws -> Set<String> {
-        let paths = try #require(try document()["paths"] as? [String: [String: Any]])
+    static func documentedOperations() async throws -> Set<String> {
+        let paths = try #require(try await document()["paths"] as? [String: [String: Any]])
         let methods: Set = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
         return Set(paths.flatMap { path, item in item.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" } })
     }
@@ -31,7 +33,7 @@ struct OpenAPITests {
     @Test func everyAPIRouteIsDocumentedWithItsMethodAndNothingElseIs() async throws {
         let fixture = try await WebFixture()
         let registered = Self.registeredOperations(fixture)
-        let documented = try Self.documentedOperations()
+        let documented = try await Self.documentedOperations()
         #expect(registered.contains("POST /api/login") && registered.contains("PATCH /api/counties/{county}/schools/{school}/years/{year}"))
         #expect(registered.subtracting(documented).isEmpty, "registered but not documented: \(registered.subtracting(documented).sorted())")
         #expect(documented.subtracting(registered).isEmpty, "documented but not registered: \(documented.subtracting(registered).sorted())")
@@ -60,7 +62,7 @@ struct OpenAPITests {
         )
         #expect(status == 0, "\(output)")
         #expect(output.contains("valid"))
-        #expect(try Self.document()["openapi"] as? String == "3.1.0")
+        #expect(try await Self.document()["openapi"] as? String == "3.1.0")
     }
 
     @Test(arguments: ["anonymous", "admin", "clerk"])
@@ -75,8 +77,8 @@ struct OpenAPITests {
         }
     }
 
-    @Test func schoolRowSchemaHasEveryField() throws {
-        let schemas = try #require((try Self.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+    @Test func schoolRowSchemaHasEveryField() async throws {
+        let schemas = try #require((try await Self.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
         let properties = try #require(schemas["SchoolRow"]?["properties"] as? [String: [String: Any]])
         #expect(Set(properties.keys) == Set(SchoolField.allCases.map(\.key)))
         for field in SchoolField.allCases {
@@ -92,20 +94,20 @@ struct OpenAPITests {
         }
     }
 
-    @Test func errorSchemaListsEveryCode() throws {
-        let schemas = try #require((try Self.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+    @Test func errorSchemaListsEveryCode() async throws {
+        let schemas = try #require((try await Self.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
         let error = try #require((schemas["Error"]?["properties"] as? [String: [String: Any]])?["error"])
         let code = try #require((error["properties"] as? [String: [String: Any]])?["code"])
         let errors: [WebError] = [
             .unauthenticated, .forbidden, .notFound, .csrf, .badRequest(""), .locked(""), .conflict(""),
-            .invalidData("", details: []), .tooManyAttempts(""),
+            .invalidData("", details: []), .tooManyAttempts(""), .busy(retryAfter: 1),
         ]
         #expect(Set(code["enum"] as? [String] ?? []) == Set(errors.map(\.code)))
         #expect(Set(error["required"] as? [String] ?? []) == ["code", "message", "details"])
     }
 
-    @Test func securityIsDeclared() throws {
-        let document = try Self.document()
+    @Test func securityIsDeclared() async throws {
+        let document = try await Self.document()
         let components = try #require(document["components"] as? [String: Any])
         let schemes = try #require(components["securitySchemes"] as? [String: [String: Any]])
         #expect(schemes["sessionCookie"]?["in"] as? String == "cookie" && schemes["sessionCookie"]?["name"] as? String == "junheng_session")

@@ -7,6 +7,15 @@ import Storage
 struct AuditAPI: Sendable {
     let services: WebServices
 
+    /// The filters and the page.
+    static let parameters = [
+        APIParameter(query: "county", "Only this county (县区代码).", rule: .digits(6)),
+        APIParameter(query: "school", "Only this school (学校标识码).", rule: .text(1...64)),
+        APIParameter(query: "year", "Only this year.", rule: APIParameters.years),
+        APIParameter(query: "limit", "At most this many entries (default 100, at most 1000).", rule: .integer(1...1000), default: 100),
+        APIParameter(query: "offset", "Skip this many entries first.", rule: .integerFrom(0), default: 0),
+    ]
+
     /// One entry; absent values are `null`.
     struct Entry: Encodable {
         var id: Int64

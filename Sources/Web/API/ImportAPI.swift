@@ -7,6 +7,14 @@ import Storage
 struct ImportAPI: Sendable {
     let services: WebServices
 
+    /// What the body is and how to read it.
+    static let parameters = [
+        APIParameter(query: "kind", "Which file it is.",
+                     rule: .oneOf(["schools", "facts"]), required: true),
+        APIParameter(query: "filename", "The file's name, used in error messages and the audit trail (default `KIND.csv`).", rule: .text(1...255)),
+        APIParameter(query: "sheet", "The worksheet to read when the file is a workbook (default: the first).", rule: .text(1...255)),
+    ]
+
     /// What an import did.
     struct Receipt: Encodable {
         var added: Int

@@ -11,6 +11,12 @@ import Planning
 struct PlanAPI: Sendable {
     let services: WebServices
 
+    /// `?budget=`, besides the county and the year.
+    static let parameters = [
+        APIParameter(query: "budget", "Yearly budgets in yuan, `YEAR:AMOUNT` entries separated by commas (`2026:5000000,2027:5000000`; `500万` is accepted). Years may not precede the data's year; at most 30.",
+                     rule: .text(1...2000)),
+    ]
+
     /// The resource part's state (``ResourceCheck``).
     struct Check: Encodable {
         var passes: Bool

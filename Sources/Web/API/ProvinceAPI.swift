@@ -1,7 +1,6 @@
 import Domain
 import Hummingbird
 import Interchange
-import NIOPosix
 import Storage
 
 /// `GET /api/province?year=`: the counties the viewer may read ranked side by side
@@ -9,6 +8,10 @@ import Storage
 /// counties). The year defaults to the latest year of those counties.
 struct ProvinceAPI: Sendable {
     let services: WebServices
+
+    /// `?year=`.
+    static let year = APIParameter(
+        query: "year", "The year (default: the latest year of the viewer's counties).", rule: APIParameters.years)
 
     @Sendable func ranking(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let account = try context.require(.readProvince)
@@ -24,7 +27,7 @@ struct ProvinceAPI: Sendable {
                 let facts = try await services.store.facts(year: year, counties: codes)
                 let evaluator = services.evaluator
                 // Many counties' evaluations: keep them off the event loop.
-                ranked = try await NIOThreadPool.singleton.runIfActive {
+                ranked = try await services.heavy.run {
                     ProvinceRanking.rank(results: evaluator.evaluate(schools, facts: facts))
                 }
             }

@@ -16,6 +16,10 @@ import Planning
 struct RotateAPI: Sendable {
     let services: WebServices
 
+    /// `?year=`, which the form field `year` overrides.
+    static let year = APIParameter(
+        query: "year", "The data's year (default: the county's latest); the form field `year` wins.", rule: APIParameters.years)
+
     @Sendable func plan(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter()
         try context.require(.readCounty(county))
@@ -28,7 +32,7 @@ struct RotateAPI: Sendable {
         } catch let error as RotationFileError {
             throw error.webError(in: l)
         }
-        if upload.wantsWorkbook { return try await RotateWorkbook.response(rotation, language: l) }
+        if upload.wantsWorkbook { return try await RotateWorkbook.response(rotation, language: l, heavy: services.heavy) }
         return APIResponse.document(Self.document(rotation))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import Storage
 
 /// Maps every failure to HTTP once. API paths (`/api/…`) answer
@@ -33,7 +34,10 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let error as HTTPError where error.status == .notFound {
             return try respond(.notFound, request: request, context: context)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-            return try respond(WebError(.badRequest, context.language.pick("上传文件过大", "upload too large")), request: request, context: context)
+            return try respond(.uploadTooLarge(context.language), request: request, context: context)
+        } catch is NIOTooManyBytesError {
+            // What `collectBody(upTo:)` throws past its limit; Hummingbird alone would answer a bare 413.
+            return try respond(.uploadTooLarge(context.language), request: request, context: context)
         }
     }
 
@@ -43,6 +47,12 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 
     func respond(_ error: WebError, request: Request, context: Context) throws -> Response {
+        var response = try answer(error, request: request, context: context)
+        if let seconds = error.retryAfter { response.headers[.retryAfter] = String(seconds) }
+        return response
+    }
+
+    private func answer(_ error: WebError, request: Request, context: Context) throws -> Response {
         let l = context.language
         let message = error.message ?? Self.defaultMessage(error.kind, language: l)
         if request.uri.path.hasPrefix("/api/") {
@@ -72,6 +82,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case .locked: l.pick("该年度数据已锁定", "the year is locked")
         case .invalidData: l.pick("数据有误", "invalid data")
         case .csrf: l.pick("表单已过期或来源不明，请刷新页面后重试", "the form's security token is missing or stale; reload the page and try again")
+        case .busy: l.pick("服务器正忙，请稍后重试", "the server is busy; try again shortly")
         }
     }
 }

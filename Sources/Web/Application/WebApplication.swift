@@ -2,7 +2,9 @@ import Hummingbird
 import Logging
 
 /// Builds the web application over a store. The command line runs it; tests drive it in
-/// process through HummingbirdTesting.
+/// process through HummingbirdTesting. Connections are held to the configured read
+/// deadlines (``WebConfiguration/headerTimeout``, ``WebConfiguration/bodyTimeout``,
+/// ``WebConfiguration/idleTimeout``).
 ///
 /// ```swift
 /// let services = try WebServices(store: store, configuration: WebConfiguration(standard: .quality2017))
@@ -14,12 +16,13 @@ public func buildApplication(services: WebServices, host: String = "127.0.0.1", 
 {
     Application(
         router: buildRouter(services: services),
+        server: .http1(timeouts: ReadTimeouts(services.configuration)),
         configuration: .init(address: .hostname(host, port: port), serverName: "Junheng"),
         logger: logger ?? Logger(label: "junheng.web")
     )
 }
 
-/// Every route, behind the middleware chain: language → session → errors → CSRF.
+/// Every route, behind the middleware chain: language → session → errors → upload limit → CSRF.
 public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.get("/health") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok"))) }
@@ -28,6 +31,8 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
         SessionMiddleware(services: services)
         // Inside the session, so that an error page still shows who is signed in.
         ErrorMiddleware(services: services)
+        // Before the CSRF check, which may read a form body.
+        UploadLimitMiddleware(limit: services.configuration.maxUploadSize)
         CSRFMiddleware()
     }
     LoginRoutes(services: services).add(to: router)

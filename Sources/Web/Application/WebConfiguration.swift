@@ -18,11 +18,27 @@ public struct WebConfiguration: Sendable {
     public var failuresPerAccount: Int, failuresPerAddress: Int
     /// The window of the sign-in throttle.
     public var throttleWindow: TimeInterval
+    /// How long a client has to send a request's head (request line and headers), counted
+    /// from its first byte — or from the connection's opening, for its first request. A
+    /// client that trickles its headers (slow loris) is disconnected then.
+    public var headerTimeout: TimeInterval
+    /// How long a client has to send a request's whole body once the head has arrived (a
+    /// 64 MiB upload at 2 MB/s fits in the default).
+    public var bodyTimeout: TimeInterval
+    /// How long a kept-alive connection may wait for its next request.
+    public var idleTimeout: TimeInterval
+    /// CPU-heavy jobs (imports, plans, rotation, ranking, workbooks) that may run at once
+    /// (``HeavyWork``); default one fewer than the cores, so a core stays for pages and sign-ins.
+    public var heavyConcurrency: Int
+    /// CPU-heavy jobs that may wait for a turn; beyond them a request is refused with 503.
+    public var heavyQueue: Int
 
     public init(
         standard: Standard, bcryptCost: UInt8 = 12, sessionLifetime: TimeInterval = 8 * 3600,
         secureCookies: Bool = false, maxUploadSize: Int = 64 << 20,
-        failuresPerAccount: Int = 5, failuresPerAddress: Int = 20, throttleWindow: TimeInterval = 15 * 60
+        failuresPerAccount: Int = 5, failuresPerAddress: Int = 20, throttleWindow: TimeInterval = 15 * 60,
+        headerTimeout: TimeInterval = 10, bodyTimeout: TimeInterval = 60, idleTimeout: TimeInterval = 60,
+        heavyConcurrency: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), heavyQueue: Int = 4
     ) {
         self.standard = standard
         self.bcryptCost = bcryptCost
@@ -32,5 +48,10 @@ public struct WebConfiguration: Sendable {
         self.failuresPerAccount = failuresPerAccount
         self.failuresPerAddress = failuresPerAddress
         self.throttleWindow = throttleWindow
+        self.headerTimeout = headerTimeout
+        self.bodyTimeout = bodyTimeout
+        self.idleTimeout = idleTimeout
+        self.heavyConcurrency = heavyConcurrency
+        self.heavyQueue = heavyQueue
     }
 }

@@ -4,7 +4,7 @@ import Storage
 
 /// What every route needs, made once when the application is built and shared (all
 /// `Sendable`): the store, the configuration, the page renderer, the password hasher, the
-/// sign-in throttle and the clock (injected so tests control time).
+/// sign-in throttle, the pool for CPU-heavy work and the clock (injected so tests control time).
 public struct WebServices: Sendable {
     public let store: any Store
     public let configuration: WebConfiguration
@@ -13,6 +13,8 @@ public struct WebServices: Sendable {
     /// What an unknown account's password is checked against (see ``PasswordHasher/makeDecoy()``).
     let decoyHash: String
     let throttle: LoginThrottle
+    /// The bounded pool for CPU-heavy request work, apart from password hashing.
+    let heavy: HeavyWork
     let clock: @Sendable () -> Date
 
     /// - Parameters:
@@ -32,6 +34,7 @@ public struct WebServices: Sendable {
             store: store, perAccount: configuration.failuresPerAccount, perAddress: configuration.failuresPerAddress,
             window: configuration.throttleWindow
         )
+        self.heavy = HeavyWork(concurrency: configuration.heavyConcurrency, queue: configuration.heavyQueue)
         self.clock = clock
     }
 

@@ -1,5 +1,4 @@
 import Domain
-import NIOPosix
 import Planning
 import Storage
 
@@ -33,7 +32,7 @@ struct CountyPlan: Sendable {
         let standard = services.configuration.standard
         // The plan searches exception choices and solves every indicator: seconds of CPU for
         // a large county, which must not stall the event loop serving other requests.
-        let (plan, schedule) = try await NIOThreadPool.singleton.runIfActive {
+        let (plan, schedule) = try await services.heavy.run {
             let plan = Result { () throws(PlanningError) -> InvestmentPlan in
                 try InvestmentPlanner(standard: standard, costs: .defaults).plan(schools)
             }

@@ -51,7 +51,7 @@ struct CountyRotation: Sendable {
         }
         let schools = try await services.store.schoolYears(county: county, year: chosen)
         let rulesFile = upload.rules
-        let made: Result<CountyRotation, RotationFileError> = try await NIOThreadPool.singleton.runIfActive {
+        let made: Result<CountyRotation, RotationFileError> = try await services.heavy.run {
             var problems: [RowError] = [], warnings: [String] = []
             var teachers: [Teacher] = []
             do {

@@ -51,19 +51,19 @@ struct ImportRequest: Sendable {
     ///   of both files; ``WebError/forbidden`` naming the first county or school the account
     ///   may not change; ``StoreError/isLocked`` when a year of the batch is locked.
     func run(by account: Account, services: WebServices, language: Language) async throws -> Outcome {
-        let (batch, warnings) = try await read(standard: services.configuration.standard, language: language)
+        let (batch, warnings) = try await read(standard: services.configuration.standard, language: language, heavy: services.heavy)
         try await Self.authorise(batch, account: account, store: services.store, language: language)
         let receipt = try await services.store.importData(batch, by: account, at: services.clock())
         return Outcome(receipt: receipt, warnings: warnings)
     }
 
     /// Reads both files off the event loop (a large workbook takes a while) into one batch.
-    func read(standard: Standard, language l: Language) async throws -> (ImportBatch, [String]) {
+    func read(standard: Standard, language l: Language, heavy: HeavyWork) async throws -> (ImportBatch, [String]) {
         guard schools != nil || facts != nil else {
             throw WebError.badRequest(l.pick("请选择要导入的文件。", "Choose a file to import."))
         }
         let schools = self.schools, facts = self.facts
-        let read: Result<(ImportBatch, [String]), DataFileError> = try await NIOThreadPool.singleton.runIfActive {
+        let read: Result<(ImportBatch, [String]), DataFileError> = try await heavy.run {
             var errors: [RowError] = [], warnings: [String] = []
             var rows: [SchoolYear] = [], recorded: [CountyFact] = []
             if let schools {

@@ -71,7 +71,7 @@ struct ImportRoutes {
     private func template(_ context: AppRequestContext) async throws -> Response {
         _ = try importer(context)
         let template = SchoolsTemplate(standard: services.configuration.standard, language: context.language)
-        let bytes = try await NIOThreadPool.singleton.runIfActive { try template.workbook() }
+        let bytes = try await services.heavy.run { try template.workbook() }
         return Response(
             status: .ok,
             headers: [

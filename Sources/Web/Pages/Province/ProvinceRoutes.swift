@@ -1,6 +1,5 @@
 import Domain
 import Hummingbird
-import NIOPosix
 import Storage
 
 /// The province page (`GET /province?year=&sort=&order=`): administrators see every county,
@@ -28,7 +27,7 @@ struct ProvinceRoutes {
                 let facts = try await services.store.facts(year: year, counties: codes)
                 let evaluator = services.evaluator
                 // A province's evaluations are seconds of work: keep them off the event loop.
-                ranked = try await NIOThreadPool.singleton.runIfActive {
+                ranked = try await services.heavy.run {
                     ProvinceRanking.rank(results: evaluator.evaluate(schools, facts: facts))
                 }
             }

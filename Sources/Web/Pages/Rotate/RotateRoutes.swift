@@ -46,7 +46,7 @@ struct RotateRoutes {
         do {
             let rotation = try await CountyRotation.load(county: county, year: year, upload: upload, services: services, language: l)
             if upload.wantsWorkbook {
-                return try await RotateWorkbook.response(rotation, language: l)
+                return try await RotateWorkbook.response(rotation, language: l, heavy: services.heavy)
             }
             page.show(rotation, standard: services.configuration.standard, language: l)
             return render(page, request: request, context: context, status: .ok)
