@@ -39,6 +39,29 @@ def write(path, parts):
                 f.write(suffix.encode())
 
 
+def write_dense(path, size):
+    """A sheet of rows of 100 inline-string cells of 40 random letters each, about `size` bytes."""
+    import random
+    rng = random.Random(13)
+    letters = 'abcdefghijklmnopqrstuvwxyz0123456789'
+    parts = base()
+    with zipfile.ZipFile(path, 'w', compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        for name, (prefix, _, _, suffix) in parts.items():
+            if name != 'xl/worksheets/sheet1.xml':
+                z.writestr(name, prefix + suffix)
+        with z.open('xl/worksheets/sheet1.xml', 'w') as f:
+            f.write(f'<worksheet {MAIN}><sheetData>{HEADER}'.encode())
+            written, row = 0, 2
+            while written < size:
+                cells = ''.join('<c t="inlineStr"><is><t>' + ''.join(rng.choice(letters) for _ in range(40)) + '</t></is></c>'
+                                for _ in range(100))
+                line = f'<row r="{row}">{cells}</row>'.encode()
+                f.write(line)
+                written += len(line)
+                row += 1
+            f.write(b'</sheetData></worksheet>')
+
+
 def base(strings=None, sheet=None):
     parts = {
         '[Content_Types].xml': (CONTENT_TYPES, '', 0, ''),
@@ -63,7 +86,14 @@ def main():
         'whitespace.xlsx': base(sheet=(f'<worksheet {MAIN}><sheetData>', ' ', size, f'{HEADER}</sheetData></worksheet>')),
         'shared-string-index.xlsx': base(sheet=(f'<worksheet {MAIN}><sheetData>{HEADER}<row r="2"><c r="A2" t="s"><v>99999999999999999999</v></c></row></sheetData></worksheet>', '', 0, '')),
     }
+    # Not a bomb but the largest honest-looking sheet the limits let through: ~46 MiB of
+    # distinct text cells that compress poorly (so no ratio check stops them), 100 per row.
+    bombs['dense-text.xlsx'] = None
     for name, parts in bombs.items():
+        if parts is None:
+            write_dense(os.path.join(out, name), 46 << 20)
+            print(f'{name}: {os.path.getsize(os.path.join(out, name)):,} bytes')
+            continue
         path = os.path.join(out, name)
         write(path, parts)
         print(f'{name}: {os.path.getsize(path):,} bytes')

@@ -26,7 +26,7 @@ public struct XLSXLimits: Sendable, Equatable {
 
     /// The limits Junheng reads uploads and files with.
     public static let standard = XLSXLimits(
-        partBytes: 64 << 20, totalBytes: 96 << 20, inflationRatio: 100, ratioFreeBytes: 1 << 20,
+        partBytes: 48 << 20, totalBytes: 64 << 20, inflationRatio: 100, ratioFreeBytes: 1 << 20,
         cells: 2_000_000, sharedStrings: 2_000_000, textLength: 32_767)
 
     /// Limits as given; see the properties.
