@@ -28,7 +28,7 @@ for file in "$out"/*.xlsx; do
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/$name.err")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out/$name.err")
   seconds=$(python3 -c "import sys; p=sys.argv[1].split(':'); print(round(sum(float(x)*60**i for i,x in enumerate(reversed(p))),2))" "$wall")
-  message=$(grep -v '^\s' "$out/$name.err" | grep -v 'Command being timed' | head -n 1)
+  message=$(awk '!/^[[:space:]]/ && !/Command being timed/ {print; exit}' "$out/$name.err")
   verdict=ok
   slow=$(python3 -c "import sys; print(1 if float(sys.argv[1]) > 5 else 0)" "$seconds")
   if [ "$status" -ne 65 ] || [ "$rss" -gt "$limit_kb" ] || [ "$slow" -eq 1 ]; then
