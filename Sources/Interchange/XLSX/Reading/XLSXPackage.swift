@@ -14,9 +14,11 @@ struct XLSXPackage {
     let file: String
 
     /// Opens the archive; fails when the bytes are not a ZIP archive (including a truncated one,
-    /// whose central directory is lost).
+    /// whose central directory is lost, and one whose records point outside it: see
+    /// ``ZIPLayout``).
     init(bytes: [UInt8], file: String) throws(XLSXError) {
         self.file = file
+        guard ZIPLayout.isSound(bytes) else { throw XLSXError(.notZip, file: file) }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
