@@ -27,13 +27,16 @@ dict() {
 }
 
 # Builds every target with libFuzzer and AddressSanitizer, in release as swift-protobuf's
-# fuzz tests do. SwiftPM's own --sanitize=fuzzer (not -Xswiftc -sanitize) keeps the
-# executables' entry point unrenamed, so libFuzzer's main links; -parse-as-library because
-# the targets have no top-level code; -enable-testing lets the harnesses reach the
+# fuzz tests do. SwiftPM's own --sanitize=fuzzer keeps the executables' entry point
+# unrenamed, so libFuzzer's main links; but it hands swiftc -sanitize=fuzzer and
+# -sanitize=address as two flags, and the last one wins: without the combined flag after
+# them the code gets no coverage counters and libFuzzer fuzzes blind. -parse-as-library
+# because the targets have no top-level code; -enable-testing lets the harnesses reach the
 # readers' internals (see Package.swift).
 build_targets() {
   (cd "$FUZZ_DIR" && swift build -c release --scratch-path "$FUZZ_DIR/.build" \
-    --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library -Xswiftc -enable-testing)
+    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
+    -Xswiftc -parse-as-library -Xswiftc -enable-testing)
 }
 
 # Writes the seed corpora into $1/<target>/: FuzzSeeds' files, plus every finding kept as a
