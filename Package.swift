@@ -102,8 +102,9 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            // The browser test's DevTools driver (Python, run by BrowserFlowTests).
-            exclude: ["Browser"]
+            // The browser test's DevTools driver (Python, run by BrowserFlowTests) and the golden
+            // outputs GoldenOutputTests compares with (read by path, not as resources).
+            exclude: ["Browser", "Golden"]
         ),
         .testTarget(
             name: "InterchangeTests",

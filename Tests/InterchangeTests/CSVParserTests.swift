@@ -72,12 +72,18 @@ import Testing
         #expect(mostRecords(Array("\n\na\n\n,\n".utf8)) == 2)
         #expect(mostRecords(Array("学校,\"一\n二\"\n".utf8)) == 2)
         #expect(mostRecords([0x61, 0x0A, 0xFF]) == nil)
+        // A vertical tab or form feed is text, not a line break (fuzz/FuzzCSV).
+        #expect(mostRecords(Array("u/re/relations5\r\u{0C}".utf8)) == 2)
+        #expect(mostRecords(Array("a\n\u{0B}\n\u{0C}".utf8)) == 3)
+        #expect(mostRecords(Array("0123456\n\u{0B}\u{0C}\n012345\r\u{0C}".utf8)) == 4)
     }
 
     @Test func recordBoundHoldsEveryRecordAndFindsBrokenUTF8() async {
-        // CSV syntax, Chinese and stray bytes; long enough to use the eight-byte steps.
+        // CSV syntax, Chinese and stray bytes, and the vertical tab and form feed that are
+        // text beside the line breaks; long enough to use the eight-byte steps.
         let pieces: [[UInt8]] = [
             [0x61], [0x31], [0x2C], [0x0A], [0x0D], [0x22], [0x20], Array("中".utf8), [0xE4, 0xB8], [0xFF], [0xC3, 0xA9],
+            [0x0B], [0x0C],
         ]
         let piece = Gen.int(in: 0...(pieces.count - 1)).map { pieces[$0] }
         await propertyCheck(count: 500, input: piece.array(of: 0...60)) { chosen in
