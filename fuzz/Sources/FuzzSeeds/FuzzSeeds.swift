@@ -157,7 +157,7 @@ struct SeedCorpus {
     /// A workbook, as it is and as its parts.
     mutating func addTable(workbook: [UInt8], to target: String, as name: String) {
         add([1] + workbook, to: target, as: name)
-        guard let package = try? XLSXPackage(bytes: workbook, file: name) else { return }
+        guard var package = try? XLSXPackage(bytes: workbook, file: name, limits: .standard) else { return }
         let parts = WorkbookParts.paths.map { path in (try? package.part(path)) ?? [] }
         add([2] + WorkbookParts(Array(parts.joined(separator: [0]))).input, to: target, as: "\(name).parts")
     }
