@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Storage", targets: ["Storage"]),
         .library(name: "StorageSQL", targets: ["StorageSQL"]),
         .library(name: "Web", targets: ["Web"]),
+        .library(name: "WebForms", targets: ["WebForms"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,7 +24,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
-        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // Storage: SQLKit over SQLite (embedded default) and PostgreSQL.
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
@@ -62,17 +63,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The decoders of what browsers post: URL-encoded and multipart form bodies. A target of
+        // its own so that fuzz/ can fuzz them without the web stack.
+        .target(
+            name: "WebForms",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio")]
+        ),
         // The web application: routes, sessions and roles, Mustache pages, the JSON API.
         // Depends on the Storage port only, never on a database.
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Interchange", "Planning", "Storage",
+                "Domain", "Interchange", "Planning", "Storage", "WebForms",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Templates"), .copy("Resources")]
         ),
@@ -123,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Storage", "Domain", "Planning", "Interchange",
+                "Web", "WebForms", "Storage", "Domain", "Planning", "Interchange",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

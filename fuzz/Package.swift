@@ -13,11 +13,12 @@ let fuzzTargets = [
 let package = Package(
     name: "JunhengFuzz",
     platforms: [.macOS(.v14)],
-    products: fuzzTargets.map { .executable(name: $0, targets: [$0]) }
+    products: (fuzzTargets + ["FuzzForms"]).map { .executable(name: $0, targets: [$0]) }
         + [.executable(name: "FuzzSeeds", targets: ["FuzzSeeds"])],
     dependencies: [
         .package(name: "Junheng", path: ".."),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: fuzzTargets.map { name in
         .executableTarget(
@@ -30,6 +31,14 @@ let package = Package(
             ]
         )
     } + [
+        // The form decoders (URL-encoded and multipart), without the web stack.
+        .executableTarget(
+            name: "FuzzForms",
+            dependencies: [
+                .product(name: "WebForms", package: "Junheng"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         // What the harnesses share: the table input's modes, workbooks built from fuzzed
         // parts, and the guards against crashes already being fixed.
         .target(

@@ -2,7 +2,7 @@
 # libFuzzer run of one target with its summary.
 
 # Every target, in the order they run.
-TARGETS=(FuzzCSV FuzzXLSX FuzzSchools FuzzFacts FuzzTeachers FuzzCosts FuzzBudget FuzzJSON)
+TARGETS=(FuzzCSV FuzzXLSX FuzzSchools FuzzFacts FuzzTeachers FuzzCosts FuzzBudget FuzzJSON FuzzForms)
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$FUZZ_DIR")"
 BIN="$FUZZ_DIR/.build/release"
@@ -14,7 +14,7 @@ FINDINGS_DIR="$FUZZ_DIR/findings"
 # a ZIP package of a few rows (the seeds are 3–40 KB).
 max_len() {
   case "$1" in
-    FuzzCSV|FuzzJSON) echo 16384 ;;
+    FuzzCSV|FuzzJSON|FuzzForms) echo 16384 ;;
     *) echo 65536 ;;
   esac
 }

@@ -20,6 +20,7 @@ import Testing
     static let targets: Set = [
         "FuzzCSV", "FuzzXLSX", "FuzzSchools", "FuzzFacts", "FuzzTeachers", "FuzzCosts", "FuzzBudget", "FuzzJSON",
     ]
+    // FuzzForms's findings (the web's form decoders) would go to Tests/WebTests: it has none.
 
     static let findings: [Finding] = {
         guard let folder = Bundle.module.url(forResource: "fuzz", withExtension: nil, subdirectory: "Fixtures") else { return [] }

@@ -1,7 +1,7 @@
 import Hummingbird
 import HTTPTypes
-import MultipartKit
 import NIOCore
+import WebForms
 
 /// Refuses a state-changing request (POST, PUT, PATCH, DELETE) of a signed-in session unless
 /// it carries the session's CSRF token: in the `X-CSRF-Token` header (API clients), or in the

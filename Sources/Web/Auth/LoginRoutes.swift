@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Storage
+import WebForms
 
 /// Signing in and out, for pages (form + cookie) and for the API (JSON + cookie; the answer
 /// carries the CSRF token that unsafe API requests send in `X-CSRF-Token`).

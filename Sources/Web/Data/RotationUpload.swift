@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WebForms
 
 /// What the rotation form (and `POST /api/counties/{county}/rotate`) sends, as
 /// `multipart/form-data`: the file `teachers` (CSV or XLSX), an optional `sheet`, the rules as

@@ -88,6 +88,18 @@ enum FuzzSeeds {
         corpus.addTable(csv: Array(budget.utf8), to: "FuzzBudget", as: "budget-en")
         corpus.addTable(csv: Array(budgetChinese.utf8), to: "FuzzBudget", as: "budget-zh")
 
+        // Forms as browsers post them: URL-encoded (first byte 0) and multipart with its
+        // Content-Type line (first byte 1).
+        corpus.add([0] + Array("csrf=abc123&name=%E7%8E%8B%E8%80%81%E5%B8%88&password=p%40ss+word&next=%2Fcounties%2F320281".utf8), to: "FuzzForms", as: "login")
+        corpus.add([0] + Array("csrf=t&teaching_area=5300.5&school_name=%E4%B8%80%E5%B0%8F&boarding=true&&=x&a=b=c".utf8), to: "FuzzForms", as: "edit")
+        let multipart = "multipart/form-data; boundary=----JunhengBoundary7MA4YWxk\n"
+            + "------JunhengBoundary7MA4YWxk\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc123\r\n"
+            + "------JunhengBoundary7MA4YWxk\r\nContent-Disposition: form-data; name=\"schools\"; filename=\"学校.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\nyear,county_code,school_code\r\n2025,110101,S1\r\n\r\n"
+            + "------JunhengBoundary7MA4YWxk\r\nContent-Disposition: form-data; name=\"sheet\"\r\n\r\n\r\n"
+            + "------JunhengBoundary7MA4YWxk--\r\n"
+        corpus.add([1] + Array(multipart.utf8), to: "FuzzForms", as: "import")
+
         // JSON: the rules' defaults and the built-in standards (FuzzJSON's first byte).
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -4,6 +4,7 @@ import Hummingbird
 import Interchange
 import NIOPosix
 import Storage
+import WebForms
 
 /// The import page: `GET /import` (the form), `POST /import` (a multipart upload: file
 /// `schools`, optional file `facts`, optional `sheet`, hidden `csrf`) and

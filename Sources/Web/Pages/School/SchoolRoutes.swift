@@ -2,6 +2,7 @@ import Domain
 import Hummingbird
 import Interchange
 import Storage
+import WebForms
 
 /// The school page (`GET /counties/:county/schools/:school?year=`) and its edit form
 /// (`POST /counties/:county/schools/:school/years/:year`). Both authorise the school first:

@@ -1,9 +1,9 @@
 /// The fields of an `application/x-www-form-urlencoded` body (the page forms): `+` is a
 /// space, `%XX` a byte of UTF-8; a repeated name keeps its last value.
-struct FormFields: Sendable {
+public struct FormFields: Sendable {
     private var values: [String: String] = [:]
 
-    init(urlEncoded body: String) {
+    public init(urlEncoded body: String) {
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = Self.decode(parts[0]) else { continue }
@@ -11,10 +11,10 @@ struct FormFields: Sendable {
         }
     }
 
-    subscript(name: String) -> String? { values[name] }
+    public subscript(name: String) -> String? { values[name] }
 
     /// Every field, for forms whose names are data (the edit form's field keys).
-    var all: [String: String] { values }
+    public var all: [String: String] { values }
 
     private static func decode(_ text: Substring) -> String? {
         String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
