@@ -183,3 +183,11 @@ public struct FieldValueError: Error, Sendable, Hashable, CustomStringConvertibl
         if let value { "\(field.key): unusable value \(value.text)" } else { "\(field.key): value missing" }
     }
 }
+
+extension SchoolYear {
+    /// The classification fields (``SchoolField/isClassification``) whose value differs from
+    /// `earlier`'s: what only the county may change, whether by form, API or import.
+    public func reclassifiedFields(from earlier: SchoolYear) -> [SchoolField] {
+        SchoolField.allCases.filter { $0.isClassification && value(of: $0) != earlier.value(of: $0) }
+    }
+}

@@ -60,9 +60,7 @@ public struct SchoolEdit: Sendable {
             throw DataFileError(errors: [RowError(file: "form", row: 2, column: "", message: "row lost")])
         }
         // Compared as values read, so that 农村 typed for a stored 乡村 is no change.
-        let reclassified = mayClassify ? [] : SchoolField.allCases.filter {
-            $0.isClassification && edited.value(of: $0) != row.value(of: $0)
-        }
+        let reclassified = mayClassify ? [] : edited.reclassifiedFields(from: row)
         guard reclassified.isEmpty else {
             throw DataFileError(errors: reclassified.map { field in
                 RowError(file: "form", row: 2, column: field.chineseName, message: Self.classificationMessage(language))

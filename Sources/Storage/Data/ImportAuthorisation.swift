@@ -69,7 +69,7 @@ public enum ImportAuthorisation {
                     "学校 \(row.schoolCode) 尚未登记，只能由县级规划人员导入。",
                     "School \(row.schoolCode) is not registered yet; only the county's planner may import it."))
             }
-            let changed = SchoolField.allCases.filter { $0.isClassification && row.value(of: $0) != stored.value(of: $0) }
+            let changed = row.reclassifiedFields(from: stored)
             guard changed.isEmpty else {
                 let names = changed.map { l.pick($0.chineseName, $0.key) }.joined(separator: l.pick("、", ", "))
                 throw Refusal(message: l.pick(
