@@ -3,6 +3,8 @@ import Domain
 import Foundation
 import Interchange
 import Planning
+import Reports
+import Spreadsheet
 
 /// `junheng plan`: plans over one county's data (规划). `invest` is the remediation plan.
 struct Plan: ParsableCommand {

@@ -3,6 +3,8 @@ import Domain
 import Foundation
 import Interchange
 import Planning
+import Reports
+import Spreadsheet
 
 extension Plan {
     /// `junheng plan rotate SCHOOLS TEACHERS`: the yearly rotation plan of one county (交流轮岗方案),

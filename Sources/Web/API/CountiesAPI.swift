@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Interchange
+import Reports
 import Storage
 
 /// Counties: the list a viewer may read, a year's evaluation, and locking a year.

@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Interchange
+import Reports
 import Storage
 
 /// `GET /api/province?year=`: the counties the viewer may read ranked side by side

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Interchange
 import Planning
+import Reports
 
 /// `POST /api/counties/{county}/rotate?year=` with the rotation form's multipart body (file
 /// `teachers`, optional `sheet`, optional `rules` as JSON text or file): the county's teacher
