@@ -108,6 +108,8 @@ let package = Package(
             name: "PlanningTests",
             dependencies: ["Planning", "Domain", "Interchange", "Demo", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // The import graph's rules, read off the sources (no project dependency on purpose).
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(
             name: "DomainTests",
             dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
