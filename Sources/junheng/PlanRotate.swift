@@ -68,9 +68,10 @@ extension Plan {
             let record = RuralServiceRecord(teachers: roster, schools: rows, rules: rotationRules, moves: moves)
             let differences = TeacherCountDifference.between(rows, roster)
 
+            let builder = RotationReport(schools: rows, language: l)
             if let out {
                 do {
-                    try writeFile(try RotationXLSX(schools: rows, language: l).workbook(plan, ruralService: record, differences: differences), to: out)
+                    try writeFile(try builder.workbook(plan, ruralService: record, differences: differences), to: out)
                 } catch let error as XLSXError {
                     printError(error.message(in: l))
                     throw ExitStatus.cannotCreate
@@ -78,11 +79,11 @@ extension Plan {
             }
             switch format {
             case .table:
-                writeOutput(RotationTable(schools: rows, language: l).document(plan, ruralService: record, differences: differences))
+                writeOutput(TerminalRenderer(language: l).text(builder.report(plan, ruralService: record, differences: differences)))
             case .json:
                 writeOutput(RotationJSON(schools: rows).document(plan, ruralService: record, differences: differences).serialized() + "\n")
             case .csv:
-                writeOutput(RotationCSV(schools: rows).document(plan))
+                writeOutput(CSVRenderer().document(builder.moves(plan)))
             }
         }
     }

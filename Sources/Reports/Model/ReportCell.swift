@@ -25,6 +25,10 @@ public enum ReportCell: Sendable, Hashable {
     case judged(Double?, places: Int, passes: Bool?)
     /// A verdict (达标 / 未达标 …): `passes` colours it; machines read `key`.
     case verdict(_ display: String, key: String, passes: Bool?)
+    /// A count before and after a plan: text shows `12 → 14` (or `14` when unchanged);
+    /// spreadsheets and CSV get two columns, before and after. `passes == false` highlights
+    /// the after value.
+    case change(before: Int, after: Int, passes: Bool?)
 
     /// Money in yuan, shown in yuan.
     public static func yuan(_ value: Double?) -> ReportCell { .money(value, inTenThousands: false) }

@@ -9,11 +9,21 @@ public struct ReportTable: Sendable, Hashable {
     public var columns: [ReportColumn]
     /// The rows, each with one cell per column.
     public var rows: [[ReportCell]]
+    /// A full listing kept for workbooks and pages (e.g. every teacher's rural service), left
+    /// out of terminal text, where the section's summary stands for it.
+    public var isDetail: Bool
 
-    public init(name: String, columns: [ReportColumn], rows: [[ReportCell]] = []) {
+    public init(name: String, columns: [ReportColumn], rows: [[ReportCell]] = [], isDetail: Bool = false) {
         self.name = name
         self.columns = columns
         self.rows = rows
+        self.isDetail = isDetail
+    }
+
+    /// Whether column `index` holds before/after counts (``ReportCell/change(before:after:passes:)``),
+    /// which spreadsheets and CSV split into two columns.
+    public func isChange(_ index: Int) -> Bool {
+        rows.contains { if case .change = $0[index] { true } else { false } }
     }
 
     /// Appends a row; it must have one cell per column.

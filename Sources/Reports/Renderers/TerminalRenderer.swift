@@ -22,7 +22,7 @@ public struct TerminalRenderer: Sendable {
                 switch block {
                 case let .paragraph(text): out += text + "\n"
                 case let .facts(facts): for fact in facts { out += "  " + line(fact) }
-                case let .table(table): out += rendered(table)
+                case let .table(table): if !table.isDetail { out += rendered(table) }
                 case let .note(text): out += "  " + text + "\n"
                 }
             }

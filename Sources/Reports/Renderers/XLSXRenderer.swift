@@ -57,18 +57,33 @@ public struct XLSXRenderer: Sendable {
     }
 
     private func sheet(_ table: ReportTable) -> XLSXSheetContent {
-        let columns = table.columnIndices(for: .people)
+        // A column of before/after counts becomes two: spreadsheets compare numbers, not arrows.
+        var headers: [String] = []
+        var cells: [(ReportCell) -> ReportCell] = []
+        var sources: [Int] = []
+        for index in table.columnIndices(for: .people) {
+            let header = table.columns[index].header
+            if table.isChange(index) {
+                headers += [header + language.pick("（方案前）", " before"), header + language.pick("（方案后）", " after")]
+                cells += [{ $0.split.before }, { $0.split.after }]
+                sources += [index, index]
+            } else {
+                headers.append(header)
+                cells.append { $0 }
+                sources.append(index)
+            }
+        }
         var sheet = XLSXSheetContent(name: table.name)
-        sheet.rows = [columns.map { XLSXOutputCell(.text(table.columns[$0].header), style: HouseStyles.header) }]
-        for row in table.rows { sheet.rows.append(columns.map { cell(row[$0]) }) }
+        sheet.rows = [headers.map { XLSXOutputCell(.text($0), style: HouseStyles.header) }]
+        for row in table.rows { sheet.rows.append(sources.indices.map { cell(cells[$0](row[sources[$0]])) }) }
         sheet.frozenRows = 1
         sheet.autoFilter = true
         sheet.fitToWidth = true
         sheet.landscape = true
-        for (position, index) in columns.enumerated() {
+        for position in sources.indices {
             // As wide as the widest cell as shown, within reason; headers wrap.
-            let widest = table.rows.lazy.map { DisplayWidth.of($0[index].shown(in: language)) }.max() ?? 0
-            let header = min(DisplayWidth.of(table.columns[index].header), 16)
+            let widest = table.rows.lazy.map { DisplayWidth.of(cells[position]($0[sources[position]]).shown(in: language)) }.max() ?? 0
+            let header = min(DisplayWidth.of(headers[position]), 16)
             sheet.columnWidths[position] = Double(min(max(widest, header, 6) + 2, 50))
         }
         return sheet
@@ -85,6 +100,7 @@ public struct XLSXRenderer: Sendable {
         case let .money(value, _): number(value, Styles.money)
         case let .percent(value): number(value, Styles.percent)
         case let .judged(value, places, passes): number(value, passes == false ? Styles.failed(places) : Styles.fixed(places))
+        case .change: cell(value.split.after)
         case let .verdict(text, _, passes):
             passes.map { XLSXOutputCell(.text(text), style: $0 ? Styles.passed : Styles.failedText) } ?? XLSXOutputCell(.text(text))
         }
