@@ -1,0 +1,32 @@
+import Domain
+import Storage
+
+/// A county's year with the teacher rotation plan (交流轮岗方案) made from an uploaded
+/// teachers file, as the rotation page and the API show it: the stored school rows, the
+/// county's teachers, the rules, the plan, the rural-service record after its moves and the
+/// teacher counts that differ from the school rows. Nothing of it is stored: the upload is
+/// read, planned and shown. Made by ``PlanRotation/plan(_:teachers:rules:store:work:language:)``.
+public struct CountyRotation: Sendable {
+    /// The county and year planned.
+    public var chosen: CountyYear
+    /// The county's school rows of the year.
+    public var schools: [SchoolYear]
+    /// The teachers of those schools, in file order.
+    public var teachers: [Teacher]
+    public var rules: RotationRules
+    public var plan: RotationPlan
+    public var record: RuralServiceRecord
+    public var differences: [TeacherCountDifference]
+    /// What the readers noted without refusing (unknown columns or keys, teachers of other
+    /// counties' schools), each a sentence.
+    public var warnings: [String]
+
+    public var countyCode: String { chosen.code }
+    public var countyName: String? { chosen.name }
+    public var year: Int { chosen.year }
+    /// Every year the county has rows for, ascending.
+    public var years: [Int] { chosen.years }
+
+    /// The display name: 名称（代码）.
+    public var title: String { countyName.map { "\($0)（\(countyCode)）" } ?? countyCode }
+}
