@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Interchange
+import UseCases
 
 /// The rotation plan as a download: the workbook ``RotationXLSX`` writes (every move, each
 /// school before and after, the title structure, the whole rural-service record, the count
