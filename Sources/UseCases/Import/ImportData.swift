@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Interchange
 import Storage
 
 /// An import (导入): a schools file and/or a facts file read into one batch, authorised row by
@@ -8,8 +7,8 @@ import Storage
 /// import page, the API and `junheng import` all go through it.
 ///
 /// ```swift
-/// let importing = ImportData(store: store, standard: standard, work: InlineWork())
-/// let outcome = try await importing.run(schools: file, facts: nil, by: clerk, at: .now, language: .chinese)
+/// let files = ImportFiles(standard: standard, work: InlineWork())
+/// let outcome = try await ImportData(store: store).run(files, schools: file, facts: nil, by: clerk, at: .now, language: .chinese)
 /// outcome.receipt.changed
 /// ```
 ///
@@ -17,15 +16,9 @@ import Storage
 /// change every county and every row they touch.
 public struct ImportData: Sendable {
     public var store: any Store
-    /// The standard whose items a facts file may record.
-    public var standard: Standard
-    /// Where the files are read: a large workbook takes a while.
-    public var work: any WorkRunner
 
-    public init(store: any Store, standard: Standard, work: any WorkRunner) {
+    public init(store: any Store) {
         self.store = store
-        self.standard = standard
-        self.work = work
     }
 
     /// What an import did, with the readers' warnings (unknown columns…).
@@ -45,8 +38,9 @@ public struct ImportData: Sendable {
     /// - Throws: ``ImportFileError`` listing every problem of both files, or when they hold no
     ///   row; ``ImportRefusal`` naming the first county or school the account may not change;
     ///   ``StoreError/isLocked`` when a year of the batch is locked.
-    public func run(schools: UploadedFile?, facts: UploadedFile?, by account: Account, at time: Date, language: Language) async throws -> Outcome {
-        let (batch, warnings) = try await read(schools: schools, facts: facts, language: language)
+    public func run(_ files: ImportFiles, schools: UploadedFile?, facts: UploadedFile?, by account: Account, at time: Date,
+                    language: Language) async throws -> Outcome {
+        let (batch, warnings) = try await files.read(schools: schools, facts: facts, language: language)
         return Outcome(receipt: try await run(batch, by: account, at: time, language: language), warnings: warnings)
     }
 
@@ -66,41 +60,6 @@ public struct ImportData: Sendable {
         guard account.role != .admin else { return }
         if let refusal = try await ImportAuthorisation.refusal(of: batch, by: account, store: store, language: l) {
             throw ImportRefusal(message: refusal)
-        }
-    }
-
-    /// Reads both files off the caller's thread into one batch, named after the files.
-    ///
-    /// - Throws: ``ImportFileError`` with every problem of both files, or when they hold no row.
-    public func read(schools: UploadedFile?, facts: UploadedFile?, language l: Language) async throws -> (ImportBatch, [String]) {
-        let standard = standard
-        let read: Result<(ImportBatch, [String]), DataFileError> = try await work.run {
-            var errors: [RowError] = [], warnings: [String] = []
-            var rows: [SchoolYear] = [], recorded: [CountyFact] = []
-            if let schools {
-                do {
-                    let file = try SchoolsReader(language: l).read(schools.bytes, file: schools.name, sheet: schools.sheet)
-                    rows = file.schools
-                    warnings += file.warnings
-                } catch let error as DataFileError { errors += error.errors }
-            }
-            if let facts {
-                do {
-                    let file = try FactsReader(standard: standard, language: l).read(facts.bytes, file: facts.name, sheet: facts.sheet)
-                    recorded = file.facts
-                    warnings += file.warnings
-                } catch let error as DataFileError { errors += error.errors }
-            }
-            guard errors.isEmpty else { return .failure(DataFileError(errors: errors, warnings: warnings)) }
-            let source = [schools?.name, facts?.name].compactMap { $0 }.joined(separator: ", ")
-            return .success((ImportBatch(schools: rows, facts: recorded, source: source), warnings))
-        }
-        switch read {
-        case .success(let value):
-            guard !value.0.schools.isEmpty || !value.0.facts.isEmpty else { throw ImportFileError(problems: []) }
-            return value
-        case .failure(let error):
-            throw ImportFileError(problems: error.errors)
         }
     }
 }

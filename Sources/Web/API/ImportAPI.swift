@@ -43,7 +43,7 @@ struct ImportAPI: Sendable {
             bytes: Array(body.readableBytesView), sheet: request.textQuery("sheet")
         )
         let outcome = try await services.importing.run(
-            schools: kind == "schools" ? file : nil, facts: kind == "facts" ? file : nil, by: account, at: services.clock(), language: l)
+            services.importFiles, schools: kind == "schools" ? file : nil, facts: kind == "facts" ? file : nil, by: account, at: services.clock(), language: l)
         let receipt = outcome.receipt
         return try APIResponse.json(
             Receipt(added: receipt.added, changed: receipt.changed, unchanged: receipt.unchanged, facts: receipt.facts, warnings: outcome.warnings),

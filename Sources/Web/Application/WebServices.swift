@@ -51,8 +51,11 @@ public struct WebServices: Sendable {
     /// Ranks the counties a viewer may read; a province's evaluations run on the heavy pool.
     var province: RankProvince { RankProvince(standard: configuration.standard, store: store, work: heavy) }
 
-    /// Imports with the configured standard (a facts file's items); files are read on the heavy pool.
-    var importing: ImportData { ImportData(store: store, standard: configuration.standard, work: heavy) }
+    /// Authorises and writes imports.
+    var importing: ImportData { ImportData(store: store) }
+
+    /// Reads import files with the configured standard (a facts file's items), on the heavy pool.
+    var importFiles: ImportFiles { ImportFiles(standard: configuration.standard, work: heavy) }
 
     /// Plans investment with the configured standard and the default unit costs.
     var investment: PlanInvestment { PlanInvestment(standard: configuration.standard, costs: .defaults) }

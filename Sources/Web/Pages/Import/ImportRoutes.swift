@@ -43,7 +43,7 @@ struct ImportRoutes {
             guard schools != nil || facts != nil else {
                 throw WebError.badRequest(l.pick("请选择要导入的文件。", "Choose a file to import."))
             }
-            page.show(try await services.importing.run(schools: schools, facts: facts, by: viewer.account, at: services.clock(), language: l),
+            page.show(try await services.importing.run(services.importFiles, schools: schools, facts: facts, by: viewer.account, at: services.clock(), language: l),
                       language: l)
             return render(page, context: context, status: .ok)
         } catch let error as WebError where error.kind == .invalidData || error.kind == .badRequest {
