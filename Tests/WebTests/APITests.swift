@@ -4,6 +4,7 @@ import HTTPTypes
 import Interchange
 import Storage
 import Testing
+import UseCases
 @testable import Web
 
 @Suite("JSON API")
