@@ -8,7 +8,10 @@ let package = Package(
         .executable(name: "junheng", targets: ["junheng"]),
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
         .library(name: "Interchange", targets: ["Interchange"]),
+        .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Demo", targets: ["Demo"]),
         .library(name: "Storage", targets: ["Storage"]),
         .library(name: "UseCases", targets: ["UseCases"]),
         .library(name: "StorageSQL", targets: ["StorageSQL"]),
@@ -43,11 +46,22 @@ let package = Package(
         // Pure optimizers over Domain values: the remediation (investment) plan and its
         // schedule under yearly budgets.
         .target(name: "Planning", dependencies: ["Domain"]),
-        // Bytes <-> Domain values: CSV (UTF-8/GB18030), XLSX, demo data, output formats, reports.
+        // The XLSX engine: reads workbooks bounded against hostile files, writes them with
+        // styles and validations. Knows nothing of Junheng: its errors are data that
+        // Interchange words for people.
         .target(
-            name: "Interchange",
-            dependencies: ["Domain", "Planning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            name: "Spreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Bytes <-> Domain rows: CSV (UTF-8/GB18030), every input file format (schools, facts,
+        // teachers, unit costs, budgets), the import template, row-precise errors.
+        .target(name: "Interchange", dependencies: ["Domain", "Spreadsheet"]),
+        // Results presented: evaluation, investment plan and rotation plan as terminal tables,
+        // CSV, XLSX, printable HTML with charts, and JSON documents.
+        .target(name: "Reports", dependencies: ["Domain", "Planning", "Interchange", "Spreadsheet"]),
+        // Synthetic counties reproducible by seed: what the demo, the tests and the benchmarks
+        // run on.
+        .target(name: "Demo", dependencies: ["Domain"]),
         // The storage port: `Store` in domain terms, accounts and permissions, the audit
         // trail's types, and an in-memory store for tests. No database code.
         .target(name: "Storage", dependencies: ["Domain"]),
@@ -79,7 +93,7 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Interchange", "UseCases", "Storage", "WebForms",
+                "Domain", "Interchange", "Reports", "Spreadsheet", "UseCases", "Storage", "WebForms",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -91,14 +105,16 @@ let package = Package(
         .executableTarget(
             name: "junheng",
             dependencies: [
-                "Domain", "Interchange", "UseCases", "Storage", "StorageSQL", "Web",
+                "Domain", "Interchange", "Reports", "Spreadsheet", "Demo", "UseCases", "Storage", "StorageSQL", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "Domain", "Interchange", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Planning", "Domain", "Interchange", "Demo", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // The import graph's rules, read off the sources (no project dependency on purpose).
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(
             name: "DomainTests",
             dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -109,7 +125,7 @@ let package = Package(
             // Storage and StorageSQL: the crash, two-server and backup tests open the database
             // the binary wrote to check what it holds.
             dependencies: [
-                "Interchange", "Domain", "Storage", "StorageSQL",
+                "Interchange", "Spreadsheet", "Demo", "Domain", "Storage", "StorageSQL",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -119,13 +135,13 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange", "Domain", "Planning", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Interchange", "Spreadsheet", "Reports", "Demo", "Domain", "Planning", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "StorageTests",
             dependencies: [
-                "Storage", "StorageSQL", "Domain", "Interchange",
+                "Storage", "StorageSQL", "Domain", "Interchange", "Demo",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -133,12 +149,12 @@ let package = Package(
         ),
         .testTarget(
             name: "UseCasesTests",
-            dependencies: ["UseCases", "Domain", "Planning", "Interchange", "Storage"]
+            dependencies: ["UseCases", "Domain", "Planning", "Interchange", "Demo", "Storage"]
         ),
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "WebForms", "Storage", "Domain", "Planning", "Interchange", "UseCases",
+                "Web", "WebForms", "Storage", "Domain", "Planning", "Interchange", "Spreadsheet", "Reports", "Demo", "UseCases",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -26,6 +26,7 @@ let package = Package(
             dependencies: [
                 "FuzzSupport",
                 .product(name: "Interchange", package: "Junheng"),
+                .product(name: "Spreadsheet", package: "Junheng"),
                 .product(name: "Domain", package: "Junheng"),
                 .product(name: "Planning", package: "Junheng"),
             ]
@@ -45,6 +46,7 @@ let package = Package(
             name: "FuzzSupport",
             dependencies: [
                 .product(name: "Interchange", package: "Junheng"),
+                .product(name: "Spreadsheet", package: "Junheng"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -54,6 +56,9 @@ let package = Package(
             dependencies: [
                 "FuzzSupport",
                 .product(name: "Interchange", package: "Junheng"),
+                .product(name: "Spreadsheet", package: "Junheng"),
+                .product(name: "Reports", package: "Junheng"),
+                .product(name: "Demo", package: "Junheng"),
                 .product(name: "Domain", package: "Junheng"),
                 .product(name: "Planning", package: "Junheng"),
             ]

@@ -16,5 +16,3 @@
 @_exported import struct Planning.ScheduledYear
 @_exported import struct Planning.TeacherIndicatorChange
 @_exported import struct Planning.TeacherMove
-@_exported import struct Planning.UnitCosts
-@_exported import struct Planning.YearBudget

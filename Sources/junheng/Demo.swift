@@ -1,4 +1,5 @@
 import ArgumentParser
+import Demo
 import Domain
 import Foundation
 import Interchange

@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Foundation
 import Interchange
+import Reports
 
 /// `junheng evaluate`: the official evaluation of every county and year in a schools file
 /// (data-format.md, "junheng evaluate").

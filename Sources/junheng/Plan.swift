@@ -2,6 +2,8 @@ import ArgumentParser
 import Domain
 import Foundation
 import Interchange
+import Reports
+import Spreadsheet
 import UseCases
 
 /// `junheng plan`: plans over one county's data (规划). `invest` is the remediation plan.

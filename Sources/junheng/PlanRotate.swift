@@ -2,6 +2,8 @@ import ArgumentParser
 import Domain
 import Foundation
 import Interchange
+import Reports
+import Spreadsheet
 import UseCases
 
 extension Plan {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Domain
 import Foundation
 import Interchange
+import Reports
+import Spreadsheet
 
 /// `junheng report`: the county evaluation report (评估报告) as a workbook for the province or a
 /// printable HTML page for publication — one summary row per county, then each county's details.

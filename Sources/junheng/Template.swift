@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Interchange
+import Spreadsheet
 
 /// `junheng template`: empty import workbooks for the bureau's clerks to fill.
 struct Template: ParsableCommand {

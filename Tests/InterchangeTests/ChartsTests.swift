@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import Interchange
+@testable import Reports
+import Testing
 
 @Suite("SVG charts")
 struct ChartsTests {

@@ -1,6 +1,7 @@
-import PropertyBased
-import Testing
 @testable import Interchange
+import PropertyBased
+@testable import Spreadsheet
+import Testing
 
 @Suite struct DecimalNumberTests {
     private func integer(_ text: String) -> String {

@@ -1,8 +1,9 @@
 import Domain
 import Foundation
-import Planning
-import Testing
 @testable import Interchange
+import Planning
+import Spreadsheet
+import Testing
 
 /// Every input the fuzzers (fuzz/README.md) ever found a crash, timeout or memory blow-up
 /// with, kept under `Fixtures/fuzz/<target>/` as the file its reader got, goes through the

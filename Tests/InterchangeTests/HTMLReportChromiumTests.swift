@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Domain
+import Foundation
 import Interchange
+import Reports
+import Testing
 
 /// Renders a demo county's report in headless Chromium and checks a screenshot comes out —
 /// the real test that the page draws. Skipped when no Chromium is installed (Debian:

@@ -1,8 +1,10 @@
-import Foundation
+import Demo
 import Domain
-import Interchange
+import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
+import Interchange
+import Reports
 #endif
 
 /// Demo counties evaluated under quality-2017, with names that need escaping, shared by the

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Domain
+import Foundation
 @testable import Interchange
+@testable import Reports
+import Testing
 
 @Suite("HTML county report")
 struct HTMLReportTests {

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Testing
 @testable import Interchange
+@testable import Spreadsheet
 
 /// Large files are read in parts at once; the result must not depend on where they split.
 @Suite struct PartsTests {

@@ -1,6 +1,7 @@
 import Domain
-import Testing
 @testable import Interchange
+import Spreadsheet
+import Testing
 
 /// Worksheets read through the CSV rules: same values, same row numbers, the sheet named in
 /// every message.

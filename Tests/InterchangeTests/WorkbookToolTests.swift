@@ -1,7 +1,9 @@
+import Demo
 import Domain
 import Foundation
-import Testing
 @testable import Interchange
+import Reports
+import Testing
 
 /// Junheng's workbooks against the tools bureaus use: openpyxl (what Python scripts use) and
 /// LibreOffice (what many bureau machines have, and the reference for "opens without error").

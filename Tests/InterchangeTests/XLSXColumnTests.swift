@@ -1,6 +1,7 @@
-import PropertyBased
-import Testing
 @testable import Interchange
+import PropertyBased
+@testable import Spreadsheet
+import Testing
 
 /// Column letters and the small XML pieces the reader is built on.
 @Suite struct XLSXColumnTests {

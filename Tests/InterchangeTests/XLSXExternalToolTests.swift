@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import Interchange
+import Spreadsheet
+import Testing
 
 /// Workbooks from ``XLSXWriter`` checked by other readers: openpyxl (values, number formats,
 /// frozen panes, validations, hidden rows, sheet names) and LibreOffice (renders to PDF).

@@ -1,5 +1,6 @@
-import Testing
 @testable import Interchange
+@testable import Spreadsheet
+import Testing
 
 /// Workbooks made by other programs (Fixtures/xlsx/make_fixtures.py) read to exact values.
 @Suite struct XLSXFixtureTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import Interchange
+@testable import Spreadsheet
+import Testing
 
 /// Broken workbooks give a clear ``XLSXError``: never a crash, a hang or a huge allocation.
 @Suite struct XLSXMalformedTests {

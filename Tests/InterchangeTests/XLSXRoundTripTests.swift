@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import Interchange
+@testable import Spreadsheet
+import Testing
 
 /// What ``XLSXWriter`` writes, ``XLSXWorkbook`` reads back unchanged.
 @Suite struct XLSXRoundTripTests {
@@ -116,7 +117,7 @@ import Testing
 
     @Test func messagesInBothLanguages() {
         let error = XLSXError(.sheetNotFound(name: "学校", available: ["A", "B"]), file: "x.xlsx")
-        #expect(error.description == "x.xlsx: 没有名为“学校”的工作表；现有工作表：A、B")
+        #expect(error.message(in: .chinese) == "x.xlsx: 没有名为“学校”的工作表；现有工作表：A、B")
         #expect(error.message(in: .english) == "x.xlsx: no sheet named \"学校\"; the sheets are: A, B")
     }
 }

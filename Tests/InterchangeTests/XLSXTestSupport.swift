@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import Interchange
+@testable import Spreadsheet
+import Testing
 
 /// Builders shared by the XLSX tests: hand-made packages for the malformed cases and the
 /// fixture files.

@@ -1,10 +1,11 @@
+import Demo
 import Domain
 import Foundation
-import Interchange
-import Testing
+import FoundationNetworking
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+import Interchange
+import Testing
 #endif
 
 /// The web application in a real browser: `junheng serve --demo` on a free port, three

@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import Spreadsheet
 import Testing
 
 /// `junheng plan invest` as a planner runs it, on demo counties from `junheng demo`.

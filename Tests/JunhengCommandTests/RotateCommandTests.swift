@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Interchange
+import Spreadsheet
 import Testing
 
 /// `junheng plan rotate` on the demo's schools and teachers.

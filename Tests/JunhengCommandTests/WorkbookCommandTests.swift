@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import Spreadsheet
 import Testing
 
 /// Workbooks in and out: XLSX schools files, the import template, and the reports.

@@ -1,7 +1,8 @@
+import Demo
 import Domain
 import Interchange
-import Testing
 @testable import Planning
+import Testing
 
 @Suite("Investment planner")
 struct PlannerTests {

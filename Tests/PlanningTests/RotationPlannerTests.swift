@@ -1,8 +1,9 @@
+import Demo
 import Domain
 import Foundation
 import Interchange
-import Testing
 @testable import Planning
+import Testing
 
 @Suite("Rotation planner")
 struct RotationPlannerTests {

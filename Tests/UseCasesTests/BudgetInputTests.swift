@@ -1,4 +1,4 @@
-import Planning
+import Domain
 import Testing
 import UseCases
 

@@ -1,5 +1,5 @@
+import Demo
 import Domain
-import Interchange
 import Storage
 import Testing
 import UseCases

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import HTTPTypes
 import Interchange
+import Spreadsheet
 import Storage
 import Testing
 import UseCases

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import HTTPTypes
 @testable import Interchange
+@testable import Spreadsheet
 import Testing
 @testable import Web
 

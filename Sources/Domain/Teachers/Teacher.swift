@@ -8,6 +8,11 @@
 /// teacher.isQualified   // true: a primary teacher needs 专科 or higher
 /// ```
 public struct Teacher: Sendable, Hashable {
+    /// The years a teacher may be born in: what a teachers file may say, and what the demo draws.
+    public static let birthYears = 1940...2010
+    /// The years a teacher may have served at a school or in the country.
+    public static let serviceYears = 0...50
+
     /// 教师编号, unique in the file.
     public var id: String
     /// 学校标识码 of the school where the teacher is on the staff now.

@@ -1,20 +1,21 @@
+import Spreadsheet
 /// Builds RFC 4180 CSV text: cells separated by commas, records ended by CRLF (what Excel
 /// writes and expects), cells quoted only when they contain a comma, a quote or a line break.
 /// Text that a spreadsheet would run as a formula is neutralised (``FormulaNeutralising``).
-struct CSVWriter {
+public struct CSVWriter {
     /// The UTF-8 text so far.
-    private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
     private var atRecordStart = true
     /// Whether formula-like cells get an apostrophe; off only for text Junheng itself reads
     /// back at once (the edit form's one-row file), never for a file someone opens.
     private let neutralisesFormulas: Bool
 
-    init(neutralisesFormulas: Bool = true) {
+    public init(neutralisesFormulas: Bool = true) {
         self.neutralisesFormulas = neutralisesFormulas
     }
 
     /// Appends a cell; `nil` is an empty cell ("not reported").
-    mutating func cell(_ text: String?) {
+    public mutating func cell(_ text: String?) {
         if !atRecordStart { bytes.append(.comma) }
         atRecordStart = false
         guard var text else { return }
@@ -30,7 +31,7 @@ struct CSVWriter {
     }
 
     /// Ends the current record.
-    mutating func endRecord() {
+    public mutating func endRecord() {
         bytes.append(contentsOf: [.carriageReturn, .lineFeed])
         atRecordStart = true
     }

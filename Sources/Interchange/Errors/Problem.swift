@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 
 /// Everything a data file can get wrong, with its message in both languages. The messages
 /// name the rule broken, in the official terms of the Chinese headers.

@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 
 /// The rows of a `facts` file as ``FactsReader`` builds them against a standard's items.
 struct FactRows: TableRows {

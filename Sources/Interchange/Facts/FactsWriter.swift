@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 
 /// Writes ``CountyFact`` values as a `facts` CSV file that ``FactsReader`` reads back to
 /// equal values: 是/否 (or yes/no) for answers, plain decimal numbers for the rest.

@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 
 /// Writes ``SchoolYear`` values as a `schools` CSV file that ``SchoolsReader`` reads back to
 /// equal values: every column in canonical order, numbers exact and in plain notation,

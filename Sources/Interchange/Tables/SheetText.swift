@@ -1,3 +1,4 @@
+import Spreadsheet
 /// A worksheet turned into the CSV text that the table readers read, so that a workbook
 /// passes every rule of its CSV twin and gets the same messages, row for row.
 ///

@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 
 extension TableScan {
     /// Reads a table file that may be CSV or XLSX (a workbook is recognised by its bytes, so

@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 import Foundation
 
 /// Reads CSV rows for one kind of file: converts each cell by its column's kind (recording

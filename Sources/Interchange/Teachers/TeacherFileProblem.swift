@@ -3,9 +3,9 @@ import Domain
 /// What a `teachers` file can get wrong beyond the rules every table shares (numbers,
 /// required cells, enumerated values, known columns), with its message in both languages.
 enum TeacherFileProblem: Sendable, Hashable {
-    /// A birth year outside ``TeacherRows/birthYears``.
+    /// A birth year outside ``Teacher/birthYears``.
     case birthYearOutOfRange(Int)
-    /// A number of years outside ``TeacherRows/serviceYears``.
+    /// A number of years outside ``Teacher/serviceYears``.
     case serviceYearsOutOfRange(Int)
     /// More years of service than the teacher's age allows: at most age − 18 in the
     /// reference year.
@@ -17,12 +17,12 @@ enum TeacherFileProblem: Sendable, Hashable {
     func message(in language: Language) -> String {
         switch self {
         case let .birthYearOutOfRange(year):
-            let range = TeacherRows.birthYears
+            let range = Teacher.birthYears
             return language.pick(
                 "出生年份\(year)不在\(range.lowerBound)至\(range.upperBound)之间",
                 "birth year \(year) is not between \(range.lowerBound) and \(range.upperBound)")
         case let .serviceYearsOutOfRange(years):
-            let range = TeacherRows.serviceYears
+            let range = Teacher.serviceYears
             return language.pick(
                 "任教年限\(years)不在\(range.lowerBound)至\(range.upperBound)之间",
                 "\(years) is not between \(range.lowerBound) and \(range.upperBound) years")

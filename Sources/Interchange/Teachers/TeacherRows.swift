@@ -5,11 +5,6 @@ import Foundation
 /// then the birth year and the years of service against their ranges and each other, and
 /// 教师编号 once in the file.
 struct TeacherRows: TableRows {
-    /// The years a teacher may be born in.
-    static let birthYears = 1940...2010
-    /// The years a teacher may have served at the school or in the country.
-    static let serviceYears = 0...50
-
     /// The most years a teacher born in `birthYear` can have taught by `referenceYear`: the
     /// age then less 18, not below 0.
     static func mostYears(bornIn birthYear: Int, in referenceYear: Int) -> Int {
@@ -45,7 +40,7 @@ struct TeacherRows: TableRows {
         let subject = scan.text(.subject).map(Subject.init)
         if subject == .other("") { scan.error(.required, .subject) }
         let birthYear = scan.int(.birthYear).flatMap { year -> Int? in
-            guard Self.birthYears.contains(year) else {
+            guard Teacher.birthYears.contains(year) else {
                 scan.error(.teacherFile(.birthYearOutOfRange(year)), .birthYear)
                 return nil
             }
@@ -64,11 +59,11 @@ struct TeacherRows: TableRows {
             ruralServiceYears: ruralServiceYears, isPrincipal: scan.int(.principal) == 0, exemptions: exemptions))
     }
 
-    /// The years in `column`: within ``serviceYears``, and no more than the teacher's age
+    /// The years in `column`: within ``Teacher/serviceYears``, and no more than the teacher's age
     /// allows (see ``mostYears(bornIn:in:)``) when the birth year read.
     private func years(_ column: TeacherColumn, birthYear: Int?, _ scan: inout TableScan<TeacherColumn>) -> Int? {
         guard let years = scan.int(column) else { return nil }
-        guard Self.serviceYears.contains(years) else {
+        guard Teacher.serviceYears.contains(years) else {
             scan.error(.teacherFile(.serviceYearsOutOfRange(years)), column)
             return nil
         }

@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 
 /// The `schools` import template (学校年度数据导入模板): a workbook a school clerk fills in
 /// Excel or WPS and Junheng reads back as it is.
@@ -39,14 +40,14 @@ public struct SchoolsTemplate: Sendable {
         var sheet = XLSXSheetContent(name: "学校")
         let columns = SchoolColumn.allCases
         sheet.rows = [
-            columns.map { XLSXOutputCell(.text($0.chineseHeader), style: $0.isRequired ? TemplateStyles.requiredHeader : TemplateStyles.header) },
-            columns.map { XLSXOutputCell(.text($0.key), style: TemplateStyles.key) },
+            columns.map { XLSXOutputCell(.text($0.chineseHeader), style: $0.isRequired ? HouseStyles.requiredHeader : HouseStyles.header) },
+            columns.map { XLSXOutputCell(.text($0.key), style: HouseStyles.key) },
         ]
         sheet.hiddenRows = [2]
         sheet.frozenRows = 2
         sheet.frozenColumns = SchoolColumn.schoolName.rawValue + 1
         for column in columns {
-            let width = max(TextTable.displayWidth(column.chineseHeader), column.key.count)
+            let width = max(DisplayWidth.of(column.chineseHeader), column.key.count)
             sheet.columnWidths[column.rawValue] = Double(min(max(width + 2, 8), 30))
             if let validation = validation(of: column) { sheet.validations.append(validation) }
         }

@@ -1,4 +1,5 @@
 import Domain
+import Spreadsheet
 
 /// The rows of a template's instructions sheet (说明): how to fill each column, and what the
 /// standard measures with them — generated from the standard's data, never written by hand.
@@ -11,10 +12,10 @@ struct TemplateInstructions {
         var rows: [[XLSXOutputCell]] = []
         let zh = language == .chinese
         func title(_ text: String) {
-            rows.append([XLSXOutputCell(.text(text), style: TemplateStyles.title)])
+            rows.append([XLSXOutputCell(.text(text), style: HouseStyles.title)])
         }
         func line(_ cells: String...) {
-            rows.append(cells.map { XLSXOutputCell(.text($0), style: TemplateStyles.wrapped) })
+            rows.append(cells.map { XLSXOutputCell(.text($0), style: HouseStyles.wrapped) })
         }
 
         title(zh ? "学校年度数据导入模板 · 填写说明" : "School yearly data import template · instructions")
@@ -25,14 +26,14 @@ struct TemplateInstructions {
         rows.append([])
         title(zh ? "二、各列填写要求" : "2. Columns")
         rows.append([zh ? "表头" : "Header", zh ? "英文列名" : "Key", zh ? "必填" : "Required", zh ? "填写要求" : "What to enter"]
-            .map { XLSXOutputCell(.text($0), style: TemplateStyles.header) })
+            .map { XLSXOutputCell(.text($0), style: HouseStyles.header) })
         for column in SchoolColumn.allCases {
             line(column.chineseHeader, column.key, column.isRequired ? (zh ? "是" : "yes") : requiredFor(column).map { _ in zh ? "按类型" : "by type" } ?? "", requirement(of: column, zh))
         }
         rows.append([])
         title(zh ? "三、评估指标（\(standard.name)）" : "3. Indicators (\(standard.nameEn))")
         rows.append([zh ? "指标" : "Indicator", zh ? "计算方法" : "Computed as", zh ? "单位" : "Unit", zh ? "学校标准" : "School threshold"]
-            .map { XLSXOutputCell(.text($0), style: TemplateStyles.header) })
+            .map { XLSXOutputCell(.text($0), style: HouseStyles.header) })
         for indicator in standard.indicators {
             let numerator = SchoolColumn.allCases.first { $0.key == indicator.numerator.columnKey(stage: .primary) || $0.key == indicator.numerator.rawValue }
             let source = numerator.map { zh ? $0.chineseHeader.replacingOccurrences(of: "小学", with: "") : indicator.numerator.rawValue } ?? indicator.numerator.rawValue

@@ -1,16 +1,5 @@
 import Domain
 
-/// One year's budget for the plan (年度预算), yuan.
-public struct YearBudget: Sendable, Hashable {
-    public var year: Int
-    public var budget: Double
-
-    public init(year: Int, budget: Double) {
-        self.year = year
-        self.budget = budget
-    }
-}
-
 /// One year of the schedule: what is done, what it costs, and the county as projected after it.
 public struct ScheduledYear: Sendable, Hashable {
     public var year: Int

@@ -1,5 +1,4 @@
 import Domain
-import Planning
 
 /// The yearly budgets typed into the plan page's form or the API's query (`?budget=2026:5000000, 2027:5000000`):
 /// entries `年度:金额` separated by commas, semicolons, 、 or line breaks; the amount in yuan,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Interchange
+import Reports
 import Storage
 
 /// JSON answers of the API: UTF-8, sorted keys (stable for clients and tests), never cached.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Interchange
+import Reports
 import Storage
 import UseCases
 

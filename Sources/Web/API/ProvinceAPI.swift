@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Interchange
+import Reports
 import Storage
 import UseCases
 

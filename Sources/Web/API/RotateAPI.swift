@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Interchange
+import Reports
 import UseCases
 
 /// `POST /api/counties/{county}/rotate?year=` with the rotation form's multipart body (file

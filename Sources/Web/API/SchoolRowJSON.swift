@@ -1,5 +1,6 @@
 import Domain
 import Interchange
+import Reports
 
 /// A school's row as the API shows it: one member per ``SchoolField`` in the catalogue's
 /// column order, keyed by ``SchoolField/key``, with typed values — counts as integers,

@@ -1,7 +1,9 @@
-import Foundation
-import Testing
+@testable import Demo
 import Domain
+@testable import Reports
+import Foundation
 @testable import Interchange
+import Testing
 
 @Suite("Demo data generator")
 struct DemoGeneratorTests {

@@ -1,6 +1,7 @@
+import Demo
 import Domain
-import Testing
 @testable import Interchange
+import Testing
 
 /// The demo's teacher records: they give exactly the counts of the school rows, read back
 /// through ``TeachersReader``, look plausible, and are reproducible by seed without changing

@@ -1,7 +1,8 @@
 import Domain
-import Planning
-import Testing
 @testable import Interchange
+import Planning
+import Spreadsheet
+import Testing
 
 /// The costs file (单位成本) and the budget file (年度预算): good files in every form, and every
 /// rule refused at its row and column with nothing returned.

@@ -1,8 +1,11 @@
+import Demo
 import Domain
 import Foundation
-import Planning
-import Testing
 @testable import Interchange
+import Planning
+import Reports
+import Spreadsheet
+import Testing
 
 /// The plan writers on a demo county that fails the resource part: the text table, JSON
 /// (stable keys, unrounded numbers), CSV (a row per item) and the workbook, read back by

@@ -1,8 +1,11 @@
-import Foundation
-import Testing
+import Demo
 @testable import Domain
+import Foundation
 @testable import Interchange
 @testable import Planning
+import Reports
+import Spreadsheet
+import Testing
 
 /// The rotation plan writers: a hand-made plan whose every value is known, to check what each
 /// writer shows where (text, JSON keys and machine values, CSV cells, workbook cells read back

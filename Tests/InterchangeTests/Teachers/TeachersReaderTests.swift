@@ -1,6 +1,7 @@
 import Domain
-import Testing
 @testable import Interchange
+import Spreadsheet
+import Testing
 
 /// The teachers file (教师信息): good files in every form, every rule refused at its row and
 /// column with nothing returned, and the writer's files read back.

@@ -1,6 +1,6 @@
+import Demo
 import Domain
 import Foundation
-import Interchange
 import Storage
 
 /// An in-memory store holding two demo counties in 2024 and 2025 (the 2025 rows copied to

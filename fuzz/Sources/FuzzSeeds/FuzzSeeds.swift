@@ -2,7 +2,10 @@ import Domain
 import Foundation
 import FuzzSupport
 @testable import Interchange
+@testable import Spreadsheet
 import Planning
+import Reports
+import Demo
 
 /// Writes the seed corpus of every target: `FuzzSeeds REPOSITORY OUTPUT` fills
 /// `OUTPUT/<target>/` from the repository's fixtures and from files the project's own

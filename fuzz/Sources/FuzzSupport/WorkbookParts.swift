@@ -1,4 +1,5 @@
 @testable import Interchange
+@testable import Spreadsheet
 
 /// A workbook whose XML parts come from the fuzz input: the parts are separated by NUL
 /// bytes (which XML never contains) in the order worksheet, shared strings, workbook,

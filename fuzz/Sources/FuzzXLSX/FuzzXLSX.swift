@@ -1,5 +1,6 @@
 import FuzzSupport
 @testable import Interchange
+@testable import Spreadsheet
 
 /// The workbook reader on raw bytes (the seeds are real workbooks): opening the package,
 /// reading every sheet, and turning each into the CSV text the table readers take. Every

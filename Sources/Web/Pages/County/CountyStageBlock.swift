@@ -1,5 +1,6 @@
 import Domain
 import Interchange
+import Reports
 import UseCases
 
 /// One stage of the county page: each indicator's county value, range and 差异系数 against

@@ -1,5 +1,6 @@
 import Domain
 import Interchange
+import Reports
 import UseCases
 
 /// One stage's 差异系数 of each indicator before and after the plan, against its limit: an

@@ -1,5 +1,6 @@
 import Domain
 import Interchange
+import Reports
 import UseCases
 
 /// One stage's three teacher indicators (高于规定学历, 县级以上骨干, 体育艺术) — their 差异系数

@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Interchange
+import Reports
 import UseCases
 
 /// The rotation plan as a download: the workbook ``RotationXLSX`` writes (every move, each

@@ -1,0 +1,107 @@
+/// What it costs to add one unit of a resource (单位成本), with the documented defaults and
+/// any prices the bureau sets, county-wide or by 城区/镇区/乡村.
+///
+/// The defaults are planning estimates for a county without its own prices, not official
+/// figures; a costs file (`item,unit,unit_cost[,locality]`) replaces any of them:
+///
+/// | item | unit | default (元) | basis |
+/// |---|---|---|---|
+/// | teaching_area 教学及辅助用房面积 | m² | 3 500 | a teaching building with fit-out |
+/// | sports_area 体育运动场馆面积 | m² | 300 | a synthetic-surface sports ground |
+/// | equipment_value 教学仪器设备值 | 元 | 1 | value for value |
+/// | multimedia_rooms 网络多媒体教室 | 间 | 50 000 | fitting out one classroom |
+/// | qualified/backbone/pe_art/senior_title teachers, teachers | 人·年 | 100 000 | one teacher-year (pay and contributions) |
+/// | computers 计算机 | 台 | 5 000 | |
+/// | books 图书 | 册 | 30 | |
+///
+/// Teacher indicators are costed as hires, one teacher-year each (the year the post is
+/// filled); moving teachers instead is the rotation plan's business.
+public struct UnitCosts: Sendable, Hashable {
+    /// Yuan per unit, by resource, for every locality.
+    public private(set) var base: [Resource: Double]
+    /// Yuan per unit where a locality's price differs.
+    public private(set) var byLocality: [Resource: [Locality: Double]]
+
+    /// The defaults of the table above.
+    public static let defaults = UnitCosts(base: [
+        .teachingArea: 3_500, .sportsArea: 300, .equipmentValue: 1, .multimediaRooms: 50_000,
+        .qualifiedTeachers: 100_000, .backboneTeachers: 100_000, .peArtTeachers: 100_000,
+        .seniorTitleTeachers: 100_000, .teachers: 100_000, .computers: 5_000, .books: 30,
+    ], byLocality: [:])
+
+    public init(base: [Resource: Double], byLocality: [Resource: [Locality: Double]]) {
+        self.base = base
+        self.byLocality = byLocality
+    }
+
+    /// Sets the price of `resource`, everywhere or in one locality.
+    public mutating func set(_ resource: Resource, to yuan: Double, in locality: Locality? = nil) {
+        if let locality {
+            byLocality[resource, default: [:]][locality] = yuan
+        } else {
+            base[resource] = yuan
+        }
+    }
+
+    /// Yuan per unit of `resource` for a school in `locality`.
+    public func cost(of resource: Resource, in locality: Locality) -> Double {
+        byLocality[resource]?[locality] ?? base[resource] ?? 0
+    }
+
+    /// The unit a price is quoted in: m², 元, 间, 人·年, 台, 册.
+    public static func unit(of resource: Resource) -> String {
+        switch resource {
+        case .teachingArea, .sportsArea: "m²"
+        case .equipmentValue: "元"
+        case .multimediaRooms: "间"
+        case .teachers, .qualifiedTeachers, .backboneTeachers, .peArtTeachers, .seniorTitleTeachers: "人·年"
+        case .computers: "台"
+        case .books: "册"
+        }
+    }
+
+    /// Whether the resource is added in whole units (teachers, classrooms, computers). Books
+    /// are counted but so small that they are planned as divisible.
+    public static func isWhole(_ resource: Resource) -> Bool {
+        switch resource {
+        case .teachers, .qualifiedTeachers, .backboneTeachers, .peArtTeachers, .seniorTitleTeachers, .multimediaRooms, .computers:
+            true
+        case .teachingArea, .sportsArea, .equipmentValue, .books:
+            false
+        }
+    }
+
+    /// The official Chinese name of what is added.
+    public static func chineseName(of resource: Resource) -> String {
+        switch resource {
+        case .teachers: "专任教师"
+        case .qualifiedTeachers: "高于规定学历教师"
+        case .backboneTeachers: "县级以上骨干教师"
+        case .peArtTeachers: "体育、艺术（美术、音乐）专任教师"
+        case .seniorTitleTeachers: "中级及以上职称教师"
+        case .teachingArea: "教学及辅助用房面积"
+        case .sportsArea: "体育运动场馆面积"
+        case .equipmentValue: "教学仪器设备值"
+        case .multimediaRooms: "网络多媒体教室"
+        case .computers: "计算机"
+        case .books: "图书"
+        }
+    }
+
+    /// The English name of what is added.
+    public static func englishName(of resource: Resource) -> String {
+        switch resource {
+        case .teachers: "full-time teachers"
+        case .qualifiedTeachers: "teachers above the statutory qualification"
+        case .backboneTeachers: "backbone teachers"
+        case .peArtTeachers: "PE and art teachers"
+        case .seniorTitleTeachers: "mid-level or higher title teachers"
+        case .teachingArea: "teaching and auxiliary room area"
+        case .sportsArea: "sports ground and gymnasium area"
+        case .equipmentValue: "teaching equipment value"
+        case .multimediaRooms: "networked multimedia classrooms"
+        case .computers: "computers"
+        case .books: "books"
+        }
+    }
+}

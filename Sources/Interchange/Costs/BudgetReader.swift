@@ -1,0 +1,51 @@
+import Domain
+
+/// Reads a budget file (年度预算: `year, budget`, or 年度, 预算) into the yearly budgets a
+/// plan is scheduled over, or refuses it with every problem listed.
+///
+/// ```swift
+/// let budgets = try BudgetReader().read(bytes, file: "budget.csv").budgets
+/// let schedule = try BudgetSchedule(plan: plan, budgets: budgets, standard: standard, schools: schools)
+/// ```
+///
+/// - year: a whole number from 2000 to 2100, each year once;
+/// - budget: yuan that year, a number above 0.
+public struct BudgetReader: Sendable {
+    /// The language of error messages.
+    public var language: Language
+
+    /// A reader with messages in `language`.
+    public init(language: Language = .chinese) {
+        self.language = language
+    }
+
+    /// Reads the bytes of a budget file: CSV (UTF-8 with or without BOM, or GB18030) or an
+    /// XLSX workbook (its first sheet, or `sheet`).
+    ///
+    /// - Parameters:
+    ///   - file: the name used in messages, as the user gave it.
+    ///   - sheet: the worksheet to read when the file is a workbook.
+    /// - Returns: the budgets in file order, and the file's warnings.
+    /// - Throws: ``DataFileError`` with every problem, `FILE:ROW:COLUMN: message`.
+    public func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(DataFileError) -> BudgetFile {
+        let read = try TableScan.read(bytes, file: file, sheet: sheet, language: language, into: BudgetRows(), partBytes: 1 << 20)
+        var scan = read.scan
+        read.rows.checkDuplicates(&scan)
+        try scan.log.check()
+        return BudgetFile(budgets: read.values, warnings: scan.log.warnings)
+    }
+}
+
+/// A budget file that passed every check.
+public struct BudgetFile: Sendable, Hashable {
+    /// One budget per year, in file order.
+    public var budgets: [YearBudget]
+    /// Problems that do not refuse the file (unknown columns), as `FILE:ROW:COLUMN: message`.
+    public var warnings: [String]
+
+    /// A read file.
+    public init(budgets: [YearBudget], warnings: [String]) {
+        self.budgets = budgets
+        self.warnings = warnings
+    }
+}

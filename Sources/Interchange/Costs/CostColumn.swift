@@ -1,0 +1,44 @@
+import Domain
+
+/// The columns of a costs file (单位成本): one price per item, county-wide or for one 城乡类型.
+enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
+    case item, unit, unitCost, locality
+
+    var key: String {
+        switch self {
+        case .item: "item"
+        case .unit: "unit"
+        case .unitCost: "unit_cost"
+        case .locality: "locality"
+        }
+    }
+
+    var chineseHeader: String {
+        switch self {
+        case .item: "项目"
+        case .unit: "单位"
+        case .unitCost: "单价"
+        case .locality: "城乡类型"
+        }
+    }
+
+    /// The unit is text: which spellings are right depends on the item.
+    var kind: ColumnKind {
+        switch self {
+        case .item: .choice(.resources)
+        case .unit: .text
+        case .unitCost: .amount
+        case .locality: .choice(.locality)
+        }
+    }
+
+    /// A blank locality prices the item everywhere.
+    var isRequired: Bool { self != .locality }
+}
+
+extension Choices {
+    /// What a plan adds, by ``Resource`` case order: the Chinese name of
+    /// ``UnitCosts/chineseName(of:)`` or the raw value (`teaching_area`).
+    static let resources = Choices(
+        chinese: Resource.allCases.map(UnitCosts.chineseName(of:)), english: Resource.allCases.map(\.rawValue))
+}

@@ -1,0 +1,63 @@
+import Domain
+
+/// Reads a costs file (单位成本: `item, unit, unit_cost[, locality]`, or 项目, 单位, 单价,
+/// 城乡类型) into the prices a plan uses, or refuses it with every problem listed.
+///
+/// ```swift
+/// let costs = try UnitCostsReader().read(bytes, file: "costs.csv").costs
+/// let plan = try InvestmentPlanner(standard: standard, costs: costs).plan(schools)
+/// ```
+///
+/// - item: a ``Resource`` raw value (`teaching_area`) or its Chinese name
+///   (教学及辅助用房面积, see ``UnitCosts/chineseName(of:)``);
+/// - unit: the unit the item is priced in (``UnitCosts/unit(of:)``: m², 元, 间, 人·年, 台,
+///   册) or an alias of it (`m2`, `平方米`, `yuan`, `人年` …); another unit is refused with
+///   the expected one named;
+/// - unit_cost: yuan per unit, a number not below 0;
+/// - locality: blank for the whole county, or 城区/镇区/乡村 (`urban`/`town`/`rural`) for
+///   schools there. An item may be priced once county-wide and once per locality.
+///
+/// Items the file does not price keep ``UnitCosts/defaults``.
+public struct UnitCostsReader: Sendable {
+    /// The language of error messages.
+    public var language: Language
+
+    /// A reader with messages in `language`.
+    public init(language: Language = .chinese) {
+        self.language = language
+    }
+
+    /// Reads the bytes of a costs file: CSV (UTF-8 with or without BOM, or GB18030) or an
+    /// XLSX workbook (its first sheet, or `sheet`).
+    ///
+    /// - Parameters:
+    ///   - file: the name used in messages, as the user gave it.
+    ///   - sheet: the worksheet to read when the file is a workbook.
+    /// - Returns: ``UnitCosts/defaults`` with the file's prices set, and its warnings.
+    /// - Throws: ``DataFileError`` with every problem, `FILE:ROW:COLUMN: message`.
+    public func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(DataFileError) -> UnitCostsFile {
+        let read = try TableScan.read(bytes, file: file, sheet: sheet, language: language, into: CostRows(), partBytes: 1 << 20)
+        var scan = read.scan
+        read.rows.checkDuplicates(&scan)
+        try scan.log.check()
+        var costs = UnitCosts.defaults
+        for row in read.values {
+            costs.set(row.resource, to: row.yuan, in: row.locality)
+        }
+        return UnitCostsFile(costs: costs, warnings: scan.log.warnings)
+    }
+}
+
+/// A costs file that passed every check.
+public struct UnitCostsFile: Sendable, Hashable {
+    /// ``UnitCosts/defaults`` overridden by the file's rows.
+    public var costs: UnitCosts
+    /// Problems that do not refuse the file (unknown columns), as `FILE:ROW:COLUMN: message`.
+    public var warnings: [String]
+
+    /// A read file.
+    public init(costs: UnitCosts, warnings: [String]) {
+        self.costs = costs
+        self.warnings = warnings
+    }
+}
