@@ -7,6 +7,7 @@ public struct CountyYear: Sendable, Hashable {
     /// The chosen year, one of ``CountySummary/years``.
     public var year: Int
 
+    /// Makes the value from its parts.
     public init(county: CountySummary, year: Int) {
         self.county = county
         self.year = year

@@ -23,6 +23,7 @@ public struct CountyYearChoice: Sendable {
     /// store holds counties they may not read, so its refusals name only the asked county's years.
     public var listsEveryCounty: Bool
 
+    /// Makes the value from its parts.
     public init(counties: [CountySummary], latestYearByDefault: Bool, listsEveryCounty: Bool) {
         self.counties = counties
         self.latestYearByDefault = latestYearByDefault

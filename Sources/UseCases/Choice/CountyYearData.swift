@@ -12,6 +12,7 @@ public struct CountyYearData: Sendable {
     /// The year's lock, when it is locked.
     public var lock: YearLock?
 
+    /// Makes the value from its parts.
     public init(chosen: CountyYear, schools: [SchoolYear], facts: [CountyFact], lock: YearLock?) {
         self.chosen = chosen
         self.schools = schools

@@ -12,6 +12,7 @@ public struct LoadCountyYear: Sendable {
     /// Where the data is.
     public var store: any Store
 
+    /// Makes the value from its parts.
     public init(store: any Store) {
         self.store = store
     }

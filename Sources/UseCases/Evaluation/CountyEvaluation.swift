@@ -5,16 +5,24 @@ import Storage
 /// evaluation computed from them (never stored: the store keeps data, not indicators), the
 /// years available, and the lock. Made by ``EvaluateCounties/evaluate(county:year:store:)``.
 public struct CountyEvaluation: Sendable {
+    /// 县区代码
     public var countyCode: String
+    /// 县区名称, when the data names it.
     public var countyName: String?
+    /// The year.
     public var year: Int
     /// Every year the county has rows for, ascending.
     public var years: [Int]
+    /// The county's school rows of the year.
     public var schools: [SchoolYear]
+    /// The county facts recorded for the year.
     public var facts: [CountyFact]
+    /// The evaluation of the rows and facts.
     public var result: CountyResult
+    /// The year's lock, when it is locked.
     public var lock: YearLock?
 
+    /// Makes the value from its parts.
     public init(countyCode: String, countyName: String?, year: Int, years: [Int], schools: [SchoolYear],
                 facts: [CountyFact], result: CountyResult, lock: YearLock?) {
         self.countyCode = countyCode

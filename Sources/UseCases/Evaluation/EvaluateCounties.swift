@@ -11,8 +11,10 @@ import Storage
 /// let stored = try await evaluate.evaluate(county: "430250", year: 2025, store: store)
 /// ```
 public struct EvaluateCounties: Sendable {
+    /// The standard judged against.
     public var standard: Standard
 
+    /// Makes the value from its parts.
     public init(standard: Standard) {
         self.standard = standard
     }

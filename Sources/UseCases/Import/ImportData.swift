@@ -15,15 +15,19 @@ import Storage
 /// Nothing is written unless both files read without a single error and the account may
 /// change every county and every row they touch.
 public struct ImportData: Sendable {
+    /// Where the data is.
     public var store: any Store
 
+    /// Makes the value from its parts.
     public init(store: any Store) {
         self.store = store
     }
 
     /// What an import did, with the readers' warnings (unknown columns…).
     public struct Outcome: Sendable {
+        /// What the store did.
         public var receipt: ImportReceipt
+        /// What the readers noted without refusing (unknown columns…).
         public var warnings: [String]
     }
 

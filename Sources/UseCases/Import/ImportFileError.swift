@@ -7,6 +7,7 @@ public struct ImportFileError: Error, Sendable {
     /// Every problem of both files; empty when they simply hold no data row.
     public var problems: [RowError]
 
+    /// Makes the value from its parts.
     public init(problems: [RowError]) {
         self.problems = problems
     }

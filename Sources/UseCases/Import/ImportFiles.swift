@@ -10,6 +10,7 @@ public struct ImportFiles: Sendable {
     /// Where the files are read: a large workbook takes a while.
     public var work: any WorkRunner
 
+    /// Makes the value from its parts.
     public init(standard: Standard, work: any WorkRunner) {
         self.standard = standard
         self.work = work

@@ -4,6 +4,7 @@ public struct ImportRefusal: Error, Sendable, Hashable {
     /// Why, in the language asked for (``ImportAuthorisation``'s sentence).
     public var message: String
 
+    /// Makes the value from its parts.
     public init(message: String) {
         self.message = message
     }

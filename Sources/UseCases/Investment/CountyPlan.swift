@@ -15,14 +15,18 @@ public struct CountyPlan: Sendable {
     /// The plan over the budgets; `nil` when no budget was given or there is no plan.
     public var schedule: Result<BudgetSchedule, PlanningError>?
 
+    /// Makes the value from its parts.
     public init(chosen: CountyYear, plan: Result<InvestmentPlan, PlanningError>, schedule: Result<BudgetSchedule, PlanningError>?) {
         self.chosen = chosen
         self.plan = plan
         self.schedule = schedule
     }
 
+    /// 县区代码
     public var countyCode: String { chosen.code }
+    /// 县区名称, when the data names it.
     public var countyName: String? { chosen.name }
+    /// The year.
     public var year: Int { chosen.year }
     /// Every year the county has rows for, ascending.
     public var years: [Int] { chosen.years }

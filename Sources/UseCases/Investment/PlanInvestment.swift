@@ -17,6 +17,7 @@ public struct PlanInvestment: Sendable {
     /// The prices of what the plan adds.
     public var costs: UnitCosts
 
+    /// Makes the value from its parts.
     public init(standard: Standard, costs: UnitCosts = .defaults) {
         self.standard = standard
         self.costs = costs

@@ -49,6 +49,7 @@ public enum ProvinceRanking {
 
     /// An indicator of one stage.
     public struct IndicatorRef: Sendable, Hashable {
+        /// The stage.
         public var stage: Stage
         /// The indicator's index in the standard.
         public var index: Int

@@ -9,11 +9,14 @@ import Storage
 /// view.rows.first?.rank   // 1
 /// ```
 public struct RankProvince: Sendable {
+    /// The standard judged against.
     public var standard: Standard
+    /// Where the data is.
     public var store: any Store
     /// Where the evaluations run: a province's are seconds of work.
     public var work: any WorkRunner
 
+    /// Makes the value from its parts.
     public init(standard: Standard, store: any Store, work: any WorkRunner) {
         self.standard = standard
         self.store = store

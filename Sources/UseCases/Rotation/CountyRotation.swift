@@ -13,16 +13,23 @@ public struct CountyRotation: Sendable {
     public var schools: [SchoolYear]
     /// The teachers of those schools, in file order.
     public var teachers: [Teacher]
+    /// The rules the plan followed.
     public var rules: RotationRules
+    /// The plan.
     public var plan: RotationPlan
+    /// The rural-service record after the plan's moves.
     public var record: RuralServiceRecord
+    /// The teacher counts that differ from the school rows.
     public var differences: [TeacherCountDifference]
     /// What the readers noted without refusing (unknown columns or keys, teachers of other
     /// counties' schools), each a sentence.
     public var warnings: [String]
 
+    /// 县区代码
     public var countyCode: String { chosen.code }
+    /// 县区名称, when the data names it.
     public var countyName: String? { chosen.name }
+    /// The year.
     public var year: Int { chosen.year }
     /// Every year the county has rows for, ascending.
     public var years: [Int] { chosen.years }

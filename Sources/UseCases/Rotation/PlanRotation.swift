@@ -13,8 +13,10 @@ import Storage
 /// made.plan.moves.count
 /// ```
 public struct PlanRotation: Sendable {
+    /// The rules the plan followed.
     public var rules: RotationRules
 
+    /// Makes the value from its parts.
     public init(rules: RotationRules = .defaults) {
         self.rules = rules
     }

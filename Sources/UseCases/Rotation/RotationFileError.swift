@@ -9,6 +9,7 @@ public struct RotationFileError: Error, Sendable {
     /// Every problem, the teachers file's first, then the rules'.
     public var problems: [RowError]
 
+    /// Makes the value from its parts.
     public init(problems: [RowError]) {
         self.problems = problems
     }

@@ -1,5 +1,6 @@
 /// Runs heavy work on the calling task: the command has nothing else to serve meanwhile.
 public struct InlineWork: WorkRunner {
+    /// The runner.
     public init() {}
 
     /// Runs `body` at once.
