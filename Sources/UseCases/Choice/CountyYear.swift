@@ -1,17 +1,12 @@
 import Storage
 
-/// The county and year a use case works on, as ``CountyYearChoice`` chose it.
+/// The county and year a use case works on. Only ``CountyYearChoice`` makes one: a
+/// `CountyYear` is a county and year that has rows.
 public struct CountyYear: Sendable, Hashable {
     /// The county: code, name, and every year it has rows for (ascending).
     public var county: CountySummary
     /// The chosen year, one of ``CountySummary/years``.
     public var year: Int
-
-    /// Makes the value from its parts.
-    public init(county: CountySummary, year: Int) {
-        self.county = county
-        self.year = year
-    }
 
     /// 县区代码
     public var code: String { county.code }

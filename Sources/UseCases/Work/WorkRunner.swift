@@ -3,8 +3,8 @@
 /// answering while a plan is made; the command runs it in place (``InlineWork``).
 ///
 /// ```swift
-/// let plan = try await PlanInvestment(standard: standard).plan(county: "430250", year: nil, budgets: nil,
-///                                                              store: store, work: InlineWork())
+/// let chosen = try await LoadCountyYear(store: store).choose(county: "430250", year: nil)
+/// let plan = try await PlanInvestment(standard: standard).plan(chosen, budgets: nil, store: store, work: InlineWork())
 /// ```
 public protocol WorkRunner: Sendable {
     /// Runs `body` and returns what it returns; may refuse (a full pool) by throwing.
