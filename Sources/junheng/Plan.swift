@@ -82,9 +82,12 @@ extension Plan {
                 throw ExitStatus.dataError
             }
 
+            let builder = PlanReport(standard: standard, language: l)
             if let out {
                 do {
-                    try writeFile(try PlanXLSX(standard: standard, language: l).workbook(plan, schedule: schedule), to: out)
+                    let workbook = try XLSXRenderer(language: l, summaryName: builder.summaryName)
+                        .workbook(builder.report(plan, schedule: schedule))
+                    try writeFile(workbook, to: out)
                 } catch let error as XLSXError {
                     printError(error.message(in: l))
                     throw ExitStatus.cannotCreate
@@ -92,11 +95,11 @@ extension Plan {
             }
             switch format {
             case .table:
-                writeOutput(PlanTable(standard: standard, language: l).document(plan, schedule: schedule))
+                writeOutput(TerminalRenderer(language: l).text(builder.report(plan, schedule: schedule)))
             case .json:
                 writeOutput(PlanJSON(standard: standard, language: l).document(plan, schedule: schedule).serialized() + "\n")
             case .csv:
-                writeOutput(PlanCSV(standard: standard).document(plan, schedule: schedule))
+                writeOutput(CSVRenderer().document(builder.items(plan, schedule: schedule)))
             }
         }
     }
