@@ -1,5 +1,6 @@
 import Domain
 import Storage
+import UseCases
 
 /// Whether the county's year is locked (锁定: imports and edits refused), with the button
 /// the viewer may press: lock for planners and administrators, unlock for administrators.

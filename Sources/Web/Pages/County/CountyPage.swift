@@ -1,5 +1,6 @@
 import Domain
 import Interchange
+import UseCases
 
 /// The county overview's view model (县域概况): verdict and reasons, the year's lock, each
 /// stage's indicators (table and chart), the trend over the years, the schools failing the

@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Storage
+import UseCases
 
 /// The county overview (`GET /counties/:county`) and the year's lock
 /// (`POST /counties/:county/years/:year/lock`, `…/unlock`), each authorised before any data
@@ -19,12 +20,12 @@ struct CountyRoutes {
         let county = try context.countyParameter()
         try context.require(.readCounty(county))
         let viewer = try context.requireViewer()
-        let evaluation = try await CountyEvaluation.load(county: county, year: try request.yearQuery(), services: services)
+        let evaluation = try await services.evaluation.evaluate(county: county, year: try request.yearQuery(), store: services.store)
         let query = try CountySchoolQuery(request: request, year: evaluation.year)
         var history: [CountyEvaluation] = []
         if evaluation.years.count > 1 {
             for year in evaluation.years {
-                history.append(year == evaluation.year ? evaluation : try await CountyEvaluation.load(county: county, year: year, services: services))
+                history.append(year == evaluation.year ? evaluation : try await services.evaluation.evaluate(county: county, year: year, store: services.store))
             }
         }
         let l = context.language
@@ -39,7 +40,8 @@ struct CountyRoutes {
         let county = try context.countyParameter()
         let account = try context.require(.lockYear(county: county))
         let year = try context.yearParameter()
-        try await requireYear(county: county, year: year)
+        // A lock only makes sense on a year the county has data for.
+        _ = try await services.countyYears.choose(county: county, year: year)
         _ = try await services.store.lockYear(county: county, year: year, by: account, at: services.clock())
         return .redirect(to: "/counties/\(county)?year=\(year)&done=locked", type: .normal)
     }
@@ -48,15 +50,8 @@ struct CountyRoutes {
         let county = try context.countyParameter()
         let account = try context.require(.unlockYear)
         let year = try context.yearParameter()
-        try await requireYear(county: county, year: year)
+        _ = try await services.countyYears.choose(county: county, year: year)
         try await services.store.unlockYear(county: county, year: year, by: account, at: services.clock())
         return .redirect(to: "/counties/\(county)?year=\(year)&done=unlocked", type: .normal)
-    }
-
-    /// A lock only makes sense on a year the county has data for.
-    private func requireYear(county: String, year: Int) async throws {
-        guard try await services.store.counties().first(where: { $0.code == county })?.years.contains(year) == true else {
-            throw WebError.notFound
-        }
     }
 }

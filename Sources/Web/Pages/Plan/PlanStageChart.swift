@@ -1,7 +1,7 @@
 import Domain
 import Interchange
-import Planning
 import Reports
+import UseCases
 
 /// One stage's 差异系数 of each indicator before and after the plan, against its limit: an
 /// SVG bar chart (two bars per indicator, the limit as the marker, bars above it in the

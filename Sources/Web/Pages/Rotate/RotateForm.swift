@@ -1,4 +1,5 @@
 import Domain
+import UseCases
 
 /// The upload form of the rotation page: the teachers file (and its worksheet), the rules as
 /// typed JSON or a file, the data year as a hidden field, and the buttons — show the plan,

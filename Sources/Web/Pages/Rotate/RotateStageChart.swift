@@ -1,7 +1,7 @@
 import Domain
 import Interchange
-import Planning
 import Reports
+import UseCases
 
 /// One stage's three teacher indicators (高于规定学历, 县级以上骨干, 体育艺术) — their 差异系数
 /// before and after the rotation, against the standard's limit: an SVG bar chart drawn like

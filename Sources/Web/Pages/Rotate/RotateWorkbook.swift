@@ -2,6 +2,7 @@ import Domain
 import Hummingbird
 import Interchange
 import Reports
+import UseCases
 
 /// The rotation plan as a download: the workbook of ``RotationReport`` (every move, each
 /// school before and after, the title structure, the whole rural-service record, the count

@@ -1,23 +1,22 @@
 import Domain
-import Planning
 
-/// The yearly budgets typed into the plan page's form (`?budget=2026:5000000, 2027:5000000`):
+/// The yearly budgets typed into the plan page's form or the API's query (`?budget=2026:5000000, 2027:5000000`):
 /// entries `年度:金额` separated by commas, semicolons, 、 or line breaks; the amount in yuan,
 /// optionally written with 万 or 亿 (`2026:500万`) and a trailing 元.
 ///
 /// Every entry is checked before anything is scheduled, and a refusal names the entry and
 /// what is wrong with it, in the page's language.
-struct BudgetInput: Sendable, Equatable {
+public struct BudgetInput: Sendable, Equatable {
     /// The most years one schedule covers.
-    static let maximumYears = 30
+    public static let maximumYears = 30
     /// The largest amount accepted for one year (10 万亿元): beyond it a figure is a typo.
-    static let maximumAmount = 1e13
+    public static let maximumAmount = 1e13
 
     /// The budgets, in the order typed.
-    var budgets: [YearBudget]
+    public var budgets: [YearBudget]
 
     /// Why a budget text was refused.
-    struct Problem: Error, Sendable, Equatable {
+    public struct Problem: Error, Sendable, Equatable {
         enum Kind: Sendable, Equatable {
             case malformed(entry: Int, text: String)
             case yearOutOfRange(entry: Int, year: Int, earliest: Int)
@@ -31,7 +30,7 @@ struct BudgetInput: Sendable, Equatable {
         let kind: Kind
 
         /// The sentence shown on the page or in the API's error.
-        func message(in l: Language) -> String {
+        public func message(in l: Language) -> String {
             let example = "2026:5000000, 2027:5000000"
             switch kind {
             case let .malformed(entry, text):
@@ -62,7 +61,7 @@ struct BudgetInput: Sendable, Equatable {
     ///
     /// - Parameter dataYear: the year of the data planned for; budget years may not precede it.
     /// - Throws: ``Problem`` for the first entry that is wrong.
-    static func parse(_ text: String?, dataYear: Int) throws(Problem) -> BudgetInput? {
+    public static func parse(_ text: String?, dataYear: Int) throws(Problem) -> BudgetInput? {
         guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
         let separators: Set<Character> = [",", "，", ";", "；", "、", "\n", "\r"]
         let entries = text.split(whereSeparator: { separators.contains($0) })
@@ -107,7 +106,7 @@ struct BudgetInput: Sendable, Equatable {
     }
 
     /// The text that reads back as these budgets (`2026:5000000, 2027:5000000`).
-    var text: String {
+    public var text: String {
         budgets.map { "\($0.year):\(Decimals.compact($0.budget))" }.joined(separator: ", ")
     }
 }

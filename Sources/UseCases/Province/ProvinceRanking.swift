@@ -13,49 +13,50 @@ import Domain
 /// rows[0].rank        // 1
 /// rows[0].worstRatio  // 0.91 — its largest CV is 91% of that indicator's limit
 /// ```
-struct ProvinceRanking {
+public enum ProvinceRanking {
     /// One county's line.
-    struct Row: Sendable, Hashable {
+    public struct Row: Sendable, Hashable {
         /// 1 for the best county.
-        var rank: Int
+        public var rank: Int
         /// 县区代码
-        var countyCode: String
+        public var countyCode: String
         /// 县区名称, when the data names it.
-        var countyName: String?
+        public var countyName: String?
         /// 年度
-        var year: Int
+        public var year: Int
         /// The county's verdict.
-        var verdict: Verdict
+        public var verdict: Verdict
         /// Indicators (of every evaluated stage) whose CV is within its limit.
-        var indicatorsWithinLimit: Int
+        public var indicatorsWithinLimit: Int
         /// Every indicator of every evaluated stage.
-        var indicatorCount: Int
+        public var indicatorCount: Int
         /// The largest CV ÷ limit over the judged indicators; above 1 means a limit is exceeded.
-        var worstRatio: Double?
+        public var worstRatio: Double?
         /// Where ``worstRatio`` is: the stage and the indicator's index in the standard.
-        var worstIndicator: IndicatorRef?
+        public var worstIndicator: IndicatorRef?
         /// Schools of the resource part all of whose units meet the school rule.
-        var compliantSchools: Int
+        public var compliantSchools: Int
         /// Schools of the resource part (a school with two stages counts once).
-        var evaluatedSchools: Int
+        public var evaluatedSchools: Int
         /// Every school of the county, in the resource part or left out of it.
-        var schoolCount: Int
+        public var schoolCount: Int
 
         /// ``compliantSchools`` ÷ ``evaluatedSchools``; `nil` without evaluated schools.
-        var compliantShare: Double? {
+        public var compliantShare: Double? {
             evaluatedSchools > 0 ? Double(compliantSchools) / Double(evaluatedSchools) : nil
         }
     }
 
     /// An indicator of one stage.
-    struct IndicatorRef: Sendable, Hashable {
-        var stage: Stage
+    public struct IndicatorRef: Sendable, Hashable {
+        /// The stage.
+        public var stage: Stage
         /// The indicator's index in the standard.
-        var index: Int
+        public var index: Int
     }
 
     /// The counties of `results`, ranked (see the type's documentation).
-    static func rank(results: [CountyResult]) -> [Row] {
+    public static func rank(results: [CountyResult]) -> [Row] {
         let rows = results.map(row)
         let ranked = rows.sorted { a, b in
             let passA = a.verdict == .pass, passB = b.verdict == .pass
@@ -75,7 +76,7 @@ struct ProvinceRanking {
     }
 
     /// One county's figures, unranked.
-    static func row(_ result: CountyResult) -> Row {
+    public static func row(_ result: CountyResult) -> Row {
         var within = 0, count = 0
         var worst: (ratio: Double, stage: Stage, index: Int)?
         for stage in result.stages {

@@ -8,9 +8,9 @@ import Planning
 ///
 /// A key the rules do not know is not an error — the rules file may carry notes — but a
 /// misspelt key would silently keep its default, so each one is a warning.
-enum RotationRulesInput {
+public enum RotationRulesInput {
     /// The rules of `file`, with a warning per unknown key.
-    static func read(_ file: UploadedFile, language l: Language) -> Result<(RotationRules, [String]), RotationFileError> {
+    public static func read(_ file: UploadedFile, language l: Language) -> Result<(RotationRules, [String]), RotationFileError> {
         let data = Data(file.bytes)
         let object: Any
         do {
@@ -39,14 +39,14 @@ enum RotationRulesInput {
     }
 
     /// The keys a rules file may set: those the defaults are written with.
-    static let known: Set<String> = {
+    public static let known: Set<String> = {
         guard let data = try? JSONEncoder().encode(RotationRules.defaults),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [] }
         return Set(object.keys)
     }()
 
     /// The defaults as a rules file, an example for the form.
-    static let defaultsText: String = {
+    public static let defaultsText: String = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return (try? encoder.encode(RotationRules.defaults)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
