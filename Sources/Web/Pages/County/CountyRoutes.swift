@@ -15,24 +15,50 @@ struct CountyRoutes {
     }
 
     /// `?year=&sort=&order=&page=&filter=failing&stage=&done=locked|unlocked`
+    ///
+    /// The body is kept per county revision (``CountyPageBody``); the lock panel, the notice
+    /// and the layout — the viewer's part — are made for each request.
     private func overview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter()
         try context.require(.readCounty(county))
         let viewer = try context.requireViewer()
-        let evaluation = try await CountyEvaluation.load(county: county, year: try request.yearQuery(), services: services)
-        let query = try CountySchoolQuery(request: request, year: evaluation.year)
+        let year = try request.yearQuery()
+        let l = context.language
+        // The query is checked (a malformed one is refused) before anything is looked up.
+        let key = CountyPageBody.Key(
+            county: county, year: year, query: try CountySchoolQuery(request: request, year: year ?? 0), language: l
+        )
+        // The revision before the data (see RevisionCache): one primary-key read per request.
+        let revision = try await services.store.dataRevision(county: county)
+        let body: CountyPageBody
+        if let kept = services.countyPages.value(for: key, revision: revision) {
+            body = kept
+        } else {
+            body = try await makeBody(key)
+            services.countyPages.keep(body, for: key, revision: revision)
+        }
+        let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
+        let content = body.summary + services.pages.render("county-lock", lock) + body.details
+        let frame = PageFrame(body.heading, context: context, path: request.uri.path,
+                              notice: CountyPage.notice(request.textQuery("done"), year: body.year, language: l))
+        return services.pages.page(content: content, frame: frame)
+    }
+
+    /// Loads and evaluates the county in the key's year and, for the trend, in every other
+    /// year it has, and renders the overview's body.
+    private func makeBody(_ key: CountyPageBody.Key) async throws -> CountyPageBody {
+        let evaluation = try await CountyEvaluation.load(county: key.county, year: key.year, services: services)
+        var query = key.query
+        query.year = evaluation.year
         var history: [CountyEvaluation] = []
         if evaluation.years.count > 1 {
             for year in evaluation.years {
-                history.append(year == evaluation.year ? evaluation : try await CountyEvaluation.load(county: county, year: year, services: services))
+                history.append(year == evaluation.year ? evaluation : try await CountyEvaluation.load(county: key.county, year: year, services: services))
             }
         }
-        let l = context.language
         let page = CountyPage(evaluation: evaluation, history: history, query: query,
-                              standard: services.configuration.standard, viewer: viewer, language: l)
-        let frame = PageFrame(page.heading, context: context, path: request.uri.path,
-                              notice: CountyPage.notice(request.textQuery("done"), year: evaluation.year, language: l))
-        return services.pages.page("county", page, frame: frame)
+                              standard: services.configuration.standard, language: key.language)
+        return CountyPageBody(page, evaluation: evaluation, pages: services.pages)
     }
 
     private func lock(_ context: AppRequestContext) async throws -> Response {

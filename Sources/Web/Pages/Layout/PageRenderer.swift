@@ -29,14 +29,23 @@ struct PageRenderer: Sendable {
 
     /// The page `template` showing `model`, framed by the layout, as an HTML response.
     func page(_ template: String, _ model: Any, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
-        let content = render(template, model)
-        let html = render("layout", LayoutModel(frame: frame, content: content))
-        return Self.html(html, status: status)
+        page(content: render(template, model), frame: frame, status: status)
+    }
+
+    /// `content`, rendered already, framed by the layout, as an HTML response.
+    func page(content: String, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
+        Self.html(render("layout", LayoutModel(frame: frame, content: content)), status: status)
     }
 
     /// The template `name` filled with `model`, without the layout.
     func render(_ name: String, _ model: Any) -> String {
-        library.render(MustacheModel.prepare(model), withTemplate: name) ?? ""
+        render([name], model)[0]
+    }
+
+    /// Each template of `names` filled with the same `model`, which is prepared once.
+    func render(_ names: [String], _ model: Any) -> [String] {
+        let prepared = MustacheModel.prepare(model)
+        return names.map { library.render(prepared, withTemplate: $0) ?? "" }
     }
 
     /// An HTML response that no cache keeps (pages show personal and changing data).
