@@ -134,4 +134,34 @@ struct CountyPageCacheTests {
         #expect(cache.value(for: "b", revision: 0) == nil)
         #expect(cache.value(for: "a", revision: 2) == "a at 2" && cache.value(for: "c", revision: 0) == "c")
     }
+
+    @Test func requestsMissingTogetherWaitForOneComputation() async throws {
+        let cache = RevisionCache<String, Int>(capacity: 4)
+        let made = Counter()
+        let make: @Sendable () async throws -> Int = {
+            await made.add()
+            try await Task.sleep(for: .milliseconds(200))  // long enough for every request to arrive
+            return 42
+        }
+        let values = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<16 { group.addTask { try await cache.value(for: "page", revision: 7, making: make) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(values == Array(repeating: 42, count: 16))
+        #expect(await made.count == 1)
+        // Kept afterwards; a new revision makes it again; a failure is not kept.
+        #expect(cache.value(for: "page", revision: 7) == 42)
+        _ = try await cache.value(for: "page", revision: 8, making: make)
+        #expect(await made.count == 2)
+        await #expect(throws: CancellationError.self) {
+            _ = try await cache.value(for: "other", revision: 1) { throw CancellationError() }
+        }
+        #expect(try await cache.value(for: "other", revision: 1) { 5 } == 5)
+    }
+}
+
+/// How many times something ran.
+private actor Counter {
+    private(set) var count = 0
+    func add() { count += 1 }
 }

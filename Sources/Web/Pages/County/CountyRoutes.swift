@@ -30,12 +30,8 @@ struct CountyRoutes {
         )
         // The revision before the data (see RevisionCache): one primary-key read per request.
         let revision = try await services.store.dataRevision(county: county)
-        let body: CountyPageBody
-        if let kept = services.countyPages.value(for: key, revision: revision) {
-            body = kept
-        } else {
-            body = try await makeBody(key)
-            services.countyPages.keep(body, for: key, revision: revision)
+        let body = try await services.countyPages.value(for: key, revision: revision) { [services] in
+            try await Self.makeBody(key, services: services)
         }
         let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
         let content = body.summary + services.pages.render("county-lock", lock) + body.details
@@ -46,7 +42,7 @@ struct CountyRoutes {
 
     /// Loads and evaluates the county in the key's year and, for the trend, in every other
     /// year it has, and renders the overview's body.
-    private func makeBody(_ key: CountyPageBody.Key) async throws -> CountyPageBody {
+    private static func makeBody(_ key: CountyPageBody.Key, services: WebServices) async throws -> CountyPageBody {
         let evaluation = try await CountyEvaluation.load(county: key.county, year: key.year, services: services)
         var query = key.query
         query.year = evaluation.year
