@@ -1,4 +1,5 @@
 import Domain
+import NIOCore
 import Storage
 
 /// The county overview's HTML that is the same for every viewer allowed to read the county:
@@ -23,10 +24,10 @@ struct CountyPageBody: Sendable {
     var year: Int
     /// The year's lock, for the lock panel.
     var lock: YearLock?
-    /// The heading, the year switch and the verdict.
-    var summary: String
-    /// The indicators, the trend, the failing schools, the school table.
-    var details: String
+    /// The heading, the year switch and the verdict, as sent.
+    var summary: ByteBuffer
+    /// The indicators, the trend, the failing schools, the school table, as sent.
+    var details: ByteBuffer
 
     /// The body of `page`, the overview of `evaluation`.
     init(_ page: CountyPage, evaluation: CountyEvaluation, pages: PageRenderer) {
@@ -34,7 +35,7 @@ struct CountyPageBody: Sendable {
         year = evaluation.year
         lock = evaluation.lock
         let parts = pages.render(["county-summary", "county-details"], page)
-        summary = parts[0]
-        details = parts[1]
+        summary = ByteBuffer(string: parts[0])
+        details = ByteBuffer(string: parts[1])
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Hummingbird
+import NIOCore
 import Storage
 
 /// The county overview (`GET /counties/:county`) and the year's lock
@@ -34,10 +35,10 @@ struct CountyRoutes {
             try await Self.makeBody(key, services: services)
         }
         let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
-        let content = body.summary + services.pages.render("county-lock", lock) + body.details
         let frame = PageFrame(body.heading, context: context, path: request.uri.path,
                               notice: CountyPage.notice(request.textQuery("done"), year: body.year, language: l))
-        return services.pages.page(content: content, frame: frame)
+        let parts = [body.summary, ByteBuffer(string: services.pages.render("county-lock", lock)), body.details]
+        return services.pages.page(parts: parts, frame: frame)
     }
 
     /// Loads and evaluates the county in the key's year and, for the trend, in every other

@@ -29,12 +29,15 @@ struct PageRenderer: Sendable {
 
     /// The page `template` showing `model`, framed by the layout, as an HTML response.
     func page(_ template: String, _ model: Any, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
-        page(content: render(template, model), frame: frame, status: status)
+        page(parts: [ByteBuffer(string: render(template, model))], frame: frame, status: status)
     }
 
-    /// `content`, rendered already, framed by the layout, as an HTML response.
-    func page(content: String, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
-        Self.html(render("layout", LayoutModel(frame: frame, content: content)), status: status)
+    /// The content `parts`, rendered already and in order, framed by the layout, as an HTML
+    /// response. The parts are sent as they are, not copied into one text: a kept page body
+    /// (``CountyPageBody``) costs no copy per request.
+    func page(parts: [ByteBuffer], frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
+        let layout = render(["layout-head", "layout-tail"], LayoutModel(frame: frame))
+        return Self.html([ByteBuffer(string: layout[0])] + parts + [ByteBuffer(string: layout[1])], status: status)
     }
 
     /// The template `name` filled with `model`, without the layout.
@@ -49,7 +52,7 @@ struct PageRenderer: Sendable {
     }
 
     /// An HTML response that no cache keeps (pages show personal and changing data).
-    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+    static func html(_ parts: [ByteBuffer], status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,
             headers: [
@@ -58,7 +61,7 @@ struct PageRenderer: Sendable {
                 .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
                 HTTPField.Name("X-Content-Type-Options")!: "nosniff",
             ],
-            body: .init(byteBuffer: ByteBuffer(string: html))
+            body: .init(contentsOf: parts)
         )
     }
 }
