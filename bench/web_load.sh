@@ -8,6 +8,9 @@
 # request still checks the county's data revision, its session and account, and renders the
 # lock panel and layout). A body made anew costs 20–60 ms; see BENCHMARKS.md.
 #
+# JUNHENG=PATH: a binary copied out of .build finds its templates in the `*.resources` folders
+# next to it, or else in the build folder it came from (the templates built last there).
+#
 #   bash bench/web_load.sh
 #
 # Needs wrk (apt-get install wrk), curl and python3. Builds junheng in release mode unless
