@@ -17,6 +17,9 @@ public struct WebServices: Sendable {
     /// The bounded pool for CPU-heavy request work, apart from password hashing.
     let heavy: HeavyWork
     let clock: @Sendable () -> Date
+    /// The county overviews' bodies, kept until their county's data revision moves. 64 of
+    /// some 130 kB each (a few counties × years × languages × table views) bound it to ~9 MB.
+    let countyPages = RevisionCache<CountyPageBody.Key, CountyPageBody>(capacity: 64)
 
     /// - Parameters:
     ///   - store: the data, which also keeps the failed sign-ins the throttle counts (shared
