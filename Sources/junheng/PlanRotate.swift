@@ -53,9 +53,9 @@ extension Plan {
 
             let (plan, record, differences) = PlanRotation(rules: rotationRules).plan(schools: rows, teachers: roster, year: dataYear)
 
-            let builder = RotationReport(schools: rows, language: l)
+            let builder = RotationReport(schools: rows, teachers: roster, language: l)
             try output.write(
-                builder.report(plan, ruralService: record, differences: differences), csv: builder.moves(plan),
+                builder.report(plan, ruralService: record, differences: differences, rules: rotationRules), csv: builder.moves(plan),
                 json: { RotationJSON(schools: rows).document(plan, ruralService: record, differences: differences).serialized() + "\n" },
                 summaryName: builder.summaryName, language: l)
         }

@@ -35,7 +35,7 @@ struct RotateCommandTests {
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.text.hasPrefix("交流轮岗方案\n"))
         #expect(!table.text.contains("第一版"))
-        #expect(table.text.contains("\n教师交流比例：达到\n"))
+        #expect(table.text.contains("\n交流比例核查\n教师和校长交流比例均达到要求。\n"))
         #expect(table.text.contains("交流名单：\(moves.count) 人次"))
         let cvLine = table.text.split(separator: "\n").first { $0.contains("县级以上骨干教师") && $0.contains("小学") }
         #expect(cvLine?.contains(Decimals.three(cv["before"] as? Double ?? .nan)) == true, "\(String(describing: cvLine))")
@@ -73,11 +73,11 @@ struct RotateCommandTests {
         #expect(book.sheetNames.first == "汇总" && ["差异系数", "方案目标", "职称结构", "交流名单", "学校前后对比", "农村任教经历"].allSatisfy(book.sheetNames.contains))
         let sheet = try book.sheet(named: "交流名单")
         #expect(sheet.rows.count == 1 + moves.count)
-        // The first move as the JSON has it: teacher, from and to school codes.
+        // The first move as the JSON has it: teacher, (subject,) from and to school codes.
         let first = try #require(sheet.rows.dropFirst().first).cells
         #expect(first.first?.value == .text(moves[0]["teacher_id"] as? String ?? ""))
-        #expect(first.first { $0.column == 1 }?.value == .text(moves[0]["from_school"] as? String ?? ""))
-        #expect(first.first { $0.column == 3 }?.value == .text(moves[0]["to_school"] as? String ?? ""))
+        #expect(first.first { $0.column == 2 }?.value == .text(moves[0]["from_school"] as? String ?? ""))
+        #expect(first.first { $0.column == 4 }?.value == .text(moves[0]["to_school"] as? String ?? ""))
         #expect(try book.sheet(named: "学校前后对比").rows.count == 1 + ((object["schools"] as? [Any])?.count ?? 0))
 
         let english = folder.appendingPathComponent("rotation-en.xlsx").path

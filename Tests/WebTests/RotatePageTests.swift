@@ -166,11 +166,11 @@ struct RotatePageTests {
             #expect(rows.count == 3)
             #expect(rows[0] == ["专任教师（不含校长）", String(plan.eligible), String(plan.requiredMovers), String(plan.teacherMovers),
                                 plan.teacherMovers >= plan.requiredMovers ? "达到" : "未达到"])
-            #expect(rows[1] == ["其中县级以上骨干教师", "—", String(plan.requiredBackboneMovers), String(plan.backboneMovers),
+            #expect(rows[1] == ["其中县级以上骨干教师", "", String(plan.requiredBackboneMovers), String(plan.backboneMovers),
                                 plan.backboneMovers >= plan.requiredBackboneMovers ? "达到" : "未达到"])
             #expect(rows[2] == ["校长", String(plan.eligiblePrincipals), String(plan.requiredPrincipalMovers), String(plan.principalMovers),
                                 plan.meetsPrincipalQuota ? "达到" : "未达到"])
-            #expect(quota.contains(FigureText.three(plan.kilometres) + " 公里"))
+            #expect(quota.contains("<th>总距离（公里，有坐标的学校之间）</th><td class=\"num\">\(FigureText.three(plan.kilometres))</td>"))
 
             // The CVs: a chart and a table per stage, before → after, by the official names.
             let cvs = PageHTML.section("cvs", of: page.text)
@@ -187,18 +187,20 @@ struct RotatePageTests {
             // The moves, in the plan's order, with the schools' names and the reasons' words.
             let moves = PageHTML.section("moves", of: page.text)
             let table = PageHTML.tableRows(moves)
-            #expect(table.count == min(plan.moves.count, RotateCap.rows))
+            #expect(table.count == min(plan.moves.count, RotatePage.rowLimit))
+            #expect(plan.moves.count <= RotatePage.rowLimit || moves.contains("共 \(plan.moves.count) 行，显示前 \(RotatePage.rowLimit) 行"))
             let rowsByCode = Dictionary(fixture.rows(county: fixture.countyA, year: 2025).map { ($0.schoolCode, $0.schoolName) }, uniquingKeysWith: { a, _ in a })
+            let subjects = Dictionary(teachers.map { ($0.id, $0.subject.chineseName) }, uniquingKeysWith: { a, _ in a })
             for (row, move) in zip(table, plan.moves) {
-                #expect(row[0] == "#\(move.swap)")
-                #expect(row[1] == move.teacherID)
-                #expect(row[3] == move.stage.chineseName)
-                #expect(row[4] == "\(rowsByCode[move.from]!) \(move.from)")
-                #expect(row[5] == "\(rowsByCode[move.to]!) \(move.to)")
-                #expect(row[6] == RotateText.reason(move.reason, language: .chinese))
-                #expect(row[7] == FigureText.three(move.kilometres))
+                #expect(row[0] == move.teacherID)
+                #expect(row[1] == subjects[move.teacherID])
+                #expect(row[2] == move.from && row[3] == rowsByCode[move.from])
+                #expect(row[4] == move.to && row[5] == rowsByCode[move.to])
+                #expect(row[6] == move.stage.chineseName)
+                #expect(row[7] == RotateText.reason(move.reason, language: .chinese))
+                #expect(row[8] == String(move.swap))
+                #expect(row[9] == FigureText.three(move.kilometres))
             }
-            #expect(moves.contains("共 \(plan.moves.count) 人次"))
             let first = try #require(plan.moves.first)
             #expect(moves.contains("<a href=\"/counties/\(fixture.countyA)/schools/\(first.from)?year=2025\">"))
 
@@ -214,10 +216,11 @@ struct RotatePageTests {
             // The other sections are there, filled or saying they are empty.
             for id in ["objective", "titles", "schools"] { #expect(!PageHTML.section(id, of: page.text).isEmpty, "\(id)") }
             let schools = PageHTML.tableRows(PageHTML.section("schools", of: page.text))
-            #expect(schools.count == min(plan.schools.count, RotateCap.rows))
+            #expect(schools.count == min(plan.schools.count, RotatePage.rowLimit))
             for (row, school) in zip(schools, plan.schools) {
-                #expect(row[5] == "\(school.before.teachers) → \(school.after.teachers)")
-                #expect(row[4] == (school.staffingNeed.map(String.init) ?? "—"))
+                let teachers = school.before.teachers == school.after.teachers ? String(school.after.teachers) : "\(school.before.teachers) → \(school.after.teachers)"
+                #expect(row[6] == teachers)
+                #expect(row[5] == (school.staffingNeed.map(String.init) ?? ""))
             }
             #expect(PageHTML.tableRows(PageHTML.section("objective", of: page.text)).count == plan.objective.count)
         }
@@ -299,7 +302,8 @@ struct RotatePageTests {
             let page = try await admin.postRotate("/counties/\(fixture.countyA)/rotate", teachers: ("all.csv", Self.csv(WebFixture.demoTeachers)))
             #expect(page.status == .ok)
             #expect(PageHTML.section("warnings", of: page.text).contains("all.csv：\(outside) 名教师的学校"))
-            #expect(PageHTML.section("moves", of: page.text).contains("共 \(plan.moves.count) 人次"))
+            // The same plan as of the county's own teachers.
+            #expect(PageHTML.section("moves", of: page.text).contains("<h2>交流名单：\(plan.moves.count) 人次</h2>"))
         }
     }
 

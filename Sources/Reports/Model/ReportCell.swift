@@ -29,9 +29,18 @@ public enum ReportCell: Sendable, Hashable {
     /// spreadsheets and CSV get two columns, before and after. `passes == false` highlights
     /// the after value.
     case change(before: Int, after: Int, passes: Bool?)
+    /// Text that names something with a page of its own (a school): a link on web pages,
+    /// plain text elsewhere.
+    case link(_ text: String, to: ReportLink)
 
     /// Money in yuan, shown in yuan.
     public static func yuan(_ value: Double?) -> ReportCell { .money(value, inTenThousands: false) }
     /// A value with 3 decimals (差异系数, indicator values).
     public static func three(_ value: Double?) -> ReportCell { .decimal(value, places: 3) }
+}
+
+/// What a ``ReportCell/link(_:to:)`` points at; the web layer turns it into an address.
+public enum ReportLink: Sendable, Hashable {
+    /// A school, by 学校标识码.
+    case school(code: String)
 }

@@ -1,11 +1,15 @@
 /// A part of a report under one heading: paragraphs, key–value lists and tables.
 public struct ReportSection: Sendable, Hashable {
+    /// A stable name (`moves`, `schools` …): the web page's anchor, and how a page picks the
+    /// sections it shows.
+    public var id: String
     /// The heading; `nil` continues the previous part without one.
     public var heading: String?
     /// The content, in reading order.
     public var blocks: [ReportBlock]
 
-    public init(_ heading: String?, _ blocks: [ReportBlock] = []) {
+    public init(id: String, _ heading: String?, _ blocks: [ReportBlock] = []) {
+        self.id = id
         self.heading = heading
         self.blocks = blocks
     }

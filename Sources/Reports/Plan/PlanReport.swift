@@ -72,7 +72,7 @@ public struct PlanReport: Sendable {
     private func gapsSection(_ plan: InvestmentPlan) -> ReportSection {
         let l = language
         guard !plan.gaps.isEmpty else {
-            return ReportSection(l.pick("差距：所有学校单位的各项指标均已达到达标值", "Gaps: every school unit meets every threshold"))
+            return ReportSection(id: "gaps", l.pick("差距：所有学校单位的各项指标均已达到达标值", "Gaps: every school unit meets every threshold"))
         }
         var table = ReportTable(name: l.pick("差距", "Gaps"), columns: [
             ReportColumn("school_code", l.pick("学校标识码", "School code")),
@@ -105,14 +105,15 @@ public struct PlanReport: Sendable {
                 "余项：学校单位保留在下限（\(floor)）与达标值之间的一项指标，共 \(exceptions.count) 个单位",
                 "Exception: the one indicator a school unit leaves between the floor (\(floor)) and the threshold; \(exceptions.count) units")))
         }
-        return ReportSection(l.pick("差距（方案前）：\(plan.gaps.count) 处", "Gaps before the plan: \(plan.gaps.count)"), blocks)
+        return ReportSection(id: "gaps", l.pick("差距（方案前）：\(plan.gaps.count) 处", "Gaps before the plan: \(plan.gaps.count)"), blocks)
     }
 
     /// The items, with their year when scheduled.
     private func itemsSection(_ plan: InvestmentPlan, schedule: BudgetSchedule?) -> ReportSection {
         let l = language
-        guard !plan.items.isEmpty else { return ReportSection(l.pick("投入方案：无需投入", "Plan: nothing to add")) }
+        guard !plan.items.isEmpty else { return ReportSection(id: "items", l.pick("投入方案：无需投入", "Plan: nothing to add")) }
         return ReportSection(
+            id: "items",
             l.pick("投入方案：\(plan.items.count) 项，合计 \(Decimals.three(plan.cost)) 元", "Plan: \(plan.items.count) items, \(Decimals.three(plan.cost)) yuan in all"),
             [.table(itemsTable(plan, schedule: schedule))])
     }
@@ -175,7 +176,7 @@ public struct PlanReport: Sendable {
                 .three(row.limit), outcome(row.before?.pass), outcome(row.after?.pass),
             ])
         }
-        return ReportSection(l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"), [.table(table)])
+        return ReportSection(id: "cvs", l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"), [.table(table)])
     }
 
     private func outcome(_ pass: Bool?) -> ReportCell {
@@ -210,6 +211,6 @@ public struct PlanReport: Sendable {
                 "预算缺口：\(schedule.unscheduled.count) 项未能安排，共 \(Decimals.three(schedule.shortfall)) 元",
                 "Shortfall: \(schedule.unscheduled.count) items could not be scheduled, \(Decimals.three(schedule.shortfall)) yuan")))
         }
-        return ReportSection(l.pick("年度安排：", "Schedule:"), blocks)
+        return ReportSection(id: "schedule", l.pick("年度安排：", "Schedule:"), blocks)
     }
 }

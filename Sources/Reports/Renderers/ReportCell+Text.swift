@@ -6,7 +6,7 @@ extension ReportCell {
     public func shown(in language: Language) -> String {
         switch self {
         case .empty: ""
-        case let .text(text), let .code(text), let .term(text, _), let .verdict(text, _, _): text
+        case let .text(text), let .code(text), let .term(text, _), let .verdict(text, _, _), let .link(text, _): text
         case let .count(count): String(count)
         case let .decimal(value, places), let .judged(value, places, _): value.map { Decimals.fixed($0, places: places) } ?? Decimals.notComputable
         case let .quantity(value, unit): Decimals.three(value) + " " + unit
@@ -28,7 +28,7 @@ extension ReportCell {
     public var machineText: String? {
         switch self {
         case .empty: nil
-        case let .text(text), let .code(text): text
+        case let .text(text), let .code(text), let .link(text, _): text
         case let .term(_, key), let .verdict(_, key, _): key
         case let .count(count): String(count)
         case let .change(_, after, _): String(after)
@@ -42,7 +42,7 @@ extension ReportCell {
     var isNumeric: Bool {
         switch self {
         case .count, .decimal, .quantity, .money, .percent, .judged, .change: true
-        case .empty, .text, .code, .term, .verdict: false
+        case .empty, .text, .code, .term, .verdict, .link: false
         }
     }
 }

@@ -93,7 +93,7 @@ public struct XLSXRenderer: Sendable {
     func cell(_ value: ReportCell) -> XLSXOutputCell {
         switch value {
         case .empty: XLSXOutputCell(.empty)
-        case let .text(text), let .code(text), let .term(text, _): XLSXOutputCell(.text(text))
+        case let .text(text), let .code(text), let .term(text, _), let .link(text, _): XLSXOutputCell(.text(text))
         case let .count(count): number(Double(count), Styles.integer)
         case let .decimal(value, places): number(value, Styles.fixed(places))
         case let .quantity(value, unit): number(value, XLSXStyle(numberFormat: "0.000\" \(unit)\""))

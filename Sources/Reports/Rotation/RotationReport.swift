@@ -16,12 +16,16 @@ public struct RotationReport: Sendable {
     /// The language of the text.
     public let language: Language
     let context: RotationWording.Context
+    /// 任教学科 by 教师编号, when the teachers are given.
+    let subjects: [String: Subject]
 
     /// A builder for plans made for `schools` (one county's rows of one year: the county, the
-    /// year and the school names come from them), in `language`.
-    public init(schools: [SchoolYear], language: Language) {
+    /// year and the school names come from them) and, when given, `teachers` (for their
+    /// subjects), in `language`.
+    public init(schools: [SchoolYear], teachers: [Teacher] = [], language: Language) {
         self.language = language
         context = RotationWording.Context(schools)
+        subjects = Dictionary(teachers.map { ($0.id, $0.subject) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The name of the workbook's first sheet.
@@ -29,12 +33,16 @@ public struct RotationReport: Sendable {
 
     /// The report of `plan`, the rural-service record `ruralService` made with its moves, and
     /// the teacher counts that differ from the schools file (`differences`).
-    public func report(_ plan: RotationPlan, ruralService: RuralServiceRecord, differences: [TeacherCountDifference]) -> Report {
+    ///
+    /// - Parameter rules: the rules the plan was made under, for the quota's note.
+    public func report(
+        _ plan: RotationPlan, ruralService: RuralServiceRecord, differences: [TeacherCountDifference], rules: RotationRules? = nil
+    ) -> Report {
         let sections = [
-            cvSection(plan), objectiveSection(plan), titleSection(plan), movesSection(plan), schoolsSection(plan),
-            differencesSection(differences), ruralServiceSection(ruralService),
+            quotaSection(plan, rules: rules), cvSection(plan), objectiveSection(plan), titleSection(plan), movesSection(plan),
+            schoolsSection(plan), differencesSection(differences), ruralServiceSection(ruralService),
         ].compactMap { $0 }
-        return Report(title: language.pick("交流轮岗方案", "Teacher rotation plan"), headline: headline(plan, ruralService), sections: sections)
+        return Report(title: language.pick("交流轮岗方案", "Teacher rotation plan"), headline: headline(plan), sections: sections)
     }
 
     /// The moves alone: what `--format csv` writes.
@@ -56,17 +64,25 @@ public struct RotationReport: Sendable {
         for move in plan.moves {
             table.append([
                 context.countyCode.map(ReportCell.code) ?? .empty, context.year.map(ReportCell.count) ?? .empty,
-                .code(move.teacherID), .code(move.from), .text(context.name(move.from)), .code(move.to), .text(context.name(move.to)),
+                .code(move.teacherID), .code(move.from), school(move.from), .code(move.to), school(move.to),
                 .term(move.stage.name(in: l), key: move.stage.rawValue), .term(RotationWording.reason(move.reason, l), key: move.reason.rawValue),
                 .count(move.swap), .three(move.kilometres),
             ])
+        }
+        // The subject (swaps pair teachers of one subject) for people, when the teachers are
+        // known; the CSV's columns stay as documented.
+        if !subjects.isEmpty {
+            table.columns.insert(ReportColumn("subject", l.pick("任教学科", "Subject"), for: .people), at: 3)
+            for (index, move) in plan.moves.enumerated() {
+                table.rows[index].insert(subjects[move.teacherID].map { .term(l.pick($0.chineseName, $0.key), key: $0.key) } ?? .empty, at: 3)
+            }
         }
         return table
     }
 
     // MARK: Parts
 
-    private func headline(_ plan: RotationPlan, _ record: RuralServiceRecord) -> [ReportFact] {
+    private func headline(_ plan: RotationPlan) -> [ReportFact] {
         let l = language
         var facts: [ReportFact] = []
         if let code = context.countyCode {
@@ -74,23 +90,45 @@ public struct RotationReport: Sendable {
             facts.append(ReportFact(l.pick("县区", "County"), .text(code + name)))
         }
         if let year = context.year { facts.append(ReportFact(l.pick("年度", "Year"), .count(year))) }
-        func count(_ chinese: String, _ english: String, _ value: Int) { facts.append(ReportFact(l.pick(chinese, english), .count(value))) }
-        count("符合交流条件教师数", "Eligible teachers", plan.eligible)
-        count("交流教师数", "Teachers moving", plan.teacherMovers)
-        count("应交流教师数（至少）", "Teachers to move (at least)", plan.requiredMovers)
-        count("交流骨干教师数", "Backbone teachers moving", plan.backboneMovers)
-        count("应交流骨干教师数（至少）", "Backbone teachers to move (at least)", plan.requiredBackboneMovers)
-        facts.append(ReportFact(l.pick("教师交流比例", "Teacher quotas"), met(plan.meetsQuota)))
-        count("符合交流条件校长数", "Eligible principals", plan.eligiblePrincipals)
-        count("交流校长数", "Principals moving", plan.principalMovers)
-        count("应交流校长数（至少）", "Principals to move (at least)", plan.requiredPrincipalMovers)
-        facts.append(ReportFact(l.pick("校长交流比例", "Principal quota"), met(plan.meetsPrincipalQuota)))
-        count("交流人次", "Moves", plan.moves.count)
-        facts.append(ReportFact(l.pick("总距离（公里）", "Distance (km)"), .three(plan.kilometres)))
-        count("城镇中级职称教师数", "Town teachers at mid-level title", record.entries.count)
-        count("现已具备农村任教经历", "With rural service now", record.entries.count(where: \.qualifiesNow))
-        count("交流后具备农村任教经历", "With rural service after the moves", record.entries.count(where: \.qualifiesAfterMove))
+        facts.append(ReportFact(l.pick("交流人次", "Moves"), .count(plan.moves.count)))
+        facts.append(ReportFact(l.pick("总距离（公里，有坐标的学校之间）", "Distance (km, between schools with coordinates)"), .three(plan.kilometres)))
         return facts
+    }
+
+    /// A school's name, linking to its page.
+    private func school(_ code: String) -> ReportCell {
+        .link(context.name(code), to: .school(code: code))
+    }
+
+    /// The quota check (交流比例): eligible, required and moving teachers, backbone teachers
+    /// and principals, and whether each quota holds.
+    private func quotaSection(_ plan: RotationPlan, rules: RotationRules?) -> ReportSection {
+        let l = language
+        var table = ReportTable(name: l.pick("交流比例", "Quotas"), columns: [
+            ReportColumn("who", l.pick("对象", "Who")), ReportColumn("eligible", l.pick("符合交流条件", "Eligible")),
+            ReportColumn("required", l.pick("应交流（至少）", "Required (at least)")), ReportColumn("moving", l.pick("方案交流", "Moving in the plan")),
+            ReportColumn("check", l.pick("核查结果", "Check")),
+        ])
+        table.append([.term(l.pick("专任教师（不含校长）", "Teachers (principals not included)"), key: "teachers"), .count(plan.eligible),
+                      .count(plan.requiredMovers), .count(plan.teacherMovers), met(plan.teacherMovers >= plan.requiredMovers)])
+        table.append([.term(l.pick("其中县级以上骨干教师", "of whom backbone teachers"), key: "backbone"), .empty,
+                      .count(plan.requiredBackboneMovers), .count(plan.backboneMovers), met(plan.backboneMovers >= plan.requiredBackboneMovers)])
+        table.append([.term(l.pick("校长", "Principals"), key: "principals"), .count(plan.eligiblePrincipals),
+                      .count(plan.requiredPrincipalMovers), .count(plan.principalMovers), met(plan.meetsPrincipalQuota)])
+        let conclusion = switch (plan.meetsQuota, plan.meetsPrincipalQuota) {
+        case (true, true): l.pick("教师和校长交流比例均达到要求。", "The teacher and principal quotas are both met.")
+        case (false, true): l.pick("教师交流比例未达到要求。", "The teacher quota is not met.")
+        case (true, false): l.pick("校长交流比例未达到要求。", "The principal quota is not met.")
+        case (false, false): l.pick("教师和校长交流比例均未达到要求。", "Neither the teacher nor the principal quota is met.")
+        }
+        var blocks: [ReportBlock] = [.paragraph(conclusion), .table(table)]
+        if let rules {
+            let share = Decimals.three(rules.minShareOfEligible * 100) + "%", backbone = Decimals.three(rules.minBackboneShareOfMovers * 100) + "%"
+            blocks.append(.note(l.pick(
+                "每年交流人数不少于符合交流条件教师的 \(share)，其中县级以上骨干教师不少于交流人数的 \(backbone)；校长按相同比例。在同一学校任教满 \(rules.minYearsAtSchool) 年（校长满 \(rules.principalMinYears) 年）、距退休 \(rules.retirementExclusionYears) 年以上且无暂缓交流情形的，符合交流条件。",
+                "Each year at least \(share) of eligible teachers move, and at least \(backbone) of movers are backbone teachers; principals at the same share. Eligible: \(rules.minYearsAtSchool) years or more at the school (principals \(rules.principalMinYears)), more than \(rules.retirementExclusionYears) years before retirement, no exemption.")))
+        }
+        return ReportSection(id: "quota", l.pick("交流比例核查", "Quota check"), blocks)
     }
 
     private func met(_ met: Bool) -> ReportCell {
@@ -112,7 +150,7 @@ public struct RotationReport: Sendable {
                 .three(change.before), .three(change.after),
             ])
         }
-        return ReportSection(l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"), [.table(table)])
+        return ReportSection(id: "cvs", l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"), [.table(table)])
     }
 
     /// The model's steps and what each lowered.
@@ -134,7 +172,7 @@ public struct RotationReport: Sendable {
                 .verdict(RotationWording.optimal(term.optimal, l), key: term.optimal ? "optimal" : "not_optimal", passes: term.optimal ? nil : false),
             ])
         }
-        return ReportSection(l.pick("方案目标（逐步）：", "Objective, step by step:"), [.table(table)])
+        return ReportSection(id: "objective", l.pick("方案目标（逐步）：", "Objective, step by step:"), [.table(table)])
     }
 
     /// Rural against town schools' share of mid-level titles, per stage.
@@ -156,15 +194,15 @@ public struct RotationReport: Sendable {
                 .verdict(row.reached ? l.pick("达到", "reached") : l.pick("未达到", "not reached"), key: row.reached ? "reached" : "not_reached", passes: row.reached),
             ])
         }
-        return ReportSection(
+        return ReportSection(id: "titles", 
             l.pick("职称结构（中级及以上职称教师占比）：", "Title structure (share of teachers at mid-level title or higher):"), [.table(table)])
     }
 
     /// Every move, swap by swap.
     private func movesSection(_ plan: RotationPlan) -> ReportSection {
         let l = language
-        guard !plan.moves.isEmpty else { return ReportSection(l.pick("交流名单：无", "Moves: none")) }
-        return ReportSection(l.pick("交流名单：\(plan.moves.count) 人次", "Moves: \(plan.moves.count)"), [.table(moves(plan))])
+        guard !plan.moves.isEmpty else { return ReportSection(id: "moves", l.pick("交流名单：无", "Moves: none")) }
+        return ReportSection(id: "moves", l.pick("交流名单：\(plan.moves.count) 人次", "Moves: \(plan.moves.count)"), [.table(moves(plan))])
     }
 
     /// Each school's teachers before → after, with the staffing and PE/art needs.
@@ -182,7 +220,8 @@ public struct RotationReport: Sendable {
         for school in plan.schools {
             let short = RotationWording.belowStaffingNeed(school)
             var row: [ReportCell] = [
-                .code(school.schoolCode), .text(school.schoolName), .term(school.locality.name(in: l), key: school.locality.rawValue),
+                .code(school.schoolCode), .link(school.schoolName, to: .school(code: school.schoolCode)),
+                .term(school.locality.name(in: l), key: school.locality.rawValue),
                 .term(school.stage.name(in: l), key: school.stage.rawValue), .count(school.students),
                 school.staffingNeed.map(ReportCell.count) ?? .empty,
             ]
@@ -201,13 +240,17 @@ public struct RotationReport: Sendable {
                 "低于编制需求：\(short) 个学校学段的专任教师数少于编制标准所需",
                 "Understaffed: \(short) school stages have fewer teachers than the staffing standard asks")))
         }
-        return ReportSection(l.pick("学校教师数（方案前 → 方案后）：", "Teachers per school (before → after):"), blocks)
+        return ReportSection(id: "schools", l.pick("学校教师数（方案前 → 方案后）：", "Teachers per school (before → after):"), blocks)
     }
 
     /// The teacher counts that differ from the school rows.
-    private func differencesSection(_ differences: [TeacherCountDifference]) -> ReportSection? {
+    private func differencesSection(_ differences: [TeacherCountDifference]) -> ReportSection {
         let l = language
-        guard !differences.isEmpty else { return nil }
+        guard !differences.isEmpty else {
+            return ReportSection(
+                id: "differences", l.pick("教师信息与学校数据", "Teacher records and the schools file"),
+                [.paragraph(l.pick("教师信息的各项计数与学校数据一致。", "Every count of the teacher records matches the schools file."))])
+        }
         var table = ReportTable(name: l.pick("数据不一致", "Count differences"), columns: [
             ReportColumn("school_code", l.pick("学校标识码", "Code")), ReportColumn("school_name", l.pick("学校名称", "School")),
             ReportColumn("stage", l.pick("学段", "Stage")), ReportColumn("column", l.pick("列", "Column")),
@@ -215,11 +258,11 @@ public struct RotationReport: Sendable {
         ])
         for d in differences {
             table.append([
-                .code(d.schoolCode), .text(context.name(d.schoolCode)), .term(d.stage.name(in: l), key: d.stage.rawValue),
+                .code(d.schoolCode), school(d.schoolCode), .term(d.stage.name(in: l), key: d.stage.rawValue),
                 .term(RotationWording.column(d.column, l), key: d.column.key), d.reported.map(ReportCell.count) ?? .empty, .count(d.counted),
             ])
         }
-        return ReportSection(
+        return ReportSection(id: "differences", 
             l.pick("教师信息与学校数据不一致：\(differences.count) 处", "Teacher counts that differ from the schools file: \(differences.count)"),
             [.table(table)])
     }
@@ -241,27 +284,33 @@ public struct RotationReport: Sendable {
             ], isDetail: isDetail)
             for entry in entries {
                 table.append([
-                    .code(entry.teacherID), .code(entry.schoolCode), .text(context.name(entry.schoolCode)), .count(entry.serviceYears),
+                    .code(entry.teacherID), .code(entry.schoolCode), school(entry.schoolCode), .count(entry.serviceYears),
                     .term(RotationWording.yesNo(entry.qualifiesNow, l), key: entry.qualifiesNow ? "yes" : "no"),
                     .term(RotationWording.yesNo(entry.qualifiesAfterMove, l), key: entry.qualifiesAfterMove ? "yes" : "no"),
                 ])
             }
             return table
         }
-        var blocks: [ReportBlock] = []
+        var blocks: [ReportBlock] = [.facts([
+            ReportFact(l.pick("城镇学校中级职称教师", "Town and urban teachers at mid-level title"), .count(record.entries.count)),
+            ReportFact(l.pick("现已具备任教经历", "With the service now"), .count(now)),
+            ReportFact(l.pick("交流期满后具备", "With it once the moves are served"), .count(after)),
+        ])]
         let gaining = record.entries.filter { $0.qualifiesAfterMove && !$0.qualifiesNow }
         if !gaining.isEmpty {
             blocks.append(.note(l.pick("交流到农村学校任教期满后具备的教师：", "Teachers who gain it once their move to a rural school is served:")))
             blocks.append(.table(table(l.pick("交流后具备", "Gaining it"), gaining, isDetail: false)))
         }
         if !record.entries.isEmpty { blocks.append(.table(table(l.pick("农村任教经历", "Rural service"), record.entries, isDetail: true))) }
-        return ReportSection(heading, blocks)
+        return ReportSection(id: "rural", heading, blocks)
     }
 }
 
 extension RotationReport {
     /// The workbook of the report (`junheng plan rotate --out`, the web page's download).
-    public func workbook(_ plan: RotationPlan, ruralService: RuralServiceRecord, differences: [TeacherCountDifference]) throws(XLSXError) -> [UInt8] {
-        try XLSXRenderer(language: language, summaryName: summaryName).workbook(report(plan, ruralService: ruralService, differences: differences))
+    public func workbook(
+        _ plan: RotationPlan, ruralService: RuralServiceRecord, differences: [TeacherCountDifference], rules: RotationRules? = nil
+    ) throws(XLSXError) -> [UInt8] {
+        try XLSXRenderer(language: language, summaryName: summaryName).workbook(report(plan, ruralService: ruralService, differences: differences, rules: rules))
     }
 }

@@ -106,9 +106,12 @@ import Testing
     @Test func theTableShowsEveryPart() {
         let text = self.text(handMade, .chinese, differences: differences)
         #expect(text.hasPrefix("交流轮岗方案\n\n县区：\(a.countyCode) \(a.countyName ?? "")\n年度：2025\n"))
-        #expect(text.contains("\n符合交流条件教师数：20\n交流教师数：2\n应交流教师数（至少）：2\n交流骨干教师数：1\n应交流骨干教师数（至少）：1\n教师交流比例：达到\n"))
-        #expect(text.contains("\n符合交流条件校长数：4\n交流校长数：2\n应交流校长数（至少）：1\n校长交流比例：达到\n"))
-        #expect(text.contains("\n交流人次：4\n总距离（公里）：6.500\n"))
+        #expect(text.contains("\n交流人次：4\n总距离（公里，有坐标的学校之间）：6.500\n"))
+        #expect(text.contains("\n交流比例核查\n教师和校长交流比例均达到要求。\n"))
+        let quota = text.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(quota.contains(["专任教师（不含校长）", "20", "2", "2", "达到"]))
+        #expect(quota.contains(["其中县级以上骨干教师", "1", "1", "达到"]))
+        #expect(quota.contains(["校长", "4", "1", "2", "达到"]))
         #expect(text.contains("差异系数（方案前 → 方案后）"))
         #expect(text.contains("0.513") && text.contains("0.250"))
         #expect(text.contains("方案目标（逐步）") && text.contains("已证明最优") && text.contains("全部学段"))
@@ -125,7 +128,7 @@ import Testing
 
         let english = self.text(handMade, .english, differences: [])
         #expect(english.hasPrefix("Teacher rotation plan\n"))
-        #expect(english.contains("\nEligible teachers: 20\nTeachers moving: 2\n") && english.contains("\nTeacher quotas: met\n"))
+        #expect(english.contains("\nQuota check\nThe teacher and principal quotas are both met.\n"))
         #expect(english.contains("backbone balance") && english.contains("principal rotation") && english.contains("not proven optimal"))
         #expect(!english.contains("differ from the schools file"))
         #expect(!english.contains("交流"))
@@ -193,15 +196,17 @@ import Testing
 
     @Test func theWorkbookHasASheetPerPart() throws {
         let book = try workbook(handMade, .chinese, differences: differences)
-        #expect(book.sheetNames == ["汇总", "差异系数", "方案目标", "职称结构", "交流名单", "学校前后对比", "数据不一致", "交流后具备", "农村任教经历"])
+        #expect(book.sheetNames == ["汇总", "交流比例", "差异系数", "方案目标", "职称结构", "交流名单", "学校前后对比", "数据不一致", "交流后具备", "农村任教经历"])
 
         let summary = XLSXTestSupport.values(try book.sheet(named: "汇总"))
         #expect(summary["A1"] == .text("交流轮岗方案"))
         #expect(summary["A2"] == .text("县区") && summary["B2"] == .text("\(a.countyCode) \(a.countyName ?? "")"))
-        #expect(summary["A4"] == .text("符合交流条件教师数") && summary["B4"] == .number("20"))
-        #expect(summary["B9"] == .text("达到"))
-        #expect(summary["A15"] == .text("总距离（公里）") && summary["B15"] == .number("6.5"))
-        #expect(summary["A18"] == .text("交流后具备农村任教经历") && summary["B18"] == .number("2"))
+        #expect(summary["A4"] == .text("交流人次") && summary["B4"] == .number("4"))
+        #expect(summary["A5"] == .text("总距离（公里，有坐标的学校之间）") && summary["B5"] == .number("6.5"))
+
+        let quota = XLSXTestSupport.values(try book.sheet(named: "交流比例"))
+        #expect(quota["A2"] == .text("专任教师（不含校长）") && quota["B2"] == .number("20") && quota["C2"] == .number("2"))
+        #expect(quota["E2"] == .text("达到") && quota["B3"] == nil && quota["B4"] == .number("4"))
 
         let cvs = XLSXTestSupport.values(try book.sheet(named: "差异系数"))
         #expect(cvs["A1"] == .text("学段") && cvs["C2"] == .number("0.5125") && cvs["D2"] == .number("0.25"))
@@ -234,7 +239,7 @@ import Testing
         #expect(difference["D2"] == .text("小学县级及以上骨干教师数") && difference["E2"] == .number("4") && difference["F2"] == .number("3"))
 
         let english = try workbook(handMade, .english, differences: [])
-        #expect(english.sheetNames == ["Summary", "CVs", "Objective", "Title structure", "Moves", "Schools", "Gaining it", "Rural service"])
+        #expect(english.sheetNames == ["Summary", "Quotas", "CVs", "Objective", "Title structure", "Moves", "Schools", "Gaining it", "Rural service"])
     }
 
     @Test func aDemoCountysPlanIsWrittenWhole() throws {

@@ -1,4 +1,5 @@
 import Domain
+import Reports
 import Interchange
 import UseCases
 import Storage
@@ -34,16 +35,13 @@ struct RotatePage {
     var warningsHeading: String
     var warnings: [String]
     var hasWarnings = false
-    var quota: RotateQuota?
+    /// The plan's quota check, and after the charts its other parts: the sections of the
+    /// plan's report (``RotationReport``), as HTML.
+    var quota: String?
     var chartsHeading: String
     var stages: [RotateStageChart]
     var hasCharts = false
-    var objective: RotateObjectiveTable?
-    var titles: RotateTitleTable?
-    var moves: RotateMoveTable?
-    var schools: RotateSchoolTable?
-    var differences: RotateDifferenceTable?
-    var rural: RotateRuralService?
+    var planSections: String?
 
     /// The page with the form only (GET), for `year` of the county.
     init(county: CountySummary, year: Int, csrf: String, rules: String = "", language l: Language) {
@@ -87,18 +85,31 @@ struct RotatePage {
         errorMessage = error.message ?? ErrorMiddleware.defaultMessage(error.kind, language: l)
     }
 
-    /// The page with the plan.
+    /// The page with the plan: the report the command and the workbook show, rendered for
+    /// the page — long tables capped (the upload is not kept: the whole lists are in the
+    /// workbook), school names linking to their pages, the CVs as charts.
     mutating func show(_ rotation: CountyRotation, standard: Standard, language l: Language) {
         warnings = rotation.warnings
         hasWarnings = !warnings.isEmpty
-        quota = RotateQuota(plan: rotation.plan, rules: rotation.rules, language: l)
         stages = RotateStageChart.charts(rotation.plan.changes, standard: standard, language: l)
         hasCharts = !stages.isEmpty
-        objective = RotateObjectiveTable(plan: rotation.plan, language: l)
-        titles = RotateTitleTable(plan: rotation.plan, language: l)
-        moves = RotateMoveTable(rotation: rotation, language: l)
-        schools = RotateSchoolTable(rotation: rotation, language: l)
-        differences = RotateDifferenceTable(rotation: rotation, language: l)
-        rural = RotateRuralService(rotation: rotation, language: l)
+        let report = RotationReport(schools: rotation.schools, teachers: rotation.teachers, language: l)
+            .report(rotation.plan, ruralService: rotation.record, differences: rotation.differences, rules: rotation.rules)
+        let (county, year) = (rotation.countyCode, rotation.year)
+        let html = HTMLRenderer(language: l, rowLimit: Self.rowLimit) { link in
+            switch link {
+            case let .school(code): "/counties/\(county)/schools/\(code)?year=\(year)"
+            }
+        }
+        // The headline (county, moves, distance) closes the quota check.
+        let quotaSections = report.sections.filter { $0.id == "quota" }.map { section in
+            ReportSection(id: section.id, section.heading, section.blocks + [.facts(report.headline)])
+        }
+        quota = html.sections(Report(title: report.title, sections: quotaSections))
+        planSections = html.sections(report, skipping: ["quota", "cvs"])
     }
+
+    /// Rows shown at most per table: the plan is made from an upload that is not kept, so
+    /// there is no second page to link to; the whole lists are in the workbook.
+    static let rowLimit = 500
 }

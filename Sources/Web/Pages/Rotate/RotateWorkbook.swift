@@ -11,8 +11,8 @@ enum RotateWorkbook {
     /// The workbook of `rotation` as an attachment, written on the pool for heavy work.
     static func response(_ rotation: CountyRotation, language l: Language, heavy: HeavyWork) async throws -> Response {
         let bytes = try await heavy.run {
-            try RotationReport(schools: rotation.schools, language: l)
-                .workbook(rotation.plan, ruralService: rotation.record, differences: rotation.differences)
+            try RotationReport(schools: rotation.schools, teachers: rotation.teachers, language: l)
+                .workbook(rotation.plan, ruralService: rotation.record, differences: rotation.differences, rules: rotation.rules)
         }
         return Response(
             status: .ok,
