@@ -95,7 +95,7 @@ extension Plan {
             case .table:
                 writeOutput(PlanTable(standard: standard, language: l).document(plan, schedule: schedule))
             case .json:
-                writeOutput(PlanJSON(standard: standard, language: l).document(plan, schedule: schedule).serialized() + "\n")
+                writeOutput(try JSONValue(encoding: InvestmentPlanDocument(plan, schedule: schedule, standard: standard, language: l)).serialized() + "\n")
             case .csv:
                 writeOutput(PlanCSV(standard: standard).document(plan, schedule: schedule))
             }

@@ -80,7 +80,8 @@ extension Plan {
             case .table:
                 writeOutput(RotationTable(schools: rows, language: l).document(plan, ruralService: record, differences: differences))
             case .json:
-                writeOutput(RotationJSON(schools: rows).document(plan, ruralService: record, differences: differences).serialized() + "\n")
+                let document = RotationPlanDocument(plan, ruralService: record, differences: differences, schools: rows)
+                writeOutput(try JSONValue(encoding: document).serialized() + "\n")
             case .csv:
                 writeOutput(RotationCSV(schools: rows).document(plan))
             }

@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func jsonHasStableKeysAndUnroundedNumbers() throws {
-        let text = PlanJSON(standard: standard, language: .english).document(plan, schedule: schedule).serialized()
+        let text = try JSONValue(encoding: InvestmentPlanDocument(plan, schedule: schedule, standard: standard, language: .english)).serialized()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         // Keys in their documented order.
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
@@ -110,7 +110,7 @@ import Testing
         #expect(years.allSatisfy { ($0["spent"] as? Double ?? .infinity) <= ($0["budget"] as? Double ?? 0) })
         #expect(text.contains("\"shortfall\": \(schedule.shortfall)\n"))
 
-        let noBudget = PlanJSON(standard: standard, language: .chinese).document(plan).serialized()
+        let noBudget = try JSONValue(encoding: InvestmentPlanDocument(plan, standard: standard, language: .chinese)).serialized()
         #expect(noBudget.contains("\"schedule\": null"))
     }
 
