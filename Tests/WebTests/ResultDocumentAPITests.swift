@@ -14,7 +14,7 @@ struct ResultDocumentAPITests {
     @Test func theEvaluationIsTheCommandsDocument() async throws {
         let fixture = try await WebFixture()
         let rows = await fixture.store.schoolYears(county: fixture.countyA, year: 2025)
-        let facts = try await fixture.store.facts(year: 2025, counties: [fixture.countyA])
+        let facts = await fixture.store.facts(year: 2025, counties: [fixture.countyA])
         let result = try #require(Evaluator(standard: WebFixture.standard).evaluate(rows, facts: facts).first)
         let document = EvaluationDocument([result], standard: WebFixture.standard, language: .english)
         try await fixture.test { client in
@@ -67,5 +67,43 @@ struct ResultDocumentAPITests {
             #expect(rules["min_share_of_eligible"] as? Double == 0.1)
             #expect((rules["students_per_teacher"] as? [String: Any])?["junior"] as? Double == 13.5)
         }
+    }
+
+    /// Each object of the answers has exactly the members its OpenAPI schema lists, all required.
+    @Test func theOpenAPISchemasListTheDocumentsMembers() async throws {
+        let schemas = try #require((try await OpenAPITests.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        func check(_ object: Any?, _ name: String) {
+            guard let object = object as? [String: Any] else {
+                Issue.record("no \(name) in the answer")
+                return
+            }
+            let properties = Set((schemas[name]?["properties"] as? [String: Any] ?? [:]).keys)
+            #expect(Set(object.keys) == properties, "\(name)")
+            #expect(Set(schemas[name]?["required"] as? [String] ?? []) == properties, "\(name) requires every member")
+        }
+        let fixture = try await WebFixture()
+        let teachers = RotatePageTests.csv(fixture.teachers(of: fixture.countyA))
+        let (planText, rotationText) = try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "planner")
+            let plan = try await planner.api("/api/counties/\(fixture.countyA)/plan?year=2025&budget=2026:5000000,2027:5000000")
+            let rotation = try await planner.postRotate("/api/counties/\(fixture.countyA)/rotate", teachers: ("t.csv", teachers), asHeader: true)
+            return (plan.text, rotation.text)
+        }
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(planText.utf8)) as? [String: Any])
+        check(plan, "InvestmentPlan")
+        check(plan["before"], "ResourceCheck")
+        check((plan["gaps"] as? [Any])?.first, "PlanGap")
+        check((plan["items"] as? [Any])?.first, "PlanItem")
+        check((plan["cv"] as? [Any])?.first, "PlanCV")
+        check(plan["schedule"], "BudgetSchedule")
+        check(((plan["schedule"] as? [String: Any])?["years"] as? [Any])?.first, "ScheduledYear")
+        let rotation = try #require(try JSONSerialization.jsonObject(with: Data(rotationText.utf8)) as? [String: Any])
+        check(rotation, "RotationPlan")
+        for (key, name) in [("cvs", "RotationCV"), ("objective", "RotationObjectiveTerm"), ("title_structure", "RotationTitleStructure"),
+                            ("moves", "RotationMove"), ("schools", "RotationSchool")] {
+            check((rotation[key] as? [Any])?.first, name)
+        }
+        check(rotation["rural_service"], "RuralServiceRecord")
+        check(((rotation["schools"] as? [Any])?.first as? [String: Any])?["before"], "RotationCounts")
     }
 }

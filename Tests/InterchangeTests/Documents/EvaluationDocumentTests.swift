@@ -23,32 +23,37 @@ import Testing
 
     @Test func readsBackAsTheSameDocumentWithTheResultsValues() throws {
         let document = EvaluationDocument(results, standard: standard, language: .english)
-        let (_, back) = try decoded(document)
+        let (text, back) = try decoded(document)
         #expect(back == document)
+        // Members that are data are written in the results' order (JSONDecoder does not keep it).
+        let keys = standard.indicators.map(\.key)
+        let positions = keys.compactMap { text.range(of: "\"\($0)\": {")?.lowerBound }
+        #expect(positions.count == keys.count && positions == positions.sorted(), "indicators in the standard's order")
+        let stages = try #require(results.first).stages.compactMap { text.range(of: "\"\($0.stage.rawValue)\": {")?.lowerBound }
+        #expect(stages.count == results[0].stages.count && stages == stages.sorted(), "stages in the evaluation's order")
         #expect(back.standard == "quality-2017")
         #expect(back.counties.count == results.count)
-        let keys = standard.indicators.map(\.key)
         for (county, result) in zip(back.counties, results) {
             #expect(county.countyCode == result.countyCode && county.countyName == result.countyName && county.year == result.year)
             #expect(county.verdict == result.verdict.rawValue)
             #expect(county.reasons == result.findings.map { $0.text(in: .english, standard: standard) })
-            #expect(county.stages.keys == result.stages.map(\.stage.rawValue))
+            #expect(Set(county.stages.keys) == Set(result.stages.map(\.stage.rawValue)))
             for stage in result.stages {
                 let written = try #require(county.stages[stage.stage.rawValue])
                 #expect(written.units == stage.unitCount && written.students == stage.students)
                 #expect(written.compositeCV == stage.compositeCV)
-                #expect(written.indicators.keys == keys)
+                #expect(Set(written.indicators.keys) == Set(keys))
                 for indicator in stage.indicators {
                     let shown = try #require(written.indicators[keys[indicator.index]])
                     #expect(shown.cv == indicator.cv && shown.limit == indicator.limit && shown.pass == indicator.pass)
                     #expect(shown.countyValue == indicator.countyValue && shown.gini == indicator.gini)
                     #expect(shown.theil == indicator.theil?.total && shown.missingUnits == indicator.missingUnits)
-                    #expect(shown.theilGroups.keys == (indicator.theil?.groups ?? []).map(\.group.rawValue))
+                    #expect(Set(shown.theilGroups.keys) == Set((indicator.theil?.groups ?? []).map(\.group.rawValue)))
                 }
             }
             #expect(county.schools.map(\.schoolCode) == result.units.map(\.unit.schoolCode))
             for (school, unit) in zip(county.schools, result.units) {
-                #expect(school.values.keys == keys)
+                #expect(Set(school.values.keys) == Set(keys))
                 #expect(keys.indices.allSatisfy { school.values[keys[$0]] == unit.values[$0] })
                 #expect(keys.indices.allSatisfy { school.met[keys[$0]] == unit.met[$0] })
                 #expect(school.pass == unit.passes && school.students == unit.unit.students)
