@@ -59,6 +59,7 @@ struct ResultDocumentsTests {
         // The command's document without its closing brace, then the API's own two members.
         #expect(rotation.text.hasSuffix("\n}\n"))
         #expect(rotationAnswer.text.hasPrefix(rotation.text.dropLast(3) + ",\n  \"rules\": {\n"), "rotation:\n\(rotationAnswer.text.prefix(2000))")
-        #expect(rotationAnswer.json?["warnings"] as? [String] == [])
+        // The demo's teachers file holds both counties: the API says it left the other county's out.
+        #expect((rotationAnswer.json?["warnings"] as? [String])?.count == 1)
     }
 }
