@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Demo", targets: ["Demo"]),
         .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "UseCases", targets: ["UseCases"]),
         .library(name: "StorageSQL", targets: ["StorageSQL"]),
         .library(name: "Web", targets: ["Web"]),
         .library(name: "WebForms", targets: ["WebForms"]),
@@ -64,6 +65,10 @@ let package = Package(
         // The storage port: `Store` in domain terms, accounts and permissions, the audit
         // trail's types, and an in-memory store for tests. No database code.
         .target(name: "Storage", dependencies: ["Domain"]),
+        // The application layer: the use cases the command and the web server share — load a
+        // county-year, choose it, evaluate, plan, rank, import with its authorisation. No
+        // rendering, no HTTP, no argument parsing, no database.
+        .target(name: "UseCases", dependencies: ["Domain", "Planning", "Interchange", "Storage"]),
         // The storage adapter: one SQLKit implementation of `Store` over SQLite (embedded,
         // the default) and PostgreSQL (shared by several servers), with versioned migrations.
         .target(
@@ -84,11 +89,11 @@ let package = Package(
             dependencies: [.product(name: "NIOCore", package: "swift-nio")]
         ),
         // The web application: routes, sessions and roles, Mustache pages, the JSON API.
-        // Depends on the Storage port only, never on a database.
+        // Depends on the use cases and the Storage port only, never on a database or Planning.
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Interchange", "Planning", "Reports", "Spreadsheet", "Storage", "WebForms",
+                "Domain", "Interchange", "Reports", "Spreadsheet", "UseCases", "Storage", "WebForms",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -100,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "junheng",
             dependencies: [
-                "Domain", "Planning", "Interchange", "Reports", "Spreadsheet", "Demo", "Storage", "StorageSQL", "Web",
+                "Domain", "Interchange", "Reports", "Spreadsheet", "Demo", "UseCases", "Storage", "StorageSQL", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -143,9 +148,13 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "UseCasesTests",
+            dependencies: ["UseCases", "Domain", "Planning", "Interchange", "Demo", "Storage"]
+        ),
+        .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "WebForms", "Storage", "Domain", "Planning", "Interchange", "Spreadsheet", "Reports", "Demo",
+                "Web", "WebForms", "Storage", "Domain", "Planning", "Interchange", "Spreadsheet", "Reports", "Demo", "UseCases",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -3,6 +3,14 @@
 # overview page of a 300-school county (signed in as an administrator), and on the plain
 # health route of the same server in the same run, for a baseline.
 #
+# The page is asked for once with curl before wrk starts, so wrk measures what a county's
+# viewers mostly get: the page body the server keeps until the county's data changes (each
+# request still checks the county's data revision, its session and account, and renders the
+# lock panel and layout). A body made anew costs 20–60 ms; see BENCHMARKS.md.
+#
+# JUNHENG=PATH: a binary copied out of .build finds its templates in the `*.resources` folders
+# next to it, or else in the build folder it came from (the templates built last there).
+#
 #   bash bench/web_load.sh
 #
 # Needs wrk (apt-get install wrk), curl and python3. Builds junheng in release mode unless

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Interchange
+import UseCases
 
 /// What every command that evaluates reads: the schools file, the standard, the facts, and
 /// the county and year filters (`junheng evaluate`, `junheng report`).
@@ -29,11 +30,9 @@ struct EvaluationInput: ParsableArguments {
     /// Reads the files and evaluates, or stops with status 65 and every problem printed.
     func evaluate(language: Language) throws -> (Standard, [SchoolYear], [CountyResult]) {
         let standard = try loadStandard(self.standard)
-        var schools = try readSchools(file, sheet: sheet, language: language)
-        if let year { schools.removeAll { $0.year != year } }
-        if let county { schools.removeAll { $0.countyCode != county } }
+        let rows = try readSchools(file, sheet: sheet, language: language)
         let countyFacts = try facts.map { try readFacts($0, sheet: factsSheet, standard: standard, language: language) }
-        let results = Evaluator(standard: standard).evaluate(schools, facts: countyFacts)
+        let (schools, results) = EvaluateCounties(standard: standard).evaluate(rows, facts: countyFacts, year: year, county: county)
         return (standard, schools, results)
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Interchange
 import Storage
 import StorageSQL
+import UseCases
 
 /// `junheng import`: loads a schools file (and a facts file) into the database, all or
 /// nothing, in one transaction.
@@ -50,13 +51,18 @@ struct Import: AsyncParsableCommand {
         let batch = ImportBatch(schools: schools, facts: countyFacts, source: source)
         let store = try await database.open()
         do {
-            let account = try await importer(store, batch: batch, language: l)
-            let receipt = try await store.importData(batch, by: account, at: Date())
+            let account = try await importer(store, language: l)
+            // The system user is an administrator: only `--user` has something to authorise.
+            let receipt = try await ImportData(store: store).run(batch, by: account, at: Date(), language: l)
             try await store.shutdown()
             writeOutput(l.pick(
                 "已导入 \(source)：新增 \(receipt.added) 所学校，修改 \(receipt.changed) 所，未变 \(receipt.unchanged) 所；县级指标 \(receipt.facts) 项。\n",
                 "Imported \(source): \(receipt.added) schools added, \(receipt.changed) changed, \(receipt.unchanged) unchanged; \(receipt.facts) county facts.\n"
             ))
+        } catch let refusal as ImportRefusal {
+            try? await store.shutdown()
+            printError(l.pick("用户 \(user ?? "")：", "user \(user ?? ""): ") + refusal.message)
+            throw ExitStatus.usage
         } catch let error as StoreError where error.isLocked {
             try? await store.shutdown()
             let locked = error.lockedCountyYear!
@@ -69,18 +75,14 @@ struct Import: AsyncParsableCommand {
         }
     }
 
-    /// The account the trail records: `--user` (checked like a web import), or the system user.
-    private func importer(_ store: SQLStore, batch: ImportBatch, language l: Language) async throws -> Account {
+    /// The account the trail records: `--user` (authorised like a web import), or the system user.
+    private func importer(_ store: SQLStore, language l: Language) async throws -> Account {
         guard let user else {
             let name = "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? NSUserName())
             return Account(id: 0, name: name, role: .admin, counties: [], schoolCode: nil, passwordHash: "", createdAt: Date())
         }
         guard let account = try await store.account(named: user) else {
             printError(l.pick("没有名为 \(user) 的用户", "no user named \(user)"))
-            throw ExitStatus.usage
-        }
-        if let refusal = try await ImportAuthorisation.refusal(of: batch, by: account, store: store, language: l) {
-            printError(l.pick("用户 \(user)：", "user \(user): ") + refusal)
             throw ExitStatus.usage
         }
         return account

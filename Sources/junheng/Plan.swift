@@ -2,9 +2,9 @@ import ArgumentParser
 import Domain
 import Foundation
 import Interchange
-import Planning
 import Reports
 import Spreadsheet
+import UseCases
 
 /// `junheng plan`: plans over one county's data (规划). `invest` is the remediation plan.
 struct Plan: ParsableCommand {
@@ -72,20 +72,22 @@ extension Plan {
             let budgets = try budget.map { try readBudgets($0, language: l) }
 
             let plan: InvestmentPlan
-            var schedule: BudgetSchedule?
+            let schedule: BudgetSchedule?
             do {
-                plan = try InvestmentPlanner(standard: standard, costs: prices).plan(schools)
-                if let budgets {
-                    schedule = try BudgetSchedule(plan: plan, budgets: budgets, standard: standard, schools: schools)
-                }
+                let made = PlanInvestment(standard: standard, costs: prices).plan(schools, budgets: budgets)
+                plan = try made.plan.get()
+                schedule = try made.schedule?.get()
             } catch {
                 printError(error.message(in: l))
                 throw ExitStatus.dataError
             }
 
+            let builder = PlanReport(standard: standard, language: l)
             if let out {
                 do {
-                    try writeFile(try PlanXLSX(standard: standard, language: l).workbook(plan, schedule: schedule), to: out)
+                    let workbook = try XLSXRenderer(language: l, summaryName: builder.summaryName)
+                        .workbook(builder.report(plan, schedule: schedule))
+                    try writeFile(workbook, to: out)
                 } catch let error as XLSXError {
                     printError(error.message(in: l))
                     throw ExitStatus.cannotCreate
@@ -93,44 +95,26 @@ extension Plan {
             }
             switch format {
             case .table:
-                writeOutput(PlanTable(standard: standard, language: l).document(plan, schedule: schedule))
+                writeOutput(TerminalRenderer(language: l).text(builder.report(plan, schedule: schedule)))
             case .json:
                 writeOutput(try JSONValue(encoding: InvestmentPlanDocument(plan, schedule: schedule, standard: standard, language: l)).serialized() + "\n")
             case .csv:
-                writeOutput(PlanCSV(standard: standard).document(plan, schedule: schedule))
+                writeOutput(CSVRenderer().document(builder.items(plan, schedule: schedule)))
             }
         }
     }
 }
 
-/// The rows of the one county and year a plan is made for: those of `county` and `year` when
-/// given. Stops with a usage error (64) listing the counties and years to choose from when the
-/// filters leave several, or none of a file that has rows.
+/// The rows of the one county and year a plan is made for (``CountyYearChoice``): those of
+/// `county` and `year` when given. Stops with a usage error (64) listing the counties and years
+/// to choose from when the filters leave several, or none of a file that has rows.
 func select(_ schools: [SchoolYear], county: String?, year: Int?, language l: Language) throws -> [SchoolYear] {
-    let chosen = schools.filter { (year == nil || $0.year == year) && (county == nil || $0.countyCode == county) }
-    var names: [String: String] = [:]
-    for school in schools where names["\(school.countyCode) \(school.year)", default: ""].isEmpty {
-        names["\(school.countyCode) \(school.year)"] = school.countyName ?? ""
-    }
-    func list(_ rows: [SchoolYear]) -> String {
-        Set(rows.map { "\($0.countyCode) \($0.year)" }).sorted().map { key in
-            let name = names[key] ?? ""
-            return name.isEmpty ? key : l.pick("\(key)（\(name)）", "\(key) (\(name))")
-        }.joined(separator: l.pick("、", ", "))
-    }
-    if Set(chosen.map { "\($0.countyCode) \($0.year)" }).count > 1 {
-        printError(l.pick(
-            "数据含多个县区或年度：\(list(chosen))。请用 --county 和 --year 选择一个",
-            "the data holds several counties or years: \(list(chosen)). Choose one with --county and --year"))
+    do {
+        return try CountyYearChoice.rows(schools, county: county, year: year)
+    } catch {
+        printError(error.message(in: l) + (error.needsNarrowing ? l.pick("（用 --county 和 --year）", " with --county and --year") : ""))
         throw ExitStatus.usage
     }
-    if chosen.isEmpty, !schools.isEmpty {
-        printError(l.pick(
-            "没有符合 --county/--year 的学校记录；数据含：\(list(schools))",
-            "no school rows match --county/--year; the data holds: \(list(schools))"))
-        throw ExitStatus.usage
-    }
-    return chosen
 }
 
 /// Reads and validates a costs file, or prints every problem and stops with status 65.

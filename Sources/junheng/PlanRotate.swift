@@ -2,9 +2,9 @@ import ArgumentParser
 import Domain
 import Foundation
 import Interchange
-import Planning
 import Reports
 import Spreadsheet
+import UseCases
 
 extension Plan {
     /// `junheng plan rotate SCHOOLS TEACHERS`: the yearly rotation plan of one county (交流轮岗方案),
@@ -61,16 +61,14 @@ extension Plan {
             guard let dataYear = rows.first?.year else { throw ValidationError(l.pick("学校数据为空", "the schools file has no rows")) }
             let codes = Set(rows.map(\.schoolCode))
             let roster = try readTeachers(teachers, year: dataYear, language: l).filter { codes.contains($0.schoolCode) }
-            let rotationRules = try rules.map(readRules) ?? .defaults
+            let rotationRules = try rules.map { try readRules($0, language: l) } ?? .defaults
 
-            let plan = RotationPlanner(rules: rotationRules).plan(schools: rows, teachers: roster, year: dataYear)
-            let moves = Dictionary(plan.moves.map { ($0.teacherID, $0.to) }, uniquingKeysWith: { a, _ in a })
-            let record = RuralServiceRecord(teachers: roster, schools: rows, rules: rotationRules, moves: moves)
-            let differences = TeacherCountDifference.between(rows, roster)
+            let (plan, record, differences) = PlanRotation(rules: rotationRules).plan(schools: rows, teachers: roster, year: dataYear)
 
+            let builder = RotationReport(schools: rows, language: l)
             if let out {
                 do {
-                    try writeFile(try RotationXLSX(schools: rows, language: l).workbook(plan, ruralService: record, differences: differences), to: out)
+                    try writeFile(try builder.workbook(plan, ruralService: record, differences: differences), to: out)
                 } catch let error as XLSXError {
                     printError(error.message(in: l))
                     throw ExitStatus.cannotCreate
@@ -78,25 +76,26 @@ extension Plan {
             }
             switch format {
             case .table:
-                writeOutput(RotationTable(schools: rows, language: l).document(plan, ruralService: record, differences: differences))
+                writeOutput(TerminalRenderer(language: l).text(builder.report(plan, ruralService: record, differences: differences)))
             case .json:
                 let document = RotationPlanDocument(plan, ruralService: record, differences: differences, schools: rows)
                 writeOutput(try JSONValue(encoding: document).serialized() + "\n")
             case .csv:
-                writeOutput(RotationCSV(schools: rows).document(plan))
+                writeOutput(CSVRenderer().document(builder.moves(plan)))
             }
         }
     }
 }
 
-/// Reads a rules file (JSON, keys as in ``RotationRules``), or prints its problem and stops
-/// with status 65.
-private func readRules(_ path: String) throws -> RotationRules {
-    let bytes = try readFile(path)
-    do {
-        return try JSONDecoder().decode(RotationRules.self, from: Data(bytes))
-    } catch let error as DecodingError {
-        printError("\(path): \(error)")
+/// Reads a rules file (JSON, keys as in ``RotationRules``) as the web reads uploaded rules
+/// (``RotationRulesInput``), or prints its problems and stops with status 65.
+private func readRules(_ path: String, language: Language) throws -> RotationRules {
+    switch RotationRulesInput.read(UploadedFile(name: path, bytes: try readFile(path)), language: language) {
+    case let .success((rules, warnings)):
+        warnings.forEach { printError($0) }
+        return rules
+    case let .failure(error):
+        error.lines.forEach { printError($0) }
         throw ExitStatus.dataError
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Domain
 import Foundation
 import Interchange
-import Planning
+import UseCases
 
 extension Plan {
     /// `junheng plan whatif FILE --set CODE:FIELD=VALUE …`: edits applied to a copy of one

@@ -35,13 +35,13 @@ struct PlanCommandTests {
         let table = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.text.hasPrefix("资源配置达标投入方案"))
-        #expect(table.text.contains("■ \(demo.failing) "))
-        #expect(table.text.contains("→ 方案后 达标"))
+        #expect(table.text.contains("\n县区：\(demo.failing) "))
+        #expect(table.text.contains("\n方案后资源配置：达标（"))
         #expect(table.text.contains("投入方案："))
         #expect(table.text.contains("差异系数（方案前 → 方案后）"))
 
         let english = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--lang", "en"])
-        #expect(english.text.contains("Resource allocation: before fail"))
+        #expect(english.text.contains("Resources before: fail ("))
 
         let json = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--year", "2025", "--format", "json"])
         #expect(json.status == 0)
@@ -144,7 +144,7 @@ struct PlanCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
         let items = try #require(object["items"] as? [Any])
         let book = try XLSXWorkbook(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: out))), file: out)
-        #expect(book.sheetNames == ["汇总", "差距", "方案", "年度安排"])
+        #expect(book.sheetNames == ["汇总", "差距", "方案", "差异系数", "年度安排"])
         #expect(try book.sheet(named: "方案").rows.count == 1 + items.count)
 
         let unwritable = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--out", "/nonexistent/folder/plan.xlsx"])

@@ -5,6 +5,7 @@ import Interchange
 import Spreadsheet
 import Storage
 import Testing
+import UseCases
 @testable import Web
 
 @Suite("JSON API")

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Storage
 import Testing
+import UseCases
 @testable import Web
 
 @Suite("Province page and ranking")

@@ -11,15 +11,26 @@ public enum Decimals {
     /// Foundation's `String(format:)`, which made printing a province's tables slow.
     /// A non-finite value shows as ``notComputable``.
     public static func three(_ value: Double) -> String {
-        guard value.isFinite else { return notComputable }
-        let scaled = (value * 1000).rounded(.toNearestOrAwayFromZero)
-        guard scaled.isFinite, abs(scaled) < 1e15 else { return String(format: "%.3f", value) }
-        let thousandths = Int64(scaled)
-        let magnitude = thousandths.magnitude
-        let fraction = String(magnitude % 1000)
-        let sign = thousandths < 0 ? "-" : ""
-        return sign + String(magnitude / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        fixed(value, places: 3)
     }
+
+    /// `value` with `places` decimals (0–6), rounded half away from zero: `fixed(2.5, places: 0)`
+    /// is `3`, `fixed(0.5151, places: 2)` is `0.52`. A non-finite value shows as ``notComputable``.
+    public static func fixed(_ value: Double, places: Int) -> String {
+        guard value.isFinite else { return notComputable }
+        let places = min(max(places, 0), 6)
+        let unit = Self.powersOfTen[places]
+        let scaled = (value * Double(unit)).rounded(.toNearestOrAwayFromZero)
+        guard scaled.isFinite, abs(scaled) < 1e15 else { return String(format: "%.\(places)f", value) }
+        let units = Int64(scaled)
+        let magnitude = units.magnitude
+        let sign = units < 0 ? "-" : ""
+        guard places > 0 else { return sign + String(magnitude) }
+        let fraction = String(magnitude % unit)
+        return sign + String(magnitude / unit) + "." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
+
+    private static let powersOfTen: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// A value as a person writes it: no decimals when whole, else up to 3 (trailing zeros
     /// dropped), e.g. `4.2`, `2000`, `0.15`.

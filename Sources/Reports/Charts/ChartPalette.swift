@@ -9,6 +9,10 @@ public enum ChartPalette {
     public static let passing = "#2e7d32"
     /// Values that cannot be judged.
     public static let unknown = "#9e9e9e"
+    /// The "before" bars of a before-and-after chart: light, so "after" (``after``) stands out.
+    public static let before = "#a9c6e3"
+    /// The "after" bars of a before-and-after chart.
+    public static let after = "#2b5d8f"
     /// Limits, thresholds and axis text.
     public static let ink = "#222222"
     /// Gridlines.

@@ -27,17 +27,17 @@ public struct TextTable: Sendable {
         let margin = String(repeating: " ", count: indent)
         var out = ""
         for (r, row) in all.enumerated() {
-            out += margin
+            var line = margin
             for (c, cell) in row.enumerated() {
-                let last = c == row.count - 1
-                // A left-aligned last cell is not padded, so lines carry no trailing spaces.
-                let padding = last && alignments[c] == .left ? 0 : widths[c] - DisplayWidth.of(cell)
-                if alignments[c] == .right { out += String(repeating: " ", count: padding) }
-                out += cell
-                if alignments[c] == .left { out += String(repeating: " ", count: padding) }
-                if !last { out += "  " }
+                let padding = widths[c] - DisplayWidth.of(cell)
+                if alignments[c] == .right { line += String(repeating: " ", count: padding) }
+                line += cell
+                if alignments[c] == .left { line += String(repeating: " ", count: padding) }
+                if c < row.count - 1 { line += "  " }
             }
-            out += "\n"
+            // Left-aligned or empty cells at the end leave no trailing spaces.
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
             if r == 0 {
                 out += margin + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
             }

@@ -15,7 +15,7 @@ public enum ImportAuthorisation {
     /// county-wide data: only an account that sees the whole county may record them (not
     /// a school clerk).
     public static func refusal(
-        of batch: ImportBatch, by account: Account, store: any Store, language l: Language
+        of batch: ImportBatch, by account: Account, store: any SchoolDataStore, language l: Language
     ) async throws -> String? {
         do {
             try await check(batch, account: account, store: store, language: l)
@@ -30,7 +30,7 @@ public enum ImportAuthorisation {
         var message: String
     }
 
-    private static func check(_ batch: ImportBatch, account: Account, store: any Store, language l: Language) async throws {
+    private static func check(_ batch: ImportBatch, account: Account, store: any SchoolDataStore, language l: Language) async throws {
         func refuse(_ zh: String, _ en: String) -> Refusal { Refusal(message: l.pick(zh, en)) }
         for county in Set(batch.countyYears.map(\.countyCode)).sorted() where !account.may(.importInto(county: county)) {
             throw refuse("您的账号无权向县区 \(county) 导入数据。", "Your account may not import into county \(county).")
@@ -61,7 +61,7 @@ public enum ImportAuthorisation {
     /// school clerk) would use to add a school or change how one is classified: each row
     /// must keep the classification of the school's row of the same year, or else of its
     /// latest stored year.
-    private static func checkClassification(_ batch: ImportBatch, account: Account, store: any Store, language l: Language) async throws {
+    private static func checkClassification(_ batch: ImportBatch, account: Account, store: any SchoolDataStore, language l: Language) async throws {
         for row in batch.schools where !account.may(.classifySchools(county: row.countyCode)) {
             let history = try await store.schoolHistory(county: row.countyCode, school: row.schoolCode)
             guard let stored = history.first(where: { $0.year == row.year }) ?? history.last else {

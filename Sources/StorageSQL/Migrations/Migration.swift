@@ -16,6 +16,7 @@ enum Migrations {
     static let all: [Migration] = [
         .initialSchema,
         .signInFailures,
+        .countyRevisions,
     ]
 
     /// The schema version this program reads and writes.

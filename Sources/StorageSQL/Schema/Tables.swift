@@ -8,6 +8,7 @@ enum Tables {
     static let sessions = "sessions"
     static let schemaMigrations = "schema_migrations"
     static let signInFailures = "sign_in_failures"
+    static let countyRevisions = "county_revisions"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -2,7 +2,7 @@ import Foundation
 import SQLKit
 import Storage
 
-extension SQLStore {
+extension SQLStore: AccountStore {
     /// Adds an account; the unique index on the name refuses a duplicate, even from another server.
     public func createAccount(_ account: NewAccount, at time: Date) async throws -> Account {
         // Not exclusive: accounts and sessions need not wait for an import of school data.
@@ -39,26 +39,5 @@ extension SQLStore {
                 throw StoreError.notFound("account \(accountID)")
             }
         }
-    }
-
-    /// Keeps a session (replacing one with the same token hash); its account must exist.
-    public func createSession(_ record: SessionRecord) async throws {
-        try await writing(exclusive: false) { try await $0.upsertSession(record) }
-    }
-
-    /// The session whose token hashes to `tokenHash`.
-    public func session(tokenHash: String) async throws -> SessionRecord? {
-        try await reading { try await $0.session(tokenHash: tokenHash) }
-    }
-
-    /// Ends a session.
-    public func deleteSession(tokenHash: String) async throws {
-        try await writing(exclusive: false) { try await $0.deleteSession(tokenHash: tokenHash) }
-    }
-
-    /// Removes the sessions that expired before `time`; returns how many.
-    @discardableResult
-    public func deleteSessions(expiredBefore time: Date) async throws -> Int {
-        try await writing(exclusive: false) { try await $0.deleteSessions(expiredBefore: time) }
     }
 }

@@ -16,8 +16,9 @@ import Storage
 /// program). Every write is one transaction, its lock checks inside it; writes of school
 /// data, locks and the trail run one at a time across every process using the database
 /// (SQLite's write lock, or a PostgreSQL advisory lock), so what an import compared with is
-/// still what it replaces. Errors are ``Storage/StoreError``s.
-public final class SQLStore: Store {
+/// still what it replaces. Errors are ``Storage/StoreError``s. Each aggregate's methods are in
+/// `SQLStore+<Aggregate>.swift`.
+public final class SQLStore: Store, Sendable {
     /// The database's connections.
     let connections: any SQLConnections
     let logger: Logger

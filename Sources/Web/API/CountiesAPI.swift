@@ -3,6 +3,7 @@ import Hummingbird
 import Interchange
 import Reports
 import Storage
+import UseCases
 
 /// Counties: the list a viewer may read, a year's evaluation, and locking a year.
 struct CountiesAPI: Sendable {
@@ -39,7 +40,7 @@ struct CountiesAPI: Sendable {
     @Sendable func evaluation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter(), year = try context.yearParameter()
         try context.require(.readCounty(county))
-        let loaded = try await CountyEvaluation.load(county: county, year: year, services: services)
+        let loaded = try await services.evaluation.evaluate(county: county, year: year, store: services.store)
         return try APIResponse.document(
             EvaluationDocument([loaded.result], standard: services.configuration.standard, language: context.language))
     }
@@ -61,7 +62,8 @@ struct CountiesAPI: Sendable {
     @Sendable func lock(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter(), year = try context.yearParameter()
         let account = try context.require(.lockYear(county: county))
-        try await requireYear(county: county, year: year)
+        // A year can be locked only when the county has rows in it.
+        _ = try await services.countyYears.choose(county: county, year: year)
         let lock = try await services.store.lockYear(county: county, year: year, by: account, at: services.clock())
         return try APIResponse.json(
             Lock(countyCode: lock.countyCode, year: lock.year, lockedBy: lock.lockedBy, lockedAt: lock.lockedAt),
@@ -76,11 +78,5 @@ struct CountiesAPI: Sendable {
         let account = try context.require(.unlockYear)
         try await services.store.unlockYear(county: county, year: year, by: account, at: services.clock())
         return APIResponse.noContent()
-    }
-
-    /// A year can be locked only when the county has rows in it.
-    private func requireYear(county: String, year: Int) async throws {
-        guard let summary = try await services.store.counties().first(where: { $0.code == county }),
-              summary.years.contains(year) else { throw WebError.notFound }
     }
 }

@@ -1,9 +1,10 @@
 import Hummingbird
 import Storage
+import UseCases
 
 /// `POST /api/import?kind=schools|facts&filename=NAME&sheet=S` with the file's bytes as the
 /// body (CSV or XLSX, told apart by content): the same all-or-nothing import as the import
-/// page (``ImportRequest``), answering the receipt.
+/// page (``ImportData``), answering the receipt.
 struct ImportAPI: Sendable {
     let services: WebServices
 
@@ -26,7 +27,7 @@ struct ImportAPI: Sendable {
 
     @Sendable func upload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let account = try context.requireViewer().account
-        guard ImportRequest.mayImport(account) else { throw WebError.forbidden }
+        guard ImportData.mayImport(account) else { throw WebError.forbidden }
         let l = context.language
         let kind = request.textQuery("kind")
         guard kind == "schools" || kind == "facts" else {
@@ -41,8 +42,8 @@ struct ImportAPI: Sendable {
             name: request.textQuery("filename") ?? "\(kind ?? "upload").csv",
             bytes: Array(body.readableBytesView), sheet: request.textQuery("sheet")
         )
-        let upload = kind == "schools" ? ImportRequest(schools: file) : ImportRequest(facts: file)
-        let outcome = try await upload.run(by: account, services: services, language: l)
+        let outcome = try await services.importing.run(
+            services.importFiles, schools: kind == "schools" ? file : nil, facts: kind == "facts" ? file : nil, by: account, at: services.clock(), language: l)
         let receipt = outcome.receipt
         return try APIResponse.json(
             Receipt(added: receipt.added, changed: receipt.changed, unchanged: receipt.unchanged, facts: receipt.facts, warnings: outcome.warnings),

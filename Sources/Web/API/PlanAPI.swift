@@ -1,7 +1,7 @@
 import Domain
 import Hummingbird
-import Planning
 import Reports
+import UseCases
 
 /// `GET /api/counties/{county}/plan?year=&budget=`: the county's remediation plan as
 /// `junheng plan invest --format json` writes it (``InvestmentPlanDocument``) — summary, gaps,
@@ -23,14 +23,14 @@ struct PlanAPI: Sendable {
         let county = try context.countyParameter()
         try context.require(.readCounty(county))
         let l = context.language
-        let year = try await PlanRoutes.year(county: county, asked: try request.yearQuery(), services: services)
+        let chosen = try await services.countyYears.choose(county: county, year: try request.yearQuery())
         let budgets: [YearBudget]?
         do {
-            budgets = try BudgetInput.parse(request.textQuery("budget"), dataYear: year)?.budgets
+            budgets = try BudgetInput.parse(request.textQuery("budget"), dataYear: chosen.year)?.budgets
         } catch {
             throw WebError.badRequest(error.message(in: l))
         }
-        let loaded = try await CountyPlan.load(county: county, year: year, budgets: budgets, services: services)
+        let loaded = try await services.investment.plan(chosen, budgets: budgets, store: services.store, work: services.heavy)
         let plan: InvestmentPlan
         switch loaded.plan {
         case let .success(made): plan = made

@@ -3,6 +3,7 @@ import Hummingbird
 import Interchange
 import Reports
 import Storage
+import UseCases
 
 /// `GET /api/province?year=`: the counties the viewer may read ranked side by side
 /// (``ProvinceRanking``), for administrators (every county) and supervisors (their
@@ -17,22 +18,8 @@ struct ProvinceAPI: Sendable {
     @Sendable func ranking(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let account = try context.require(.readProvince)
         let asked = try request.yearQuery()
-        let visible = try await services.store.counties().filter { account.may(.readCounty($0.code)) }
-        let years = Array(Set(visible.flatMap(\.years))).sorted()
-        let year = asked ?? years.last
-        var ranked: [ProvinceRanking.Row] = []
-        if let year {
-            let codes = visible.filter { $0.years.contains(year) }.map(\.code)
-            if !codes.isEmpty {
-                let schools = try await services.store.schoolYears(year: year, counties: codes)
-                let facts = try await services.store.facts(year: year, counties: codes)
-                let evaluator = services.evaluator
-                // Many counties' evaluations: keep them off the event loop.
-                ranked = try await services.heavy.run {
-                    ProvinceRanking.rank(results: evaluator.evaluate(schools, facts: facts))
-                }
-            }
-        }
+        let view = try await services.province.rank(year: asked, for: account)
+        let year = view.year, years = view.years, ranked = view.rows
         let keys = services.configuration.standard.indicators.map(\.key)
         return APIResponse.document(.object([
             ("year", year.map(JSONValue.int) ?? .null),

@@ -1,8 +1,8 @@
 import Domain
 import Hummingbird
 import Interchange
-import Planning
 import Reports
+import UseCases
 
 /// `POST /api/counties/{county}/rotate?year=` with the rotation form's multipart body (file
 /// `teachers`, optional `sheet`, optional `rules` as JSON text or file): the county's teacher
@@ -25,13 +25,10 @@ struct RotateAPI: Sendable {
         try context.require(.readCounty(county))
         let l = context.language
         let upload = try await RotationUpload.read(request, context: context, limit: services.configuration.maxUploadSize)
-        let rotation: CountyRotation
-        do {
-            rotation = try await CountyRotation.load(
-                county: county, year: try upload.year ?? request.yearQuery(), upload: upload, services: services, language: l)
-        } catch let error as RotationFileError {
-            throw error.webError(in: l)
-        }
+        let chosen = try await services.countyYears.choose(county: county, year: try upload.year ?? request.yearQuery())
+        let rotation = try await PlanRotation.plan(
+            chosen, teachers: try upload.requireTeachers(language: l), rules: upload.rules,
+            store: services.store, work: services.heavy, language: l)
         if upload.wantsWorkbook { return try await RotateWorkbook.response(rotation, language: l, heavy: services.heavy) }
         return try APIResponse.document(RotationAnswer(rotation))
     }

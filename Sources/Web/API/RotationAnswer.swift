@@ -1,4 +1,4 @@
-import Planning
+import UseCases
 import Reports
 
 /// What `POST /api/counties/{county}/rotate` answers: the plan's document as `junheng plan

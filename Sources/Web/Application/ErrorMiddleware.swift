@@ -38,6 +38,9 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch is NIOTooManyBytesError {
             // What `collectBody(upTo:)` throws past its limit; Hummingbird alone would answer a bare 413.
             return try respond(.uploadTooLarge(context.language), request: request, context: context)
+        } catch {
+            guard let mapped = WebError.mapping(error, language: context.language) else { throw error }
+            return try respond(mapped, request: request, context: context)
         }
     }
 

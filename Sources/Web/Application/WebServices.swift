@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Storage
+import UseCases
 
 /// What every route needs, made once when the application is built and shared (all
 /// `Sendable`): the store, the configuration, the page renderer, the password hasher, the
@@ -16,6 +17,9 @@ public struct WebServices: Sendable {
     /// The bounded pool for CPU-heavy request work, apart from password hashing.
     let heavy: HeavyWork
     let clock: @Sendable () -> Date
+    /// The county overviews' bodies, kept until their county's data revision moves. 64 of
+    /// some 130 kB each (a few counties × years × languages × table views) bound it to ~9 MB.
+    let countyPages = RevisionCache<CountyPageBody.Key, CountyPageBody>(capacity: 64)
 
     /// - Parameters:
     ///   - store: the data, which also keeps the failed sign-ins the throttle counts (shared
@@ -40,4 +44,22 @@ public struct WebServices: Sendable {
 
     /// The evaluator of the configured standard.
     var evaluator: Evaluator { Evaluator(standard: configuration.standard) }
+
+    /// Chooses and loads county-years from the store.
+    var countyYears: LoadCountyYear { LoadCountyYear(store: store) }
+
+    /// Evaluates with the configured standard.
+    var evaluation: EvaluateCounties { EvaluateCounties(standard: configuration.standard) }
+
+    /// Ranks the counties a viewer may read; a province's evaluations run on the heavy pool.
+    var province: RankProvince { RankProvince(standard: configuration.standard, store: store, work: heavy) }
+
+    /// Authorises and writes imports.
+    var importing: ImportData { ImportData(store: store) }
+
+    /// Reads import files with the configured standard (a facts file's items), on the heavy pool.
+    var importFiles: ImportFiles { ImportFiles(standard: configuration.standard, work: heavy) }
+
+    /// Plans investment with the configured standard and the default unit costs.
+    var investment: PlanInvestment { PlanInvestment(standard: configuration.standard, costs: .defaults) }
 }

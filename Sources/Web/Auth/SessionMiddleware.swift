@@ -7,14 +7,21 @@ import Storage
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let cookieName = "junheng_session"
-    let services: WebServices
+    /// Only the two aggregates it reads: sessions, and the accounts they belong to.
+    let store: any SessionStore & AccountStore
+    let clock: @Sendable () -> Date
+
+    init(services: WebServices) {
+        store = services.store
+        clock = services.clock
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let token = request.cookies[Self.cookieName]?.value,
-           let session = try await services.store.session(tokenHash: SessionToken.hash(token)),
-           session.expiresAt > services.clock(),
-           let account = try await services.store.account(id: session.accountID) {
+           let session = try await store.session(tokenHash: SessionToken.hash(token)),
+           session.expiresAt > clock(),
+           let account = try await store.account(id: session.accountID) {
             context.viewer = Viewer(account: account, session: session)
         }
         return try await next(request, context)

@@ -1,5 +1,7 @@
+import Domain
 import Foundation
 import Hummingbird
+import UseCases
 import WebForms
 
 /// What the rotation form (and `POST /api/counties/{county}/rotate`) sends, as
@@ -8,7 +10,7 @@ import WebForms
 /// `rules` as a file), an optional `year`, and `format=xlsx` for the workbook instead of
 /// the page.
 ///
-/// Nothing is checked here but the form's shape; ``CountyRotation`` reads the files.
+/// Nothing is checked here but the form's shape; ``PlanRotation`` reads the files.
 struct RotationUpload: Sendable {
     /// The teachers file; `nil` when the file input was left empty.
     var teachers: UploadedFile?
@@ -24,6 +26,14 @@ struct RotationUpload: Sendable {
 
     /// The longest rules accepted: a rules file is well under 1 KiB.
     static let rulesLimit = 64 << 10
+
+    /// The teachers file, which the form must carry.
+    ///
+    /// - Throws: ``WebError/badRequest(_:)`` when the file input was left empty.
+    func requireTeachers(language l: Language) throws(WebError) -> UploadedFile {
+        guard let teachers else { throw WebError.badRequest(l.pick("请选择教师信息文件。", "Choose a teachers file.")) }
+        return teachers
+    }
 
     /// Reads the multipart body of `request`.
     ///

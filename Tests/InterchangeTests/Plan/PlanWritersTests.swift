@@ -7,9 +7,10 @@ import Reports
 import Spreadsheet
 import Testing
 
-/// The plan writers on a demo county that fails the resource part: the text table, JSON
-/// (stable keys, unrounded numbers), CSV (a row per item) and the workbook, read back by
-/// Junheng's reader and by openpyxl.
+/// The plan's report (one builder, ``PlanReport``) on a demo county that fails the resource
+/// part, through each renderer: the terminal text, CSV (a row per item, the documented
+/// columns) and the workbook, read back by Junheng's reader and by openpyxl; and JSON (stable
+/// keys, unrounded numbers).
 @Suite struct PlanWritersTests {
     let standard: Standard
     let schools: [SchoolYear]
@@ -37,12 +38,12 @@ import Testing
     }
 
     @Test func theTableShowsTheVerdictsItemsCVsAndSchedule() {
-        let text = PlanTable(standard: standard, language: .chinese).document(plan, schedule: schedule)
+        let text = TerminalRenderer(language: .chinese).text(PlanReport(standard: standard, language: .chinese).report(plan, schedule: schedule))
         let before = ResourceCheck(plan.before), after = ResourceCheck(plan.after)
         #expect(text.hasPrefix("资源配置达标投入方案 · 县域义务教育优质均衡发展督导评估办法\n"))
-        #expect(text.contains("■ \(plan.countyCode) \(plan.countyName ?? "") · 2025年度 · 标准 quality-2017"))
-        #expect(text.contains("资源配置：方案前 未达标（\(before.compliantUnits)/\(before.units) 个学校单位达标）→ 方案后 达标（\(after.units)/\(after.units)）"))
-        #expect(text.contains("总投入 \(Decimals.three(plan.cost)) 元，下界 \(Decimals.three(plan.lowerBound)) 元"))
+        #expect(text.contains("\n县区：\(plan.countyCode) \(plan.countyName ?? "")\n年度：2025\n评估标准：县域义务教育优质均衡发展督导评估办法 (quality-2017)\n"))
+        #expect(text.contains("方案前资源配置：未达标（\(before.compliantUnits)/\(before.units) 个学校单位达标）\n方案后资源配置：达标（\(after.units)/\(after.units) 个学校单位达标）"))
+        #expect(text.contains("总投入（元）：\(Decimals.three(plan.cost))\n投入下界（元）：\(Decimals.three(plan.lowerBound))\n"))
         #expect(text.contains("差距（方案前）：\(plan.gaps.count) 处"))
         #expect(text.contains("投入方案：\(plan.items.count) 项"))
         #expect(text.contains("差异系数（方案前 → 方案后）"))
@@ -55,9 +56,9 @@ import Testing
         }
         #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
 
-        let english = PlanTable(standard: standard, language: .english).document(plan)
-        #expect(english.contains("Resource allocation: before fail"))
-        #expect(english.contains("→ after pass"))
+        let english = TerminalRenderer(language: .english).text(PlanReport(standard: standard, language: .english).report(plan))
+        #expect(english.contains("Resources before: fail ("))
+        #expect(english.contains("Resources after: pass ("))
         #expect(!english.contains("Schedule:"))
     }
 
@@ -114,35 +115,50 @@ import Testing
         #expect(noBudget.contains("\"schedule\": null"))
     }
 
+    /// The documented columns of `junheng plan invest --format csv` (data-format.md).
+    static let csvColumns = [
+        "county_code", "data_year", "school_code", "school_name", "locality", "resource", "stage", "amount", "unit",
+        "unit_cost", "cost", "reason", "indicators", "year",
+    ]
+
+    private func csv(_ schedule: BudgetSchedule?) -> String {
+        String(decoding: CSVRenderer().document(PlanReport(standard: standard, language: .chinese).items(plan, schedule: schedule)), as: UTF8.self)
+    }
+
     @Test func csvHasOneRowPerItem() {
-        let text = String(decoding: PlanCSV(standard: standard).document(plan, schedule: schedule), as: UTF8.self)
+        let text = csv(schedule)
         let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast()
         #expect(text.hasSuffix("\r\n"))
-        #expect(lines.first.map(String.init) == PlanCSV.columns.joined(separator: ","))
+        #expect(lines.first.map(String.init) == Self.csvColumns.joined(separator: ","))
         #expect(lines.count == 1 + plan.items.count)
         let years = Dictionary(uniqueKeysWithValues: schedule.years.flatMap { year in year.items.map { ($0.id, year.year) } })
         for (line, item) in zip(lines.dropFirst(), plan.items) {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            #expect(cells.count == PlanCSV.columns.count)
+            #expect(cells.count == Self.csvColumns.count)
             #expect(cells[0] == plan.countyCode && cells[1] == "2025" && cells[2] == item.schoolCode)
             #expect(cells[5] == item.resource.rawValue && cells[6] == (item.stage?.rawValue ?? ""))
             #expect(Double(cells[7]) == item.amount && Double(cells[10]) == item.cost)
             #expect(cells[11] == item.reason.rawValue)
             #expect(cells[13] == years[item.id].map(String.init) ?? "")
         }
-        let noBudget = String(decoding: PlanCSV(standard: standard).document(plan), as: UTF8.self)
+        let noBudget = csv(nil)
         #expect(noBudget.split(separator: "\r\n").dropFirst().allSatisfy { $0.hasSuffix(",") })
     }
 
+    private func workbook(_ language: Language, _ schedule: BudgetSchedule?) throws -> [UInt8] {
+        let builder = PlanReport(standard: standard, language: language)
+        return try XLSXRenderer(language: language, summaryName: builder.summaryName).workbook(builder.report(plan, schedule: schedule))
+    }
+
     @Test func theWorkbookReadsBack() throws {
-        let bytes = try PlanXLSX(standard: standard, language: .chinese).workbook(plan, schedule: schedule)
-        let book = try XLSXWorkbook(bytes: bytes, file: "plan.xlsx")
-        #expect(book.sheetNames == ["汇总", "差距", "方案", "年度安排"])
+        let book = try XLSXWorkbook(bytes: workbook(.chinese, schedule), file: "plan.xlsx")
+        #expect(book.sheetNames == ["汇总", "差距", "方案", "差异系数", "年度安排"])
         #expect(try book.sheet(named: "差距").rows.count == 1 + plan.gaps.count)
         #expect(try book.sheet(named: "方案").rows.count == 1 + plan.items.count)
         #expect(try book.sheet(named: "年度安排").rows.count == 1 + schedule.years.count)
-        let english = try XLSXWorkbook(bytes: PlanXLSX(standard: standard, language: .english).workbook(plan), file: "plan.xlsx")
-        #expect(english.sheetNames == ["Summary", "Gaps", "Items"])
+        #expect(try book.sheet(named: "差异系数").rows.count == 1 + standard.stages.count * standard.indicators.count)
+        let english = try XLSXWorkbook(bytes: workbook(.english, nil), file: "plan.xlsx")
+        #expect(english.sheetNames == ["Summary", "Gaps", "Items", "CVs"])
     }
 
     @Test(.enabled(if: ExternalTool.python(with: "openpyxl"), "python3 with openpyxl is not installed"))
@@ -150,7 +166,7 @@ import Testing
         let folder = try ExternalTool.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("plan.xlsx")
-        try Data(PlanXLSX(standard: standard, language: .chinese).workbook(plan, schedule: schedule)).write(to: path)
+        try Data(workbook(.chinese, schedule)).write(to: path)
         let output = try ExternalTool.python("""
             import sys, json, openpyxl
             book = openpyxl.load_workbook(sys.argv[1])
@@ -160,7 +176,7 @@ import Testing
             print(json.dumps({
                 "sheets": book.sheetnames,
                 "total": repr(summary["总投入（元）"]),
-                "county": summary["县区代码"],
+                "county": summary["县区"],
                 "after": summary["方案后资源配置"],
                 "items": items.max_row - 1,
                 "costs": [repr(items.cell(row=r, column=cost).value) for r in range(2, items.max_row + 1)],
@@ -169,11 +185,11 @@ import Testing
             }, ensure_ascii=False))
             """, arguments: [path.path])
         let seen = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        #expect(seen["sheets"] as? [String] == ["汇总", "差距", "方案", "年度安排"])
+        #expect(seen["sheets"] as? [String] == ["汇总", "差距", "方案", "差异系数", "年度安排"])
         // Python's repr is the shortest text that reads back exactly: the stored numbers are unrounded.
         #expect((seen["total"] as? String).flatMap(Double.init) == plan.cost)
-        #expect(seen["county"] as? String == plan.countyCode)
-        #expect(seen["after"] as? String == "达标")
+        #expect(seen["county"] as? String == plan.countyCode + " " + (plan.countyName ?? ""))
+        #expect((seen["after"] as? String)?.hasPrefix("达标（") == true)
         #expect(seen["items"] as? Int == plan.items.count)
         #expect((seen["costs"] as? [String])?.map { Double($0) } == plan.items.map(\.cost))
         #expect(seen["cost_format"] as? String == "#,##0.000")

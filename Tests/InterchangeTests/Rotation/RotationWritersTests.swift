@@ -80,31 +80,52 @@ import Testing
         [TeacherCountDifference(schoolCode: a.schoolCode, stage: .primary, column: .backbonePrimary, reported: 4, counted: 3)]
     }
 
+    // MARK: Rendering
+
+    private func text(_ plan: RotationPlan, _ language: Language, differences: [TeacherCountDifference], record: RuralServiceRecord? = nil) -> String {
+        TerminalRenderer(language: language).text(RotationReport(schools: schools, language: language).report(plan, ruralService: record ?? self.record, differences: differences))
+    }
+
+    private func csv(_ plan: RotationPlan) -> String {
+        String(decoding: CSVRenderer().document(RotationReport(schools: schools, language: .chinese).moves(plan)), as: UTF8.self)
+    }
+
+    private func workbook(_ plan: RotationPlan, _ language: Language, differences: [TeacherCountDifference], record: RuralServiceRecord? = nil) throws -> XLSXWorkbook {
+        let bytes = try RotationReport(schools: schools, language: language).workbook(plan, ruralService: record ?? self.record, differences: differences)
+        return try XLSXWorkbook(bytes: bytes, file: "rotation.xlsx")
+    }
+
+    /// The documented columns of `junheng plan rotate --format csv` (data-format.md).
+    static let csvColumns = [
+        "county_code", "data_year", "teacher_id", "from_school", "from_school_name", "to_school", "to_school_name",
+        "stage", "reason", "swap", "kilometres",
+    ]
+
     // MARK: Tests
 
     @Test func theTableShowsEveryPart() {
-        let text = RotationTable(schools: schools, language: .chinese).document(handMade, ruralService: record, differences: differences)
-        #expect(text.hasPrefix("交流轮岗方案\n\n■ \(a.countyCode) \(a.countyName ?? "") · 2025年度\n"))
-        #expect(text.contains("教师：符合交流条件 20 人；交流 2 人（至少 2 人），其中骨干教师 1 人（至少 1 人）：达到比例要求"))
-        #expect(text.contains("校长：符合交流条件 4 人；交流 2 人（至少 1 人）：达到比例要求"))
-        #expect(text.contains("交流 4 人次，总距离 6.500 公里"))
+        let text = self.text(handMade, .chinese, differences: differences)
+        #expect(text.hasPrefix("交流轮岗方案\n\n县区：\(a.countyCode) \(a.countyName ?? "")\n年度：2025\n"))
+        #expect(text.contains("\n符合交流条件教师数：20\n交流教师数：2\n应交流教师数（至少）：2\n交流骨干教师数：1\n应交流骨干教师数（至少）：1\n教师交流比例：达到\n"))
+        #expect(text.contains("\n符合交流条件校长数：4\n交流校长数：2\n应交流校长数（至少）：1\n校长交流比例：达到\n"))
+        #expect(text.contains("\n交流人次：4\n总距离（公里）：6.500\n"))
         #expect(text.contains("差异系数（方案前 → 方案后）"))
         #expect(text.contains("0.513") && text.contains("0.250"))
         #expect(text.contains("方案目标（逐步）") && text.contains("已证明最优") && text.contains("全部学段"))
         #expect(text.contains("每百名学生人数的加权方差"))
         #expect(text.contains("职称结构") && text.contains("40.000%") && text.contains("45.000%") && text.contains("达到"))
         #expect(text.contains("交流名单：4 人次"))
-        #expect(text.contains("\(a.schoolCode) \(a.schoolName)") && text.contains("骨干教师均衡") && text.contains("校长交流") && text.contains("对调"))
+        #expect(text.contains("\(a.schoolCode)  \(a.schoolName)") && text.contains("骨干教师均衡") && text.contains("校长交流") && text.contains("对调"))
         #expect(text.contains("3 → 2"))
         #expect(text.contains("低于编制需求：1 个学校学段"))
         #expect(text.contains("教师信息与学校数据不一致：1 处") && text.contains("小学县级及以上骨干教师数"))
         #expect(text.contains("农村或薄弱学校任教经历（城镇中级职称教师 2 人）：现有 1 人具备，交流后 2 人"))
         #expect(text.contains("交流到农村学校任教期满后具备的教师"))
-        #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
+        #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") }, "\(text.split(separator: "\n").filter { $0.hasSuffix(" ") })")
 
-        let english = RotationTable(schools: schools, language: .english).document(handMade, ruralService: record, differences: [])
+        let english = self.text(handMade, .english, differences: [])
         #expect(english.hasPrefix("Teacher rotation plan\n"))
-        #expect(english.contains("Teachers: eligible 20; moving 2 (at least 2), backbone 1 (at least 1): quotas met"))
+        #expect(english.contains("\nEligible teachers: 20\nTeachers moving: 2\n") && english.contains("\nTeacher quotas: met\n"))
         #expect(english.contains("backbone balance") && english.contains("principal rotation") && english.contains("not proven optimal"))
         #expect(!english.contains("differ from the schools file"))
         #expect(!english.contains("交流"))
@@ -160,29 +181,31 @@ import Testing
     }
 
     @Test func csvHasOneRowPerMove() {
-        let text = String(decoding: RotationCSV(schools: schools).document(handMade), as: UTF8.self)
+        let text = csv(handMade)
         #expect(text.hasSuffix("\r\n"))
         let lines = text.split(separator: "\r\n").map(String.init)
         #expect(lines.count == 1 + handMade.moves.count)
-        #expect(lines[0] == RotationCSV.columns.joined(separator: ","))
+        #expect(lines[0] == Self.csvColumns.joined(separator: ","))
         let first = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(first == [a.countyCode, "2025", "T1", a.schoolCode, a.schoolName, b.schoolCode, b.schoolName, "primary", "backbone", "1", "3.25"])
         #expect(lines[3].hasSuffix(",principal,2,"))
     }
 
     @Test func theWorkbookHasASheetPerPart() throws {
-        let bytes = try RotationXLSX(schools: schools, language: .chinese).workbook(handMade, ruralService: record, differences: differences)
-        let book = try XLSXWorkbook(bytes: bytes, file: "rotation.xlsx")
-        #expect(book.sheetNames == ["汇总", "方案目标", "交流名单", "学校前后对比", "职称结构", "农村任教经历", "数据不一致"])
+        let book = try workbook(handMade, .chinese, differences: differences)
+        #expect(book.sheetNames == ["汇总", "差异系数", "方案目标", "职称结构", "交流名单", "学校前后对比", "数据不一致", "交流后具备", "农村任教经历"])
 
         let summary = XLSXTestSupport.values(try book.sheet(named: "汇总"))
-        #expect(summary["A1"] == .text("县区代码") && summary["B1"] == .text(a.countyCode))
+        #expect(summary["A1"] == .text("交流轮岗方案"))
+        #expect(summary["A2"] == .text("县区") && summary["B2"] == .text("\(a.countyCode) \(a.countyName ?? "")"))
         #expect(summary["A4"] == .text("符合交流条件教师数") && summary["B4"] == .number("20"))
         #expect(summary["B9"] == .text("达到"))
         #expect(summary["A15"] == .text("总距离（公里）") && summary["B15"] == .number("6.5"))
         #expect(summary["A18"] == .text("交流后具备农村任教经历") && summary["B18"] == .number("2"))
-        #expect(summary["A20"] == .text("学段") && summary["C21"] == .number("0.5125") && summary["D21"] == .number("0.25"))
-        #expect(summary["C22"] == nil)
+
+        let cvs = XLSXTestSupport.values(try book.sheet(named: "差异系数"))
+        #expect(cvs["A1"] == .text("学段") && cvs["C2"] == .number("0.5125") && cvs["D2"] == .number("0.25"))
+        #expect(cvs["C3"] == nil)
 
         let objective = XLSXTestSupport.values(try book.sheet(named: "方案目标"))
         #expect(objective["A2"] == .text("骨干教师均衡") && objective["C2"] == .number("1") && objective["E2"] == .number("1.5"))
@@ -210,9 +233,8 @@ import Testing
         let difference = XLSXTestSupport.values(try book.sheet(named: "数据不一致"))
         #expect(difference["D2"] == .text("小学县级及以上骨干教师数") && difference["E2"] == .number("4") && difference["F2"] == .number("3"))
 
-        let english = try XLSXWorkbook(bytes: RotationXLSX(schools: schools, language: .english).workbook(handMade, ruralService: record, differences: []), file: "rotation.xlsx")
-        #expect(english.sheetNames == ["Summary", "Objective", "Moves", "Schools", "Title structure", "Rural service", "Count differences"])
-        #expect(try english.sheet(named: "Count differences").rows.count == 1)
+        let english = try workbook(handMade, .english, differences: [])
+        #expect(english.sheetNames == ["Summary", "CVs", "Objective", "Title structure", "Moves", "Schools", "Gaining it", "Rural service"])
     }
 
     @Test func aDemoCountysPlanIsWrittenWhole() throws {
@@ -222,7 +244,7 @@ import Testing
         let record = RuralServiceRecord(teachers: teachers, schools: schools, rules: .defaults, moves: destinations)
         let differences = TeacherCountDifference.between(schools, teachers)
 
-        let csv = String(decoding: RotationCSV(schools: schools).document(plan), as: UTF8.self)
+        let csv = self.csv(plan)
         #expect(csv.split(separator: "\r\n").count == 1 + plan.moves.count)
 
         let json = try JSONValue(encoding: RotationPlanDocument(plan, ruralService: record, differences: differences, schools: schools)).serialized()
@@ -231,13 +253,13 @@ import Testing
         #expect((object["schools"] as? [Any])?.count == plan.schools.count)
         #expect(((object["rural_service"] as? [String: Any])?["entries"] as? [Any])?.count == record.entries.count)
 
-        let book = try XLSXWorkbook(bytes: RotationXLSX(schools: schools, language: .chinese).workbook(plan, ruralService: record, differences: differences), file: "rotation.xlsx")
+        let book = try workbook(plan, .chinese, differences: differences, record: record)
         #expect(try book.sheet(named: "交流名单").rows.count == 1 + plan.moves.count)
         #expect(try book.sheet(named: "学校前后对比").rows.count == 1 + plan.schools.count)
         #expect(try book.sheet(named: "农村任教经历").rows.count == 1 + record.entries.count)
         #expect(try book.sheet(named: "方案目标").rows.count == 1 + plan.objective.count)
 
-        let text = RotationTable(schools: schools, language: .chinese).document(plan, ruralService: record, differences: differences)
+        let text = self.text(plan, .chinese, differences: differences, record: record)
         #expect(text.contains("交流名单：\(plan.moves.count) 人次"))
         for move in plan.moves { #expect(text.contains(move.teacherID)) }
     }

@@ -1,4 +1,5 @@
 import Domain
+import UseCases
 
 /// The school units that fail the school rule (学校达标: at least 6 of 7 indicators met, the
 /// rest at least 85% of the threshold, in 2017), each with the indicators it misses.

@@ -1,9 +1,14 @@
 import Domain
 import Interchange
+import UseCases
 
-/// The county overview's view model (县域概况): verdict and reasons, the year's lock, each
-/// stage's indicators (table and chart), the trend over the years, the schools failing the
-/// school rule and the school table. Preformatted strings only.
+/// The county overview's view model (县域概况): verdict and reasons, each stage's indicators
+/// (table and chart), the trend over the years, the schools failing the school rule and the
+/// school table. Preformatted strings only.
+///
+/// Nothing in it depends on who is looking — it takes no viewer — so its HTML is kept for
+/// every viewer allowed to read the county (``CountyPageBody``); the year's lock, with the
+/// viewer's buttons and form token, is ``CountyLockPanel``, rendered for each request.
 struct CountyPage {
     var heading: String
     var standardName: String
@@ -22,7 +27,6 @@ struct CountyPage {
     /// The county's teacher rotation plan for this year (教师交流轮岗方案).
     var rotateHref: String
     var rotateLabel: String
-    var lock: CountyLockPanel
     var indicatorsHeading: String
     var stages: [CountyStageBlock]
     var trend: CountyTrend?
@@ -35,7 +39,7 @@ struct CountyPage {
     /// - Parameter history: the county's evaluation in every year (for the trend); the
     ///   trend is left out with fewer than two.
     init(evaluation: CountyEvaluation, history: [CountyEvaluation], query: CountySchoolQuery,
-         standard: Standard, viewer: Viewer, language l: Language) {
+         standard: Standard, language l: Language) {
         let result = evaluation.result
         heading = l.pick("\(evaluation.title) · \(evaluation.year) 年度县域概况", "\(evaluation.title) · \(evaluation.year) county overview")
         standardName = standard.name(in: l)
@@ -54,7 +58,6 @@ struct CountyPage {
         planLabel = l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
         rotateHref = "/counties/\(evaluation.countyCode)/rotate?year=\(evaluation.year)"
         rotateLabel = l.pick("教师交流轮岗方案", "Teacher rotation plan")
-        lock = CountyLockPanel(evaluation: evaluation, viewer: viewer, language: l)
         indicatorsHeading = l.pick("资源配置：校际差异系数", "Resource allocation: inter-school CV")
         stages = result.stages.map { CountyStageBlock(stage: $0, evaluation: evaluation, standard: standard, language: l) }
         trend = history.count > 1 ? CountyTrend(years: history, shown: evaluation.year, standard: standard, language: l) : nil

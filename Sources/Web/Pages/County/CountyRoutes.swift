@@ -1,6 +1,8 @@
 import Domain
 import Hummingbird
+import NIOCore
 import Storage
+import UseCases
 
 /// The county overview (`GET /counties/:county`) and the year's lock
 /// (`POST /counties/:county/years/:year/lock`, `…/unlock`), each authorised before any data
@@ -15,31 +17,54 @@ struct CountyRoutes {
     }
 
     /// `?year=&sort=&order=&page=&filter=failing&stage=&done=locked|unlocked`
+    ///
+    /// The body is kept per county revision (``CountyPageBody``); the lock panel, the notice
+    /// and the layout — the viewer's part — are made for each request.
     private func overview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter()
         try context.require(.readCounty(county))
         let viewer = try context.requireViewer()
-        let evaluation = try await CountyEvaluation.load(county: county, year: try request.yearQuery(), services: services)
-        let query = try CountySchoolQuery(request: request, year: evaluation.year)
+        let year = try request.yearQuery()
+        let l = context.language
+        // The query is checked (a malformed one is refused) before anything is looked up.
+        let key = CountyPageBody.Key(
+            county: county, year: year, query: try CountySchoolQuery(request: request, year: year ?? 0), language: l
+        )
+        // The revision before the data (see RevisionCache): one primary-key read per request.
+        let revision = try await services.store.dataRevision(county: county)
+        let body = try await services.countyPages.value(for: key, revision: revision) { [services] in
+            try await Self.makeBody(key, services: services)
+        }
+        let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
+        let frame = PageFrame(body.heading, context: context, path: request.uri.path,
+                              notice: CountyPage.notice(request.textQuery("done"), year: body.year, language: l))
+        let parts = [body.summary, ByteBuffer(string: services.pages.render("county-lock", lock)), body.details]
+        return services.pages.page(parts: parts, frame: frame)
+    }
+
+    /// Loads and evaluates the county in the key's year and, for the trend, in every other
+    /// year it has, and renders the overview's body.
+    private static func makeBody(_ key: CountyPageBody.Key, services: WebServices) async throws -> CountyPageBody {
+        let evaluation = try await services.evaluation.evaluate(county: key.county, year: key.year, store: services.store)
+        var query = key.query
+        query.year = evaluation.year
         var history: [CountyEvaluation] = []
         if evaluation.years.count > 1 {
             for year in evaluation.years {
-                history.append(year == evaluation.year ? evaluation : try await CountyEvaluation.load(county: county, year: year, services: services))
+                history.append(year == evaluation.year ? evaluation : try await services.evaluation.evaluate(county: key.county, year: year, store: services.store))
             }
         }
-        let l = context.language
         let page = CountyPage(evaluation: evaluation, history: history, query: query,
-                              standard: services.configuration.standard, viewer: viewer, language: l)
-        let frame = PageFrame(page.heading, context: context, path: request.uri.path,
-                              notice: CountyPage.notice(request.textQuery("done"), year: evaluation.year, language: l))
-        return services.pages.page("county", page, frame: frame)
+                              standard: services.configuration.standard, language: key.language)
+        return CountyPageBody(page, evaluation: evaluation, pages: services.pages)
     }
 
     private func lock(_ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter()
         let account = try context.require(.lockYear(county: county))
         let year = try context.yearParameter()
-        try await requireYear(county: county, year: year)
+        // A lock only makes sense on a year the county has data for.
+        _ = try await services.countyYears.choose(county: county, year: year)
         _ = try await services.store.lockYear(county: county, year: year, by: account, at: services.clock())
         return .redirect(to: "/counties/\(county)?year=\(year)&done=locked", type: .normal)
     }
@@ -48,15 +73,8 @@ struct CountyRoutes {
         let county = try context.countyParameter()
         let account = try context.require(.unlockYear)
         let year = try context.yearParameter()
-        try await requireYear(county: county, year: year)
+        _ = try await services.countyYears.choose(county: county, year: year)
         try await services.store.unlockYear(county: county, year: year, by: account, at: services.clock())
         return .redirect(to: "/counties/\(county)?year=\(year)&done=unlocked", type: .normal)
-    }
-
-    /// A lock only makes sense on a year the county has data for.
-    private func requireYear(county: String, year: Int) async throws {
-        guard try await services.store.counties().first(where: { $0.code == county })?.years.contains(year) == true else {
-            throw WebError.notFound
-        }
     }
 }

@@ -7,7 +7,7 @@ import Hummingbird
 /// `sort` is a column id: `name`, `code`, `type`, `locality`, `stage`, `students`, `met`, or
 /// an indicator's key (e.g. `teaching_area_per_student`); an unknown one keeps the
 /// evaluation's order (stage, then school code). Pages count from 1.
-struct CountySchoolQuery: Sendable, Equatable {
+struct CountySchoolQuery: Sendable, Hashable {
     /// Rows per page.
     static let pageSize = 50
 

@@ -1,4 +1,5 @@
 import Domain
+import UseCases
 
 /// The school table of the county page (one row per school unit): name, type, locality,
 /// stage, students, each indicator's value (unmet ones marked ✗), and how many indicators

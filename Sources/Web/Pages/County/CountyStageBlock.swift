@@ -1,6 +1,7 @@
 import Domain
 import Interchange
 import Reports
+import UseCases
 
 /// One stage of the county page: each indicator's county value, range and 差异系数 against
 /// its limit, as a table and as an SVG bar chart (the limit as the marker). Each figure

@@ -1,4 +1,5 @@
 import Domain
+import UseCases
 
 /// The county over its years (shown when it has more than one): each year's verdict and
 /// each indicator's 差异系数 per stage, the year linking to its overview.

@@ -1,5 +1,6 @@
 import Domain
 import Storage
+import UseCases
 
 /// The import page's view model: the upload form, and after a POST either the receipt or
 /// every error of the refused files.
@@ -51,7 +52,7 @@ struct ImportPage {
     }
 
     /// The page after an import: its counts (新增/修改/未变/县级指标).
-    mutating func show(_ outcome: ImportRequest.Outcome, language l: Language) {
+    mutating func show(_ outcome: ImportData.Outcome, language l: Language) {
         receiptHeading = l.pick("导入完成", "Import complete")
         let receipt = outcome.receipt
         counts = [

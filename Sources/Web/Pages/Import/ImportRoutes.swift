@@ -2,8 +2,8 @@ import Domain
 import Foundation
 import Hummingbird
 import Interchange
-import NIOPosix
 import Storage
+import UseCases
 import WebForms
 
 /// The import page: `GET /import` (the form), `POST /import` (a multipart upload: file
@@ -22,7 +22,7 @@ struct ImportRoutes {
     /// The account, if it may import into some county.
     private func importer(_ context: AppRequestContext) throws(WebError) -> Viewer {
         let viewer = try context.requireViewer()
-        guard ImportRequest.mayImport(viewer.account) else { throw WebError.forbidden }
+        guard ImportData.mayImport(viewer.account) else { throw WebError.forbidden }
         return viewer
     }
 
@@ -39,12 +39,20 @@ struct ImportRoutes {
         let l = context.language
         var page = ImportPage(account: viewer.account, csrf: viewer.session.csrfToken, language: l)
         do {
-            let upload = try await Self.read(request, context: context, limit: services.configuration.maxUploadSize)
-            page.show(try await upload.run(by: viewer.account, services: services, language: l), language: l)
+            let (schools, facts) = try await Self.read(request, context: context, limit: services.configuration.maxUploadSize)
+            guard schools != nil || facts != nil else {
+                throw WebError.badRequest(l.pick("请选择要导入的文件。", "Choose a file to import."))
+            }
+            page.show(try await services.importing.run(services.importFiles, schools: schools, facts: facts, by: viewer.account, at: services.clock(), language: l),
+                      language: l)
             return render(page, context: context, status: .ok)
         } catch let error as WebError where error.kind == .invalidData || error.kind == .badRequest {
             page.show(error: error, language: l)
             return render(page, context: context, status: error.status)
+        } catch let error as ImportFileError {
+            let mapped = WebError.mapping(error, language: l)!
+            page.show(error: mapped, language: l)
+            return render(page, context: context, status: mapped.status)
         } catch let error as StoreError where error.isLocked {
             let locked = error.lockedCountyYear.map { "\($0.countyCode) \($0.year)" } ?? ""
             page.show(error: .locked(l.pick("\(locked) 年度数据已锁定，未导入任何数据。", "\(locked) is locked; nothing was imported.")), language: l)
@@ -53,7 +61,7 @@ struct ImportRoutes {
     }
 
     /// The form's files; a file input left empty arrives as a part without bytes.
-    static func read(_ request: Request, context: AppRequestContext, limit: Int) async throws -> ImportRequest {
+    static func read(_ request: Request, context: AppRequestContext, limit: Int) async throws -> (schools: UploadedFile?, facts: UploadedFile?) {
         let l = context.language
         var request = request
         let body = try await request.collectBody(upTo: limit)
@@ -66,7 +74,7 @@ struct ImportRoutes {
             guard let part = form.part(name), part.body.readableBytes > 0 else { return nil }
             return UploadedFile(name: part.filename ?? name, bytes: Array(part.body.readableBytesView), sheet: sheet)
         }
-        return ImportRequest(schools: file("schools"), facts: file("facts"))
+        return (file("schools"), file("facts"))
     }
 
     private func template(_ context: AppRequestContext) async throws -> Response {

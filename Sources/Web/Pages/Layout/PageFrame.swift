@@ -23,13 +23,13 @@ struct PageFrame: Sendable {
     }
 }
 
-/// The layout's view model.
+/// The layout's view model: what goes around a page's content (`layout-head` before it,
+/// `layout-tail` after it).
 struct LayoutModel {
     struct Link { var href: String; var label: String; var current: Bool }
     var lang: String
     var title: String
     var appName: String
-    var content: String
     var notice: String?
     var signedIn: Bool
     var accountLine: String
@@ -39,12 +39,11 @@ struct LayoutModel {
     var switchHref: String
     var switchLabel: String
 
-    init(frame: PageFrame, content: String) {
+    init(frame: PageFrame) {
         let l = frame.language
         lang = l == .chinese ? "zh-CN" : "en"
         title = frame.title
         appName = l.pick("均衡 · 义务教育均衡发展", "Junheng · Balanced compulsory education")
-        self.content = content
         notice = frame.notice
         signedIn = frame.viewer != nil
         csrf = frame.viewer?.session.csrfToken ?? ""

@@ -29,18 +29,30 @@ struct PageRenderer: Sendable {
 
     /// The page `template` showing `model`, framed by the layout, as an HTML response.
     func page(_ template: String, _ model: Any, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
-        let content = render(template, model)
-        let html = render("layout", LayoutModel(frame: frame, content: content))
-        return Self.html(html, status: status)
+        page(parts: [ByteBuffer(string: render(template, model))], frame: frame, status: status)
+    }
+
+    /// The content `parts`, rendered already and in order, framed by the layout, as an HTML
+    /// response. The parts are sent as they are, not copied into one text: a kept page body
+    /// (``CountyPageBody``) costs no copy per request.
+    func page(parts: [ByteBuffer], frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
+        let layout = render(["layout-head", "layout-tail"], LayoutModel(frame: frame))
+        return Self.html([ByteBuffer(string: layout[0])] + parts + [ByteBuffer(string: layout[1])], status: status)
     }
 
     /// The template `name` filled with `model`, without the layout.
     func render(_ name: String, _ model: Any) -> String {
-        library.render(MustacheModel.prepare(model), withTemplate: name) ?? ""
+        render([name], model)[0]
+    }
+
+    /// Each template of `names` filled with the same `model`, which is prepared once.
+    func render(_ names: [String], _ model: Any) -> [String] {
+        let prepared = MustacheModel.prepare(model)
+        return names.map { library.render(prepared, withTemplate: $0) ?? "" }
     }
 
     /// An HTML response that no cache keeps (pages show personal and changing data).
-    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+    static func html(_ parts: [ByteBuffer], status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,
             headers: [
@@ -49,7 +61,7 @@ struct PageRenderer: Sendable {
                 .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
                 HTTPField.Name("X-Content-Type-Options")!: "nosniff",
             ],
-            body: .init(byteBuffer: ByteBuffer(string: html))
+            body: .init(contentsOf: parts)
         )
     }
 }

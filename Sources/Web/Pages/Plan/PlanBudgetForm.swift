@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The budget form (GET, so that a schedule is a link): the data's year and the yearly
 /// budgets as one line of `年度:金额` entries, with the reason when the line was refused.

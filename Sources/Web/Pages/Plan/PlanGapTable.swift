@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The units' shortfalls before the plan (差距), most deficient first (lowest share of the
 /// threshold), a page at a time: what each school must add to meet the threshold and to

@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The plan's additions, a page at a time: which school adds how much of what, at what
 /// price, and why.

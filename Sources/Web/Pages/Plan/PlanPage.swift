@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The plan page's view model (资源配置达标投入方案): the summary, the CVs before and after
 /// per stage, the units' gaps, the items, and the budget form with its schedule — or, when no

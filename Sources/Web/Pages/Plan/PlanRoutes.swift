@@ -1,7 +1,7 @@
 import Domain
 import Hummingbird
-import Planning
 import Storage
+import UseCases
 
 /// The county's plan page (`GET /counties/:county/plan?year=&budget=&gaps_page=&items_page=`),
 /// for whoever may read the county's evaluation.
@@ -23,29 +23,20 @@ struct PlanRoutes {
         let year = try request.yearQuery()
         let asked = request.textQuery("budget")
         // The budget's years are checked against the data's year, known once the year is chosen.
-        let chosen = try await Self.year(county: county, asked: year, services: services)
-        let query = try PlanQuery(request: request, year: chosen)
+        let chosen = try await services.countyYears.choose(county: county, year: year)
+        let query = try PlanQuery(request: request, year: chosen.year)
         var budgetError: String?
         var budgets: [YearBudget]?
         do {
-            budgets = try BudgetInput.parse(asked, dataYear: chosen)?.budgets
+            budgets = try BudgetInput.parse(asked, dataYear: chosen.year)?.budgets
         } catch {
             budgetError = error.message(in: l)
         }
-        let loaded = try await CountyPlan.load(county: county, year: chosen, budgets: budgets, services: services)
+        let loaded = try await services.investment.plan(chosen, budgets: budgets, store: services.store, work: services.heavy)
         let page = PlanPage(loaded: loaded, query: query, budgetError: budgetError,
                             standard: services.configuration.standard, language: l)
         let refused = budgetError != nil || { if case .failure? = loaded.schedule { true } else { false } }()
         return services.pages.page("plan", page, frame: PageFrame(page.heading, context: context, path: request.uri.path),
                                    status: refused ? .badRequest : .ok)
-    }
-
-    /// `asked`, or the county's latest year; 404 when the county has no rows in it.
-    static func year(county: String, asked: Int?, services: WebServices) async throws -> Int {
-        guard let summary = try await services.store.counties().first(where: { $0.code == county }),
-              let chosen = asked ?? summary.years.last, summary.years.contains(chosen) else {
-            throw WebError.notFound
-        }
-        return chosen
     }
 }

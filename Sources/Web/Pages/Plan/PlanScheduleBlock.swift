@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The plan laid out over the yearly budgets (时间表): per year what is spent on how many
 /// items and how the resource part stands after it, then the first passing year or what the

@@ -1,11 +1,11 @@
 import Domain
 import Interchange
-import Planning
 import Reports
+import UseCases
 
 /// One stage's 差异系数 of each indicator before and after the plan, against its limit: an
-/// SVG bar chart (two bars per indicator, the limit as the marker, bars above it in the
-/// failing colour) and the same figures as a table.
+/// SVG bar chart (``BeforeAfterChart``: two bars per indicator, the limit as the marker) and
+/// the same figures as a table.
 struct PlanStageChart {
     struct Row {
         var name: String
@@ -38,23 +38,15 @@ struct PlanStageChart {
                 after: FigureText.three(later?.cv), afterClass: "num " + FigureText.judgementClass(later?.pass),
                 limit: FigureText.three(indicator.limit))
         }
-        let beforeWord = l.pick("规划前", "before"), afterWord = l.pick("规划后", "after")
-        chart = BarChart(
+        chart = BeforeAfterChart.svg(
             title: title,
-            bars: before.indicators.flatMap { indicator -> [BarChart.Bar] in
-                let name = standard.indicators[indicator.index].name(in: l)
+            items: before.indicators.map { indicator in
                 let later = afterByIndex[indicator.index]
-                return [
-                    Self.bar(name + " · " + beforeWord, indicator.cv, limit: indicator.limit, pass: indicator.pass),
-                    Self.bar(name + " · " + afterWord, later?.cv, limit: later?.limit ?? indicator.limit, pass: later?.pass),
-                ]
+                return BeforeAfterChart.Item(
+                    name: standard.indicators[indicator.index].name(in: l),
+                    before: .init(cv: indicator.cv, limit: indicator.limit, pass: indicator.pass),
+                    after: .init(cv: later?.cv, limit: later?.limit ?? indicator.limit, pass: later?.pass))
             },
-            markerLabel: l.pick("限值", "limit")
-        ).svg()
-    }
-
-    private static func bar(_ label: String, _ cv: Double?, limit: Double?, pass: Bool?) -> BarChart.Bar {
-        BarChart.Bar(label: label, value: cv, marker: limit, highlighted: pass == false,
-                     valueLabel: cv.map { Decimals.three($0) + (pass == false ? " ✗" : "") })
+            words: (l.pick("规划前", "before"), l.pick("规划后", "after")), language: l)
     }
 }

@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The plan's summary: the resource part's verdict before and after the plan, what the plan
 /// costs, how far from the least cost it can be, and how sure that is.

@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// How the plan page (and the plan's JSON) words and prints a plan: money in yuan with 3
 /// decimals and thousands grouped, amounts in the resource's unit, the names of resources,

@@ -1,4 +1,5 @@
 import Domain
+import UseCases
 
 /// The province page's view model (县区排名): one row per county the viewer may read, ranked
 /// by ``ProvinceRanking`` and sortable by any column; each county links to its overview,

@@ -1,4 +1,5 @@
 import Domain
+import UseCases
 
 /// The teacher counts the uploaded records give differently from the stored school rows
 /// (教师信息与学校数据不一致): where the two files disagree, the plan's figures follow the

@@ -1,8 +1,9 @@
 import Domain
+import UseCases
 
 /// The upload form of the rotation page: the teachers file (and its worksheet), the rules as
 /// typed JSON or a file, the data year as a hidden field, and the buttons — show the plan,
-/// or download it as a workbook (``RotationXLSX``).
+/// or download it as a workbook (``RotationReport``).
 struct RotateForm {
     var action: String
     var csrf: String

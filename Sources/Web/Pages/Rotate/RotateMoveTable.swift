@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The moves (交流名单), swap by swap as the plan lists them: who moves from which school to
 /// which, why, and how far; capped (``RotateCap``).

@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The model's terms step by step (目标函数各项): what each step lowers, before and after,
 /// with its swaps, their distance and whether they were proven optimal.

@@ -1,6 +1,6 @@
 import Domain
 import Interchange
-import Planning
+import UseCases
 import Storage
 
 /// The rotation page's view model (教师交流轮岗方案): what the plan does, the upload form,

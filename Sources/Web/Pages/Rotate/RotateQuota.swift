@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The quota check (交流比例): how many eligible teachers and principals there are, how many
 /// the rules ask to move, how many the plan moves, and whether each quota holds.

@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Storage
+import UseCases
 
 /// The county's teacher rotation page: `GET /counties/:county/rotate?year=` (the form) and
 /// `POST /counties/:county/rotate` (multipart: file `teachers`, optional `sheet`, rules typed
@@ -21,8 +22,8 @@ struct RotateRoutes {
         let county = try context.countyParameter()
         try context.require(.readCounty(county))
         let viewer = try context.requireViewer()
-        let (summary, year) = try await CountyRotation.county(county, year: try request.yearQuery(), services: services)
-        let page = RotatePage(county: summary, year: year, csrf: viewer.session.csrfToken, language: context.language)
+        let chosen = try await services.countyYears.choose(county: county, year: try request.yearQuery())
+        let page = RotatePage(county: chosen.county, year: chosen.year, csrf: viewer.session.csrfToken, language: context.language)
         return render(page, request: request, context: context, status: .ok)
     }
 
@@ -36,15 +37,17 @@ struct RotateRoutes {
         do {
             upload = try await RotationUpload.read(request, context: context, limit: services.configuration.maxUploadSize)
         } catch let error as WebError where error.kind == .badRequest {
-            let (summary, year) = try await CountyRotation.county(county, year: try request.yearQuery(), services: services)
-            var page = RotatePage(county: summary, year: year, csrf: viewer.session.csrfToken, language: l)
+            let chosen = try await services.countyYears.choose(county: county, year: try request.yearQuery())
+            var page = RotatePage(county: chosen.county, year: chosen.year, csrf: viewer.session.csrfToken, language: l)
             page.show(error, language: l)
             return render(page, request: request, context: context, status: error.status)
         }
-        let (summary, year) = try await CountyRotation.county(county, year: try upload.year ?? request.yearQuery(), services: services)
-        var page = RotatePage(county: summary, year: year, csrf: viewer.session.csrfToken, rules: upload.typedRules, language: l)
+        let chosen = try await services.countyYears.choose(county: county, year: try upload.year ?? request.yearQuery())
+        var page = RotatePage(county: chosen.county, year: chosen.year, csrf: viewer.session.csrfToken, rules: upload.typedRules, language: l)
         do {
-            let rotation = try await CountyRotation.load(county: county, year: year, upload: upload, services: services, language: l)
+            let rotation = try await PlanRotation.plan(
+                chosen, teachers: try upload.requireTeachers(language: l), rules: upload.rules,
+                store: services.store, work: services.heavy, language: l)
             if upload.wantsWorkbook {
                 return try await RotateWorkbook.response(rotation, language: l, heavy: services.heavy)
             }

@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The rural-service summary (农村或薄弱学校任教经历台账, 001 §10): of the town and urban
 /// teachers at 中级 who could next apply for a senior title, how many have the rural or

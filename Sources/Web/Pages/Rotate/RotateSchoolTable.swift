@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// Each school's teachers per stage before → after the plan, against its staffing need
 /// (编制需求) and its PE/art need; a count below its need in the failing colour. Capped

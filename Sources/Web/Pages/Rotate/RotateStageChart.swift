@@ -1,7 +1,7 @@
 import Domain
 import Interchange
-import Planning
 import Reports
+import UseCases
 
 /// One stage's three teacher indicators (高于规定学历, 县级以上骨干, 体育艺术) — their 差异系数
 /// before and after the rotation, against the standard's limit: an SVG bar chart drawn like
@@ -47,22 +47,14 @@ struct RotateStageChart {
                 after: FigureText.three(change.after), afterClass: "num " + FigureText.judgementClass(pass(change.after)),
                 limit: FigureText.three(limit))
         }
-        let beforeWord = l.pick("交流前", "before"), afterWord = l.pick("交流后", "after")
-        chart = BarChart(
+        chart = BeforeAfterChart.svg(
             title: title,
-            bars: changes.flatMap { change -> [BarChart.Bar] in
-                let name = RotateText.indicator(change.resource, standard: standard, language: l)
-                return [
-                    Self.bar(name + " · " + beforeWord, change.before, limit: limit, pass: pass(change.before)),
-                    Self.bar(name + " · " + afterWord, change.after, limit: limit, pass: pass(change.after)),
-                ]
+            items: changes.map { change in
+                BeforeAfterChart.Item(
+                    name: RotateText.indicator(change.resource, standard: standard, language: l),
+                    before: .init(cv: change.before, limit: limit, pass: pass(change.before)),
+                    after: .init(cv: change.after, limit: limit, pass: pass(change.after)))
             },
-            markerLabel: l.pick("限值", "limit")
-        ).svg()
-    }
-
-    private static func bar(_ label: String, _ cv: Double?, limit: Double?, pass: Bool?) -> BarChart.Bar {
-        BarChart.Bar(label: label, value: cv, marker: limit, highlighted: pass == false,
-                     valueLabel: cv.map { Decimals.three($0) + (pass == false ? " ✗" : "") })
+            words: (l.pick("交流前", "before"), l.pick("交流后", "after")), language: l)
     }
 }

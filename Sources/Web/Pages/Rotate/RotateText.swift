@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// How the rotation page (and the rotation's JSON) words a plan: why a teacher moves, the
 /// model's steps, the teacher indicators by their official names, and counts before → after.

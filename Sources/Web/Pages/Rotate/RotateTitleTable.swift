@@ -1,5 +1,5 @@
 import Domain
-import Planning
+import UseCases
 
 /// The title structure (职称结构) per stage: the share of teachers with a mid-level title or
 /// higher in rural schools (农村学校) and in town schools (城镇学校, 城区 and 镇区), before and

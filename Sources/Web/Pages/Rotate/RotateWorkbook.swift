@@ -2,15 +2,16 @@ import Domain
 import Hummingbird
 import Interchange
 import Reports
+import UseCases
 
-/// The rotation plan as a download: the workbook ``RotationXLSX`` writes (every move, each
+/// The rotation plan as a download: the workbook of ``RotationReport`` (every move, each
 /// school before and after, the title structure, the whole rural-service record, the count
 /// differences), the same one `junheng plan rotate --out plan.xlsx` writes.
 enum RotateWorkbook {
     /// The workbook of `rotation` as an attachment, written on the pool for heavy work.
     static func response(_ rotation: CountyRotation, language l: Language, heavy: HeavyWork) async throws -> Response {
         let bytes = try await heavy.run {
-            try RotationXLSX(schools: rotation.schools, language: l)
+            try RotationReport(schools: rotation.schools, language: l)
                 .workbook(rotation.plan, ruralService: rotation.record, differences: rotation.differences)
         }
         return Response(

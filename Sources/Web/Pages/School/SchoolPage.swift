@@ -1,6 +1,7 @@
 import Domain
 import Interchange
 import Storage
+import UseCases
 
 /// The school page's view model: the school's units against the thresholds in the year
 /// shown, its history, and — for those who may edit an open year — the edit form.

@@ -2,6 +2,7 @@ import Domain
 import Hummingbird
 import Interchange
 import Storage
+import UseCases
 import WebForms
 
 /// The school page (`GET /counties/:county/schools/:school?year=`) and its edit form
@@ -69,7 +70,7 @@ struct SchoolRoutes {
         let viewer = try context.requireViewer()
         let history = try await services.store.schoolHistory(county: county, school: school)
         guard let row = history.first(where: { $0.year == year ?? history.last?.year }) else { throw WebError.notFound }
-        let evaluation = try await CountyEvaluation.load(county: county, year: row.year, services: services)
+        let evaluation = try await services.evaluation.evaluate(county: county, year: row.year, store: services.store)
         let l = context.language
         let editable = viewer.account.may(.editSchool(county: county, school: school)) && evaluation.lock == nil
         let form = editable

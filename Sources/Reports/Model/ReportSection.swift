@@ -1,0 +1,24 @@
+/// A part of a report under one heading: paragraphs, key–value lists and tables.
+public struct ReportSection: Sendable, Hashable {
+    /// The heading; `nil` continues the previous part without one.
+    public var heading: String?
+    /// The content, in reading order.
+    public var blocks: [ReportBlock]
+
+    public init(_ heading: String?, _ blocks: [ReportBlock] = []) {
+        self.heading = heading
+        self.blocks = blocks
+    }
+}
+
+/// One piece of a section's content.
+public enum ReportBlock: Sendable, Hashable {
+    /// A sentence or a short paragraph.
+    case paragraph(String)
+    /// Labelled values, one a line.
+    case facts([ReportFact])
+    /// A table of typed cells.
+    case table(ReportTable)
+    /// A note under what came before it (a footnote to a table, a conclusion).
+    case note(String)
+}

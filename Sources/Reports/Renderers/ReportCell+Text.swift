@@ -1,0 +1,48 @@
+import Domain
+import Spreadsheet
+
+extension ReportCell {
+    /// The cell as people read it in text (terminal, HTML): rounded to its places, with its unit.
+    public func shown(in language: Language) -> String {
+        switch self {
+        case .empty: ""
+        case let .text(text), let .code(text), let .term(text, _), let .verdict(text, _, _): text
+        case let .count(count): String(count)
+        case let .decimal(value, places), let .judged(value, places, _): value.map { Decimals.fixed($0, places: places) } ?? Decimals.notComputable
+        case let .quantity(value, unit): Decimals.three(value) + " " + unit
+        case let .money(value, inTenThousands):
+            value.map { inTenThousands ? Decimals.fixed($0 / 10_000, places: 2) + language.pick(" 万元", " ×10k yuan") : Decimals.three($0) }
+                ?? Decimals.notComputable
+        case let .percent(value): value.map { Decimals.three($0 * 100) + "%" } ?? Decimals.notComputable
+        case let .change(before, after, _): before == after ? String(after) : "\(before) → \(after)"
+        }
+    }
+
+    /// The before and after cells of a ``change(before:after:passes:)``; any other cell is both.
+    var split: (before: ReportCell, after: ReportCell) {
+        guard case let .change(before, after, passes) = self else { return (self, self) }
+        return (.count(before), passes == false ? .judged(Double(after), places: 0, passes: false) : .count(after))
+    }
+
+    /// The cell as machines read it (CSV): numbers unrounded, terms by key, nothing for no value.
+    public var machineText: String? {
+        switch self {
+        case .empty: nil
+        case let .text(text), let .code(text): text
+        case let .term(_, key), let .verdict(_, key, _): key
+        case let .count(count): String(count)
+        case let .change(_, after, _): String(after)
+        case let .quantity(value, _): DecimalNumber.text(value)
+        case let .decimal(value, _), let .judged(value, _, _), let .money(value, _), let .percent(value):
+            value.flatMap { $0.isFinite ? DecimalNumber.text($0) : nil }
+        }
+    }
+
+    /// Whether the cell is a number, which tables align right.
+    var isNumeric: Bool {
+        switch self {
+        case .count, .decimal, .quantity, .money, .percent, .judged, .change: true
+        case .empty, .text, .code, .term, .verdict: false
+        }
+    }
+}

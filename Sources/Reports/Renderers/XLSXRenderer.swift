@@ -1,0 +1,128 @@
+import Domain
+import Spreadsheet
+
+/// A ``Report`` as a workbook for people: a first sheet with the title, the headline facts
+/// and every section's text, then one sheet per table — header row frozen and filtered,
+/// numbers stored as numbers (unrounded) with a number format, failures highlighted, columns
+/// as wide as their content, printed landscape on one page width.
+public struct XLSXRenderer: Sendable {
+    /// The language of the punctuation and the first sheet's name.
+    public let language: Language
+    /// The first sheet's name, e.g. 汇总 / Summary.
+    public let summaryName: String
+
+    public init(language: Language, summaryName: String) {
+        self.language = language
+        self.summaryName = summaryName
+    }
+
+    /// The workbook's bytes.
+    public func workbook(_ report: Report) throws(XLSXError) -> [UInt8] {
+        var writer = XLSXWriter()
+        for sheet in sheets(report) { writer.add(sheet) }
+        return try writer.bytes()
+    }
+
+    /// The sheets, in order.
+    public func sheets(_ report: Report) -> [XLSXSheetContent] {
+        [summary(report)] + report.tables.map(sheet)
+    }
+
+    private func summary(_ report: Report) -> XLSXSheetContent {
+        var sheet = XLSXSheetContent(name: summaryName)
+        sheet.fitToWidth = true
+        sheet.landscape = true
+        sheet.rows.append([XLSXOutputCell(.text(report.title), style: HouseStyles.title)])
+        func add(_ facts: [ReportFact]) {
+            for fact in facts { sheet.rows.append([XLSXOutputCell(.text(fact.label), style: HouseStyles.title), cell(fact.value)]) }
+        }
+        add(report.headline)
+        for section in report.sections {
+            var text: [[XLSXOutputCell]] = []
+            for block in section.blocks {
+                switch block {
+                case let .paragraph(line), let .note(line): text.append([XLSXOutputCell(.text(line))])
+                case let .facts(facts): for fact in facts { text.append([XLSXOutputCell(.text(fact.label), style: HouseStyles.title), cell(fact.value)]) }
+                case .table: break
+                }
+            }
+            guard section.heading != nil || !text.isEmpty else { continue }
+            sheet.rows.append([])
+            if let heading = section.heading { sheet.rows.append([XLSXOutputCell(.text(heading), style: HouseStyles.title)]) }
+            sheet.rows += text
+        }
+        sheet.columnWidths[0] = 30
+        sheet.columnWidths[1] = 30
+        return sheet
+    }
+
+    private func sheet(_ table: ReportTable) -> XLSXSheetContent {
+        // A column of before/after counts becomes two: spreadsheets compare numbers, not arrows.
+        var headers: [String] = []
+        var cells: [(ReportCell) -> ReportCell] = []
+        var sources: [Int] = []
+        for index in table.columnIndices(for: .people) {
+            let header = table.columns[index].header
+            if table.isChange(index) {
+                headers += [header + language.pick("（方案前）", " before"), header + language.pick("（方案后）", " after")]
+                cells += [{ $0.split.before }, { $0.split.after }]
+                sources += [index, index]
+            } else {
+                headers.append(header)
+                cells.append { $0 }
+                sources.append(index)
+            }
+        }
+        var sheet = XLSXSheetContent(name: table.name)
+        sheet.rows = [headers.map { XLSXOutputCell(.text($0), style: HouseStyles.header) }]
+        for row in table.rows { sheet.rows.append(sources.indices.map { cell(cells[$0](row[sources[$0]])) }) }
+        sheet.frozenRows = 1
+        sheet.autoFilter = true
+        sheet.fitToWidth = true
+        sheet.landscape = true
+        for position in sources.indices {
+            // As wide as the widest cell as shown, within reason; headers wrap.
+            let widest = table.rows.lazy.map { DisplayWidth.of(cells[position]($0[sources[position]]).shown(in: language)) }.max() ?? 0
+            let header = min(DisplayWidth.of(headers[position]), 16)
+            sheet.columnWidths[position] = Double(min(max(widest, header, 6) + 2, 50))
+        }
+        return sheet
+    }
+
+    /// One cell as stored: numbers as numbers with their format, verdicts coloured.
+    func cell(_ value: ReportCell) -> XLSXOutputCell {
+        switch value {
+        case .empty: XLSXOutputCell(.empty)
+        case let .text(text), let .code(text), let .term(text, _): XLSXOutputCell(.text(text))
+        case let .count(count): number(Double(count), Styles.integer)
+        case let .decimal(value, places): number(value, Styles.fixed(places))
+        case let .quantity(value, unit): number(value, XLSXStyle(numberFormat: "0.000\" \(unit)\""))
+        case let .money(value, _): number(value, Styles.money)
+        case let .percent(value): number(value, Styles.percent)
+        case let .judged(value, places, passes): number(value, passes == false ? Styles.failed(places) : Styles.fixed(places))
+        case .change: cell(value.split.after)
+        case let .verdict(text, _, passes):
+            passes.map { XLSXOutputCell(.text(text), style: $0 ? Styles.passed : Styles.failedText) } ?? XLSXOutputCell(.text(text))
+        }
+    }
+
+    private func number(_ value: Double?, _ style: XLSXStyle) -> XLSXOutputCell {
+        guard let value, value.isFinite else { return XLSXOutputCell(.empty) }
+        return XLSXOutputCell(.number(value), style: style)
+    }
+
+    /// Number formats and highlights.
+    enum Styles {
+        static let integer = XLSXStyle(numberFormat: "0")
+        static let money = XLSXStyle(numberFormat: "#,##0.000")
+        static let percent = XLSXStyle(numberFormat: "0.000%")
+        static let failedText = XLSXStyle(bold: true, fontColor: "9C0006", fill: "FFC7CE")
+        static let passed = XLSXStyle(bold: true, fontColor: "006100", fill: "C6EFCE")
+
+        static func format(_ places: Int) -> String { places > 0 ? "0." + String(repeating: "0", count: places) : "0" }
+        static func fixed(_ places: Int) -> XLSXStyle { XLSXStyle(numberFormat: format(places)) }
+        static func failed(_ places: Int) -> XLSXStyle {
+            XLSXStyle(bold: true, fontColor: "9C0006", fill: "FFC7CE", numberFormat: format(places))
+        }
+    }
+}

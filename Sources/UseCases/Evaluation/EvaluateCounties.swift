@@ -1,0 +1,51 @@
+import Domain
+import Storage
+
+/// The official evaluation (督导评估) of counties against a standard: of every county and year
+/// of a file's rows (`junheng evaluate`, `junheng report`), or of one county-year in the store
+/// (the county page, the school page, the API). The same rows give the same result either way.
+///
+/// ```swift
+/// let evaluate = EvaluateCounties(standard: try .builtIn("quality-2017"))
+/// let (rows, results) = evaluate.evaluate(rows, facts: facts, year: 2025, county: nil)
+/// let stored = try await evaluate.evaluate(county: "430250", year: 2025, store: store)
+/// ```
+public struct EvaluateCounties: Sendable {
+    /// The standard judged against.
+    public var standard: Standard
+
+    /// Makes the value from its parts.
+    public init(standard: Standard) {
+        self.standard = standard
+    }
+
+    /// The rows of `year` and `county` (every one when `nil`: a file may hold a province) and
+    /// the evaluation of each county and year among them, in the evaluator's order.
+    public func evaluate(_ rows: [SchoolYear], facts: [CountyFact]?, year: Int?, county: String?) -> (schools: [SchoolYear], results: [CountyResult]) {
+        var schools = rows
+        if let year { schools.removeAll { $0.year != year } }
+        if let county { schools.removeAll { $0.countyCode != county } }
+        return (schools, Evaluator(standard: standard).evaluate(schools, facts: facts))
+    }
+
+    /// The stored county-year evaluated.
+    public func evaluate(_ data: CountyYearData) -> CountyEvaluation? {
+        guard let result = Evaluator(standard: standard).evaluate(data.schools, facts: data.facts)
+            .first(where: { $0.countyCode == data.chosen.code }) else { return nil }
+        return CountyEvaluation(
+            countyCode: data.chosen.code, countyName: data.chosen.name, year: data.chosen.year, years: data.chosen.years,
+            schools: data.schools, facts: data.facts, result: result, lock: data.lock)
+    }
+
+    /// Loads and evaluates `county` in `year` (its latest year when `nil`).
+    ///
+    /// - Throws: ``CountyYearChoiceError`` when the county has no rows in that year.
+    public func evaluate(county: String, year: Int?, store: any Store) async throws -> CountyEvaluation {
+        let data = try await LoadCountyYear(store: store).load(county: county, year: year)
+        guard let evaluation = evaluate(data) else {
+            // The summary listed the year but its rows are gone (deleted in between).
+            throw CountyYearChoiceError(kind: .noDataForYear(county: county, year: data.chosen.year), choices: [])
+        }
+        return evaluation
+    }
+}

@@ -1,0 +1,54 @@
+import Domain
+import Planning
+import Storage
+
+/// The least-cost investment plan that makes one county's resource allocation pass
+/// (``InvestmentPlanner``), optionally laid out over yearly budgets (``BudgetSchedule``): of
+/// a file's rows (`junheng plan invest`) or of a stored county-year (the plan page, the API).
+///
+/// ```swift
+/// let planning = PlanInvestment(standard: standard, costs: .defaults)
+/// let (plan, schedule) = planning.plan(rows, budgets: [YearBudget(year: 2026, budget: 5e6)])
+/// let cost = try plan.get().cost
+/// ```
+public struct PlanInvestment: Sendable {
+    /// The standard whose CV limits the plan meets.
+    public var standard: Standard
+    /// The prices of what the plan adds.
+    public var costs: UnitCosts
+
+    /// Makes the value from its parts.
+    public init(standard: Standard, costs: UnitCosts = .defaults) {
+        self.standard = standard
+        self.costs = costs
+    }
+
+    /// The plan of `schools` (one county and year), and its schedule over `budgets` when
+    /// given and a plan was made.
+    public func plan(_ schools: [SchoolYear], budgets: [YearBudget]?)
+        -> (plan: Result<InvestmentPlan, PlanningError>, schedule: Result<BudgetSchedule, PlanningError>?) {
+        let standard = standard, costs = costs
+        let plan = Result { () throws(PlanningError) -> InvestmentPlan in
+            try InvestmentPlanner(standard: standard, costs: costs).plan(schools)
+        }
+        let schedule = budgets.flatMap { budgets in
+            (try? plan.get()).map { plan in
+                Result { () throws(PlanningError) -> BudgetSchedule in
+                    try BudgetSchedule(plan: plan, budgets: budgets, standard: standard, schools: schools)
+                }
+            }
+        }
+        return (plan, schedule)
+    }
+
+    /// The plan of a stored county-year (chosen with ``LoadCountyYear/choose(county:year:)``).
+    ///
+    /// - Parameter work: where the plan is made: it searches exception choices and solves
+    ///   every indicator, seconds of CPU for a large county.
+    public func plan(_ chosen: CountyYear, budgets: [YearBudget]?, store: any Store, work: any WorkRunner) async throws -> CountyPlan {
+        let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)
+        let planning = self
+        let (plan, schedule) = try await work.run { planning.plan(schools, budgets: budgets) }
+        return CountyPlan(chosen: chosen, plan: plan, schedule: schedule)
+    }
+}
