@@ -1,4 +1,3 @@
-import Demo
 import Domain
 import Foundation
 import Planning
@@ -13,22 +12,8 @@ import Testing
     let schedule: BudgetSchedule
 
     init() throws {
-        standard = try Standard.builtIn("quality-2017")
-        let all = DemoGenerator(seed: 1, counties: 2, year: 2025).generate().schools
-        let planner = InvestmentPlanner(standard: standard)
-        var found: (schools: [SchoolYear], plan: InvestmentPlan)?
-        for code in Set(all.map(\.countyCode)).sorted() where found == nil {
-            let county = all.filter { $0.countyCode == code }
-            let plan = try planner.plan(county)
-            if !plan.items.isEmpty { found = (county, plan) }
-        }
-        let (schools, plan) = try #require(found, "a demo county that needs a plan")
-        self.plan = plan
-        // Two years that cannot afford everything: some items stay unscheduled.
-        let yearly = (plan.cost / 3).rounded(.up)
-        schedule = try BudgetSchedule(
-            plan: plan, budgets: [YearBudget(year: 2026, budget: yearly), YearBudget(year: 2027, budget: yearly)],
-            standard: standard, schools: schools)
+        let demo = try DemoPlan()
+        (standard, plan, schedule) = (demo.standard, demo.plan, demo.schedule)
     }
 
     func decoded(_ document: InvestmentPlanDocument) throws -> (text: String, document: InvestmentPlanDocument) {
