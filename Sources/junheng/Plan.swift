@@ -27,10 +27,6 @@ extension Plan {
                 or no plan can be made, 64 for bad usage, 73 when --out cannot be written.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, json, csv
-        }
-
         @Argument(help: "The schools file: CSV (UTF-8 or GB18030) or XLSX; Chinese or English headers.")
         var file: String
 
@@ -52,17 +48,9 @@ extension Plan {
         @Option(help: "quality-2017 (default) or the path of a province's standard file that judges each indicator's CV.")
         var standard = "quality-2017"
 
-        @Option(help: "table (default, for people), json or csv (one row per item).")
-        var format: Format = .table
-
-        @Option(help: "Also write the plan as a workbook (.xlsx).")
-        var out: String?
+        @OptionGroup var output: ReportOptions
 
         @OptionGroup var language: LanguageOption
-
-        func validate() throws {
-            if let out, !out.lowercased().hasSuffix(".xlsx") { throw ValidationError("--out must end in .xlsx") }
-        }
 
         func run() throws {
             let l = try language.resolved()
@@ -83,24 +71,10 @@ extension Plan {
             }
 
             let builder = PlanReport(standard: standard, language: l)
-            if let out {
-                do {
-                    let workbook = try XLSXRenderer(language: l, summaryName: builder.summaryName)
-                        .workbook(builder.report(plan, schedule: schedule))
-                    try writeFile(workbook, to: out)
-                } catch let error as XLSXError {
-                    printError(error.message(in: l))
-                    throw ExitStatus.cannotCreate
-                }
-            }
-            switch format {
-            case .table:
-                writeOutput(TerminalRenderer(language: l).text(builder.report(plan, schedule: schedule)))
-            case .json:
-                writeOutput(try JSONValue(encoding: InvestmentPlanDocument(plan, schedule: schedule, standard: standard, language: l)).serialized() + "\n")
-            case .csv:
-                writeOutput(CSVRenderer().document(builder.items(plan, schedule: schedule)))
-            }
+            try output.write(
+                builder.report(plan, schedule: schedule), csv: builder.items(plan, schedule: schedule),
+                json: { try JSONValue(encoding: InvestmentPlanDocument(plan, schedule: schedule, standard: standard, language: l)).serialized() + "\n" },
+                summaryName: builder.summaryName, language: l)
         }
     }
 }

@@ -23,10 +23,6 @@ extension Plan {
                 64 for bad usage, 73 when --out cannot be written.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, json, csv
-        }
-
         @Argument(help: "The schools file: CSV (UTF-8 or GB18030) or XLSX; Chinese or English headers.")
         var schools: String
 
@@ -42,17 +38,9 @@ extension Plan {
         @Option(help: "The school year.")
         var year: Int?
 
-        @Option(help: "table (default), json or csv (one row per move).")
-        var format: Format = .table
-
-        @Option(help: "Also write the plan as a workbook (.xlsx).")
-        var out: String?
+        @OptionGroup var output: ReportOptions
 
         @OptionGroup var language: LanguageOption
-
-        func validate() throws {
-            if let out, !out.lowercased().hasSuffix(".xlsx") { throw ValidationError("--out must end in .xlsx") }
-        }
 
         func run() throws {
             let l = try language.resolved()
@@ -66,23 +54,13 @@ extension Plan {
             let (plan, record, differences) = PlanRotation(rules: rotationRules).plan(schools: rows, teachers: roster, year: dataYear)
 
             let builder = RotationReport(schools: rows, language: l)
-            if let out {
-                do {
-                    try writeFile(try builder.workbook(plan, ruralService: record, differences: differences), to: out)
-                } catch let error as XLSXError {
-                    printError(error.message(in: l))
-                    throw ExitStatus.cannotCreate
-                }
-            }
-            switch format {
-            case .table:
-                writeOutput(TerminalRenderer(language: l).text(builder.report(plan, ruralService: record, differences: differences)))
-            case .json:
-                let document = RotationPlanDocument(plan, ruralService: record, differences: differences, schools: rows)
-                writeOutput(try JSONValue(encoding: document).serialized() + "\n")
-            case .csv:
-                writeOutput(CSVRenderer().document(builder.moves(plan)))
-            }
+            try output.write(
+                builder.report(plan, ruralService: record, differences: differences), csv: builder.moves(plan),
+                json: {
+                    let document = RotationPlanDocument(plan, ruralService: record, differences: differences, schools: rows)
+                    return try JSONValue(encoding: document).serialized() + "\n"
+                },
+                summaryName: builder.summaryName, language: l)
         }
     }
 }

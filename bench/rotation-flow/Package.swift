@@ -14,6 +14,7 @@ let package = Package(
                 .product(name: "Planning", package: "Junheng"),
                 .product(name: "Domain", package: "Junheng"),
                 .product(name: "Interchange", package: "Junheng"),
+                .product(name: "Demo", package: "Junheng"),
             ]
         ),
     ],

@@ -11,6 +11,7 @@ let package = Package(
             name: "sql-import",
             dependencies: [
                 .product(name: "Interchange", package: "Junheng"),
+                .product(name: "Demo", package: "Junheng"),
                 .product(name: "Storage", package: "Junheng"),
                 .product(name: "StorageSQL", package: "Junheng"),
             ]

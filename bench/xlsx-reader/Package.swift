@@ -9,7 +9,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "xlsx-reader",
-            dependencies: [.product(name: "Interchange", package: "Junheng")]
+            dependencies: [.product(name: "Spreadsheet", package: "Junheng")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -21,6 +21,7 @@
 //   the case the water-filling exists for.
 import Domain
 import Foundation
+import Demo
 import Interchange
 import Planning
 

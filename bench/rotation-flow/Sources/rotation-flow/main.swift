@@ -18,6 +18,7 @@
 // recorded next to it (they differ by the rounding only).
 import Domain
 import Foundation
+import Demo
 import Interchange
 import Planning
 

@@ -11,6 +11,7 @@
 // of 300 schools into a second, empty SQLite database, and again unchanged.
 import Domain
 import Foundation
+import Demo
 import Interchange
 import Storage
 import StorageSQL

@@ -1,7 +1,7 @@
 // Reads an XLSX file with XLSXWorkbook RUNS times (default 5), touching every cell value,
 // and prints the best wall-clock time: `xlsx-reader FILE [RUNS]`.
 import Foundation
-import Interchange
+import Spreadsheet
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Domain
+import Reports
+import Spreadsheet
+
+/// `--format table|json|csv` and `--out FILE.xlsx`, shared by the commands that present one
+/// result: the result is built once as a ``Reports/Report`` and each option picks a renderer.
+struct ReportOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @Option(help: "table (default, for people), json or csv (one row per item of the main table).")
+    var format: Format = .table
+
+    @Option(help: "Also write the result as a workbook (.xlsx).")
+    var out: String?
+
+    func validate() throws {
+        if let out, !out.lowercased().hasSuffix(".xlsx") { throw ValidationError("--out must end in .xlsx") }
+    }
+
+    /// Writes the workbook when `--out` is given (status 73 when it cannot be), then the chosen
+    /// format to stdout: the report as text, `json()` as is, or `table` as CSV.
+    func write(_ report: Reports.Report, csv table: ReportTable, json: () throws -> String, summaryName: String, language l: Language) throws {
+        if let out {
+            do {
+                try writeFile(try XLSXRenderer(language: l, summaryName: summaryName).workbook(report), to: out)
+            } catch let error as XLSXError {
+                printError(error.message(in: l))
+                throw ExitStatus.cannotCreate
+            }
+        }
+        switch format {
+        case .table: writeOutput(TerminalRenderer(language: l).text(report))
+        case .json: writeOutput(try json())
+        case .csv: writeOutput(CSVRenderer().document(table))
+        }
+    }
+}
