@@ -31,7 +31,7 @@ struct Evaluate: ParsableCommand {
 
         switch format {
         case .json:
-            writeOutput(EvaluationJSON(standard: standard, language: language).document(results).serialized() + "\n")
+            writeOutput(try JSONValue(encoding: EvaluationDocument(results, standard: standard, language: language)).serialized() + "\n")
         case .csv:
             writeOutput(EvaluationCSV(standard: standard).document(results))
         case .table:

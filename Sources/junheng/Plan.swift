@@ -73,7 +73,7 @@ extension Plan {
             let builder = PlanReport(standard: standard, language: l)
             try output.write(
                 builder.report(plan, schedule: schedule), csv: builder.items(plan, schedule: schedule),
-                json: { PlanJSON(standard: standard, language: l).document(plan, schedule: schedule).serialized() + "\n" },
+                json: { try JSONValue(encoding: InvestmentPlanDocument(plan, schedule: schedule, standard: standard, language: l)).serialized() + "\n" },
                 summaryName: builder.summaryName, language: l)
         }
     }

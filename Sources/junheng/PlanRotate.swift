@@ -56,7 +56,10 @@ extension Plan {
             let builder = RotationReport(schools: rows, teachers: roster, language: l)
             try output.write(
                 builder.report(plan, ruralService: record, differences: differences, rules: rotationRules), csv: builder.moves(plan),
-                json: { RotationJSON(schools: rows).document(plan, ruralService: record, differences: differences).serialized() + "\n" },
+                json: {
+                    let document = RotationPlanDocument(plan, ruralService: record, differences: differences, schools: rows)
+                    return try JSONValue(encoding: document).serialized() + "\n"
+                },
                 summaryName: builder.summaryName, language: l)
         }
     }

@@ -22,7 +22,7 @@ struct ReportOptions: ParsableArguments {
 
     /// Writes the workbook when `--out` is given (status 73 when it cannot be), then the chosen
     /// format to stdout: the report as text, `json()` as is, or `table` as CSV.
-    func write(_ report: Reports.Report, csv table: ReportTable, json: () -> String, summaryName: String, language l: Language) throws {
+    func write(_ report: Reports.Report, csv table: ReportTable, json: () throws -> String, summaryName: String, language l: Language) throws {
         if let out {
             do {
                 try writeFile(try XLSXRenderer(language: l, summaryName: summaryName).workbook(report), to: out)
@@ -33,7 +33,7 @@ struct ReportOptions: ParsableArguments {
         }
         switch format {
         case .table: writeOutput(TerminalRenderer(language: l).text(report))
-        case .json: writeOutput(json())
+        case .json: writeOutput(try json())
         case .csv: writeOutput(CSVRenderer().document(table))
         }
     }

@@ -46,6 +46,12 @@ extension APIResponse {
         )
     }
 
+    /// A result's Codable document (``EvaluationDocument``, ``InvestmentPlanDocument``, …) as
+    /// UTF-8 JSON: the bytes the command line writes for it, keys in the document's order.
+    static func document(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        document(try JSONValue(encoding: value), status: status)
+    }
+
     /// `204 No Content`: the act was done and there is nothing to show.
     static func noContent() -> Response {
         Response(status: .noContent, headers: [.cacheControl: "no-store"])

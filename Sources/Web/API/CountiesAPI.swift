@@ -36,13 +36,13 @@ struct CountiesAPI: Sendable {
     }
 
     /// `GET /api/counties/{county}/years/{year}/evaluation`: the evaluation in the contract
-    /// of `junheng evaluate --format json` (``EvaluationJSON``), in the request's language.
+    /// of `junheng evaluate --format json` (``EvaluationDocument``), in the request's language.
     @Sendable func evaluation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter(), year = try context.yearParameter()
         try context.require(.readCounty(county))
         let loaded = try await services.evaluation.evaluate(county: county, year: year, store: services.store)
-        let json = EvaluationJSON(standard: services.configuration.standard, language: context.language)
-        return APIResponse.document(json.document([loaded.result]))
+        return try APIResponse.document(
+            EvaluationDocument([loaded.result], standard: services.configuration.standard, language: context.language))
     }
 
     /// A lock as the API shows it.

@@ -1,4 +1,3 @@
-import Demo
 import Domain
 import Foundation
 @testable import Interchange
@@ -18,23 +17,8 @@ import Testing
     let schedule: BudgetSchedule
 
     init() throws {
-        standard = try Standard.builtIn("quality-2017")
-        let all = DemoGenerator(seed: 1, counties: 2, year: 2025).generate().schools
-        let planner = InvestmentPlanner(standard: standard)
-        var found: (schools: [SchoolYear], plan: InvestmentPlan)?
-        for code in Set(all.map(\.countyCode)).sorted() {
-            let county = all.filter { $0.countyCode == code }
-            let plan = try planner.plan(county)
-            if plan.items.count >= 10 { found = (county, plan) }
-        }
-        let (schools, plan) = try #require(found, "a demo county that needs a plan")
-        self.schools = schools
-        self.plan = plan
-        // Two years that cannot afford everything: some items stay unscheduled.
-        let yearly = (plan.cost / 3).rounded(.up)
-        schedule = try BudgetSchedule(
-            plan: plan, budgets: [YearBudget(year: 2027, budget: yearly), YearBudget(year: 2026, budget: yearly)],
-            standard: standard, schools: schools)
+        let demo = try DemoPlan()
+        (standard, schools, plan, schedule) = (demo.standard, demo.schools, demo.plan, demo.schedule)
     }
 
     @Test func theTableShowsTheVerdictsItemsCVsAndSchedule() {
@@ -63,7 +47,7 @@ import Testing
     }
 
     @Test func jsonHasStableKeysAndUnroundedNumbers() throws {
-        let text = PlanJSON(standard: standard, language: .english).document(plan, schedule: schedule).serialized()
+        let text = try JSONValue(encoding: InvestmentPlanDocument(plan, schedule: schedule, standard: standard, language: .english)).serialized()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         // Keys in their documented order.
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
@@ -111,7 +95,7 @@ import Testing
         #expect(years.allSatisfy { ($0["spent"] as? Double ?? .infinity) <= ($0["budget"] as? Double ?? 0) })
         #expect(text.contains("\"shortfall\": \(schedule.shortfall)\n"))
 
-        let noBudget = PlanJSON(standard: standard, language: .chinese).document(plan).serialized()
+        let noBudget = try JSONValue(encoding: InvestmentPlanDocument(plan, standard: standard, language: .chinese)).serialized()
         #expect(noBudget.contains("\"schedule\": null"))
     }
 

@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func jsonHasTheFieldsInMachineValues() throws {
-        let text = RotationJSON(schools: schools).document(handMade, ruralService: record, differences: differences).serialized()
+        let text = try JSONValue(encoding: RotationPlanDocument(handMade, ruralService: record, differences: differences, schools: schools)).serialized()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(topKeys == [
@@ -252,7 +252,7 @@ import Testing
         let csv = self.csv(plan)
         #expect(csv.split(separator: "\r\n").count == 1 + plan.moves.count)
 
-        let json = RotationJSON(schools: schools).document(plan, ruralService: record, differences: differences).serialized()
+        let json = try JSONValue(encoding: RotationPlanDocument(plan, ruralService: record, differences: differences, schools: schools)).serialized()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect((object["moves"] as? [Any])?.count == plan.moves.count)
         #expect((object["schools"] as? [Any])?.count == plan.schools.count)
