@@ -35,11 +35,11 @@ struct Evaluate: ParsableCommand {
         case .csv:
             writeOutput(EvaluationCSV(standard: standard).document(results))
         case .table:
-            let table = EvaluationTable(standard: standard, language: language)
             if results.isEmpty {
                 printError(language.pick("没有符合条件的学校记录", "no school rows match"))
             }
-            writeOutput(results.reduce(into: table.title) { $0 += table.county($1) })
+            let report = EvaluationReport(standard: standard, language: language).report(results)
+            writeOutput(TerminalRenderer(language: language).text(report))
         }
         // Everything is written (unbuffered). Ending here spares releasing a province's rows
         // and results one object at a time, which the operating system does at once.

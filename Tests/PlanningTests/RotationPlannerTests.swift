@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import Interchange
 @testable import Planning
+import Synchronization
 import Testing
 
 @Suite("Rotation planner")
@@ -74,6 +75,25 @@ struct RotationPlannerTests {
             for term in plan.objective {
                 if let before = term.before, let after = term.after { #expect(after <= before + 1e-12, "\(term)") }
             }
+        }
+    }
+
+    @Test("the network observer is told each exact step's network as solved, and changes nothing")
+    func networkObserver() throws {
+        let (schools, teachers) = try #require(Self.counties(seed: 3, count: 1).first)
+        let observed = Mutex<[RotationNetwork]>([])
+        var observing = RotationPlanner()
+        observing.networkObserver = { network in observed.withLock { $0.append(network) } }
+        let plan = observing.plan(schools: schools, teachers: teachers, year: 2025)
+        #expect(plan == RotationPlanner().plan(schools: schools, teachers: teachers, year: 2025))
+        let networks = observed.withLock { $0 }
+        // Steps 1 (three indicators) and 2 solve flows for each stage with more than one unit.
+        #expect(networks.count >= 2)
+        #expect(Set(networks.map(\.step)).isSubset(of: [.backbone, .qualified, .peArt, .seniorTitle]))
+        for network in networks {
+            var flow = network.flow
+            let solved = flow.solve(from: 0, to: 1, amount: network.amount, below: network.onlyGains ? -1e-12 : nil)
+            #expect(abs(solved.cost - network.cost) <= 1e-9 * max(1, abs(network.cost)))
         }
     }
 

@@ -11,10 +11,10 @@ let package = Package(
         .executableTarget(
             name: "rotation-flow",
             dependencies: [
+                .product(name: "Demo", package: "Junheng"),
                 .product(name: "Planning", package: "Junheng"),
                 .product(name: "Domain", package: "Junheng"),
                 .product(name: "Interchange", package: "Junheng"),
-                .product(name: "Demo", package: "Junheng"),
             ]
         ),
     ],

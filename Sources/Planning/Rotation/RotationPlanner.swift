@@ -60,18 +60,17 @@ public struct RotationPlanner: Sendable {
     /// The 2017 standard, bundled.
     private static let quality2017 = try? Standard.builtIn("quality-2017")
 
-    /// Where the exact steps' networks are kept, for ``networks(schools:teachers:year:)``.
-    private var log: NetworkLog?
-
-    /// The plan and every min-cost flow its exact steps solved, unsolved, in order (for
-    /// benchmarks and checks against other solvers).
-    public func networks(schools: [SchoolYear], teachers: [Teacher], year: Int) -> (plan: RotationPlan, networks: [RotationNetwork]) {
-        var recording = self
-        let log = NetworkLog()
-        recording.log = log
-        let plan = recording.plan(schools: schools, teachers: teachers, year: year)
-        return (plan, log.networks)
-    }
+    /// Told each min-cost flow the exact steps (1 and 2) solve, in order, as it was before
+    /// solving and with the least cost found — to check the planner against another solver
+    /// (bench/rotation-flow exports them for OR-Tools) or to trace it. Called synchronously on
+    /// the planning thread; `nil` (the default) spares copying each network.
+    ///
+    /// ```swift
+    /// var planner = RotationPlanner()
+    /// planner.networkObserver = { network in print(network.step, network.stage, network.cost) }
+    /// let plan = planner.plan(schools: schools, teachers: teachers, year: 2025)
+    /// ```
+    public var networkObserver: (@Sendable (RotationNetwork) -> Void)?
 
     /// The plan for `teachers` of `schools` (one county) in `year`.
     public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
@@ -311,7 +310,7 @@ public struct RotationPlanner: Sendable {
         var pass = SwapPass(
             givers: free, takers: free, giverCosts: [:], takerCosts: [:], key: { _ in "" }, subjectSpare: nil,
             kilometres: { Self.kilometres(schools[$0], schools[$1]) }, amount: nil, nearest: nearestSchools)
-        pass.log = log.map { log in { log.networks.append(RotationNetwork(step: step, stage: stage, flow: $0, amount: $1, onlyGains: $2, cost: $3)) } }
+        pass.log = networkObserver.map { observe in { observe(RotationNetwork(step: step, stage: stage, flow: $0, amount: $1, onlyGains: $2, cost: $3)) } }
         return pass
     }
 
@@ -475,9 +474,11 @@ public struct RotationPlanner: Sendable {
     }
 }
 
-/// One exact step's min-cost flow as the planner solved it.
+/// One exact step's min-cost flow as the planner solved it (``RotationPlanner/networkObserver``).
 public struct RotationNetwork: Sendable {
+    /// The step that solved it.
     public var step: RotationObjectiveTerm.Step
+    /// The stage whose teachers it moves.
     public var stage: Stage
     /// The network before solving: node 0 is the source, node 1 the sink.
     public var flow: MinCostFlow
@@ -487,11 +488,6 @@ public struct RotationNetwork: Sendable {
     public var onlyGains: Bool
     /// The least cost the planner found.
     public var cost: Double
-}
-
-/// The networks of one recorded plan; used by one planning call on one thread.
-final class NetworkLog: @unchecked Sendable {
-    var networks: [RotationNetwork] = []
 }
 
 /// The units the teacher CVs are measured on: per stage, each unit's students and the school

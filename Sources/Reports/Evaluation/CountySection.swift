@@ -25,7 +25,7 @@ struct CountySection {
             }
             out.append("</ol>\n")
         }
-        if let facts = factsLine(result.facts) {
+        if let facts = EvaluationReport(standard: standard, language: l).factsLine(result.facts) {
             out.append("<p>")
             out.appendEscaped(facts)
             out.append("</p>\n")
@@ -64,16 +64,5 @@ struct CountySection {
             out.append("</td></tr>\n")
         }
         out.append("</tbody>\n</table>\n")
-    }
-
-    /// The county-fact items in one line (the same wording as the text table).
-    func factsLine(_ facts: [FactResult]) -> String? {
-        guard !facts.isEmpty else { return nil }
-        let met = facts.count { $0.status == .met }
-        let notMet = facts.count { $0.status == .notMet || $0.status == .vetoed }
-        let missing = facts.count { $0.status == .missing }
-        return language.pick(
-            "县级事实项：\(facts.count)项，达标 \(met)，未达标 \(notMet)，未填报 \(missing)",
-            "County facts: \(facts.count) items, \(met) met, \(notMet) not met, \(missing) not recorded")
     }
 }

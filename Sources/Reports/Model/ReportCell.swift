@@ -12,6 +12,9 @@ public enum ReportCell: Sendable, Hashable {
     case count(Int)
     /// A measured value shown with `places` decimals; `nil` cannot be computed ("—").
     case decimal(Double?, places: Int)
+    /// A value as a rule states it (a threshold: 4.2, 1, 2000), shown as a person writes it —
+    /// no decimals when whole, else up to 3; `nil` is not stated ("—").
+    case stated(Double?)
     /// An amount of a resource with its unit (m², 人, 台 …), shown with 3 decimals.
     case quantity(Double, unit: String)
     /// Money in yuan (元); shown in 万元 when `inTenThousands`.

@@ -1,4 +1,5 @@
-/// A part of a report under one heading: paragraphs, key–value lists and tables.
+/// A part of a report under one heading: paragraphs, key–value lists, numbered lists and tables
+/// (a county of an evaluation, a stage of a county).
 public struct ReportSection: Sendable, Hashable {
     /// A stable name (`moves`, `schools` …): the web page's anchor, and how a page picks the
     /// sections it shows.
@@ -25,4 +26,9 @@ public enum ReportBlock: Sendable, Hashable {
     case table(ReportTable)
     /// A note under what came before it (a footnote to a table, a conclusion).
     case note(String)
+    /// Items in order, numbered from 1 (a county's reasons for its verdict).
+    case numbered([String])
+    /// The heading of a part within the section (a second table, a check and its result),
+    /// set apart from what came before it.
+    case subheading(String)
 }

@@ -12,12 +12,16 @@ public struct ReportTable: Sendable, Hashable {
     /// A full listing kept for workbooks and pages (e.g. every teacher's rural service), left
     /// out of terminal text, where the section's summary stands for it.
     public var isDetail: Bool
+    /// A table that details the line before it (the schools behind a count of failures):
+    /// terminal text indents it one step further, so that it reads as part of that line.
+    public var isNested: Bool
 
-    public init(name: String, columns: [ReportColumn], rows: [[ReportCell]] = [], isDetail: Bool = false) {
+    public init(name: String, columns: [ReportColumn], rows: [[ReportCell]] = [], isDetail: Bool = false, isNested: Bool = false) {
         self.name = name
         self.columns = columns
         self.rows = rows
         self.isDetail = isDetail
+        self.isNested = isNested
     }
 
     /// Whether column `index` holds before/after counts (``ReportCell/change(before:after:passes:)``),

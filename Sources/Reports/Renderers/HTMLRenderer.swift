@@ -65,6 +65,8 @@ public struct HTMLRenderer: Sendable {
         case let .note(text): "<p class=\"muted\">\(Markup.escape(text))</p>\n"
         case let .facts(list): facts(list)
         case let .table(table): table.isDetail ? "" : self.table(table)
+        case let .numbered(items): "<ol>" + items.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ol>\n"
+        case let .subheading(text): "<h3>\(Markup.escape(text))</h3>\n"
         }
     }
 

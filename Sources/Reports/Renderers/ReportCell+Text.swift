@@ -9,6 +9,7 @@ extension ReportCell {
         case let .text(text), let .code(text), let .term(text, _), let .verdict(text, _, _), let .link(text, _): text
         case let .count(count): String(count)
         case let .decimal(value, places), let .judged(value, places, _): value.map { Decimals.fixed($0, places: places) } ?? Decimals.notComputable
+        case let .stated(value): value.map(Decimals.compact) ?? Decimals.notComputable
         case let .quantity(value, unit): Decimals.three(value) + " " + unit
         case let .money(value, inTenThousands):
             value.map { inTenThousands ? Decimals.fixed($0 / 10_000, places: 2) + language.pick(" 万元", " ×10k yuan") : Decimals.three($0) }
@@ -33,7 +34,7 @@ extension ReportCell {
         case let .count(count): String(count)
         case let .change(_, after, _): String(after)
         case let .quantity(value, _): DecimalNumber.text(value)
-        case let .decimal(value, _), let .judged(value, _, _), let .money(value, _), let .percent(value):
+        case let .decimal(value, _), let .judged(value, _, _), let .money(value, _), let .percent(value), let .stated(value):
             value.flatMap { $0.isFinite ? DecimalNumber.text($0) : nil }
         }
     }
@@ -41,7 +42,7 @@ extension ReportCell {
     /// Whether the cell is a number, which tables align right.
     var isNumeric: Bool {
         switch self {
-        case .count, .decimal, .quantity, .money, .percent, .judged, .change: true
+        case .count, .decimal, .stated, .quantity, .money, .percent, .judged, .change: true
         case .empty, .text, .code, .term, .verdict, .link: false
         }
     }

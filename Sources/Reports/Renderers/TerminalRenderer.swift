@@ -1,8 +1,9 @@
 import Domain
 
 /// A ``Report`` as terminal text (`--format table`): the title, the headline facts one a line,
-/// then each section — its heading after a blank line, paragraphs as they are, facts and
-/// notes indented by two, tables aligned by display width (numbers right, text left).
+/// then each section — its heading after a blank line, paragraphs as they are, facts, notes
+/// and numbered items indented by two, subheadings indented by two after a blank line, tables
+/// aligned by display width (numbers right, text left) and indented by two, nested ones by four.
 public struct TerminalRenderer: Sendable {
     /// The language of the punctuation between a label and its value.
     public let language: Language
@@ -24,6 +25,8 @@ public struct TerminalRenderer: Sendable {
                 case let .facts(facts): for fact in facts { out += "  " + line(fact) }
                 case let .table(table): if !table.isDetail { out += rendered(table) }
                 case let .note(text): out += "  " + text + "\n"
+                case let .numbered(items): for (number, item) in zip(1..., items) { out += "  \(number). \(item)\n" }
+                case let .subheading(text): out += "\n  " + text + "\n"
                 }
             }
         }
@@ -42,6 +45,6 @@ public struct TerminalRenderer: Sendable {
                 table.rows.contains { $0[index].isNumeric } ? .right : .left
             })
         for row in table.rows { text.append(columns.map { row[$0].shown(in: language) }) }
-        return text.rendered()
+        return text.rendered(indent: table.isNested ? 4 : 2)
     }
 }

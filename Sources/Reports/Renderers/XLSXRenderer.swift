@@ -43,6 +43,11 @@ public struct XLSXRenderer: Sendable {
                 switch block {
                 case let .paragraph(line), let .note(line): text.append([XLSXOutputCell(.text(line))])
                 case let .facts(facts): for fact in facts { text.append([XLSXOutputCell(.text(fact.label), style: HouseStyles.title), cell(fact.value)]) }
+                case let .numbered(items):
+                    for (number, item) in zip(1..., items) { text.append([XLSXOutputCell(.text("\(number). \(item)"))]) }
+                case let .subheading(line):
+                    text.append([])
+                    text.append([XLSXOutputCell(.text(line), style: HouseStyles.title)])
                 case .table: break
                 }
             }
@@ -96,6 +101,7 @@ public struct XLSXRenderer: Sendable {
         case let .text(text), let .code(text), let .term(text, _), let .link(text, _): XLSXOutputCell(.text(text))
         case let .count(count): number(Double(count), Styles.integer)
         case let .decimal(value, places): number(value, Styles.fixed(places))
+        case let .stated(value): number(value, .plain)
         case let .quantity(value, unit): number(value, XLSXStyle(numberFormat: "0.000\" \(unit)\""))
         case let .money(value, _): number(value, Styles.money)
         case let .percent(value): number(value, Styles.percent)

@@ -16,11 +16,12 @@
 // again in Swift on exactly that integer network (a new MinCostFlow), so that both solvers'
 // objectives are integers and must agree exactly. The planner's own Double objective is
 // recorded next to it (they differ by the rounding only).
+import Demo
 import Domain
 import Foundation
-import Demo
 import Interchange
 import Planning
+import Synchronization
 
 struct Options {
     var output = ""
@@ -187,7 +188,12 @@ let plan = lastPlan!
 log(String(format: "plan: median %.3f s of %ld runs (min %.3f s); %ld moves, %ld teacher movers of %ld required, quota %@",
            median(planTimes), planTimes.count, planTimes.min()!, plan.moves.count, plan.teacherMovers, plan.requiredMovers, plan.meetsQuota ? "met" : "not met"))
 
-let (_, networks) = planner.networks(schools: schools, teachers: teachers, year: year)
+// One more plan, told every network its exact steps solve.
+let recorded = Mutex<[RotationNetwork]>([])
+var recording = planner
+recording.networkObserver = { network in recorded.withLock { $0.append(network) } }
+_ = recording.plan(schools: schools, teachers: teachers, year: year)
+let networks = recorded.withLock { $0 }
 log("\(networks.count) networks recorded")
 
 // MARK: Each network: export, then solve the integer network in Swift
