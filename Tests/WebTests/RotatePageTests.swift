@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Interchange
 import Planning
+import Reports
 import Storage
 import Testing
 @testable import Web
@@ -197,7 +198,7 @@ struct RotatePageTests {
                 #expect(row[2] == move.from && row[3] == rowsByCode[move.from])
                 #expect(row[4] == move.to && row[5] == rowsByCode[move.to])
                 #expect(row[6] == move.stage.chineseName)
-                #expect(row[7] == RotateText.reason(move.reason, language: .chinese))
+                #expect(row[7] == RotationWording.reason(move.reason, .chinese))
                 #expect(row[8] == String(move.swap))
                 #expect(row[9] == FigureText.three(move.kilometres))
             }

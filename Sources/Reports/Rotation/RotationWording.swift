@@ -5,7 +5,7 @@ import Planning
 /// The words and look-ups the rotation plan writers share: the county and school names the plan
 /// refers to by code, why a teacher moves, what each step of the model lowers, and the counts
 /// of a school before and after.
-enum RotationWording {
+public enum RotationWording {
     /// The county, year and school names of the rows a plan was made for (one county, one
     /// year), so that writers can show names where the plan holds codes.
     struct Context: Sendable {
@@ -36,7 +36,7 @@ enum RotationWording {
     }
 
     /// Why a teacher moves, in words (骨干教师均衡, 对调, 补足交流比例, …).
-    static func reason(_ reason: TeacherMove.Reason, _ l: Language) -> String {
+    public static func reason(_ reason: TeacherMove.Reason, _ l: Language) -> String {
         switch reason {
         case .backbone: l.pick("骨干教师均衡", "backbone balance")
         case .qualified: l.pick("学历均衡", "qualification balance")
