@@ -30,6 +30,12 @@ public enum Decimals {
         return sign + String(magnitude / unit) + "." + String(repeating: "0", count: places - fraction.count) + fraction
     }
 
+    /// A share (0.25) as a percentage with 3 decimals (`25.000%`); a non-finite share shows as
+    /// ``notComputable``.
+    public static func percent(_ share: Double) -> String {
+        share.isFinite ? three(share * 100) + "%" : notComputable
+    }
+
     private static let powersOfTen: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// A value as a person writes it: no decimals when whole, else up to 3 (trailing zeros

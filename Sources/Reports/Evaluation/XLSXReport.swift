@@ -215,14 +215,14 @@ public struct XLSXReport: Sendable {
         static let value = XLSXStyle(numberFormat: "0.00")
         static let threshold = XLSXStyle(fontColor: "808080", numberFormat: "0.00")
         static let cv = XLSXStyle(numberFormat: "0.000")
-        static let failedCV = XLSXStyle(bold: true, fontColor: "9C0006", fill: "FFC7CE", numberFormat: "0.000")
+        static let failedCV = HouseStyles.failed(numberFormat: "0.000")
         static let failedValue = XLSXStyle(fontColor: "9C0006", fill: "FFC7CE", numberFormat: "0.00")
-        static let failedText = XLSXStyle(bold: true, fontColor: "9C0006", fill: "FFC7CE")
+        static let failedText = HouseStyles.failedText
         static let incomplete = XLSXStyle(fontColor: "9C5700", fill: "FFEB9C")
 
         static func verdict(_ verdict: Verdict) -> XLSXStyle {
             switch verdict {
-            case .pass: XLSXStyle(bold: true, fontColor: "006100", fill: "C6EFCE")
+            case .pass: HouseStyles.passed
             case .fail: failedText
             case .incomplete: XLSXStyle(bold: true, fontColor: "9C5700", fill: "FFEB9C")
             }

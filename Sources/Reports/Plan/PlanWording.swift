@@ -10,20 +10,6 @@ enum PlanWording {
         language.pick(UnitCosts.chineseName(of: resource), UnitCosts.englishName(of: resource))
     }
 
-    /// The unit a price is quoted in: m², 元, 间, 人·年, 台, 册 (English: m², yuan, room,
-    /// person-year, computer, volume).
-    static func costUnit(_ resource: Resource, _ language: Language) -> String {
-        guard language == .english else { return UnitCosts.unit(of: resource) }
-        switch UnitCosts.unit(of: resource) {
-        case "元": return "yuan"
-        case "间": return "room"
-        case "人·年": return "person-year"
-        case "台": return "computer"
-        case "册": return "volume"
-        default: return UnitCosts.unit(of: resource)
-        }
-    }
-
     /// The unit an amount is counted in: as the price, except that teachers are counted as
     /// people (人; each is costed as one teacher-year).
     static func amountUnit(_ resource: Resource, _ language: Language) -> String {

@@ -14,7 +14,7 @@ extension ReportCell {
         case let .money(value, inTenThousands):
             value.map { inTenThousands ? Decimals.fixed($0 / 10_000, places: 2) + language.pick(" 万元", " ×10k yuan") : Decimals.three($0) }
                 ?? Decimals.notComputable
-        case let .percent(value): value.map { Decimals.three($0 * 100) + "%" } ?? Decimals.notComputable
+        case let .percent(value): value.map(Decimals.percent) ?? Decimals.notComputable
         case let .change(before, after, _): before == after ? String(after) : "\(before) → \(after)"
         }
     }

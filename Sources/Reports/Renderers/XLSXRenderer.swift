@@ -122,13 +122,13 @@ public struct XLSXRenderer: Sendable {
         static let integer = XLSXStyle(numberFormat: "0")
         static let money = XLSXStyle(numberFormat: "#,##0.000")
         static let percent = XLSXStyle(numberFormat: "0.000%")
-        static let failedText = XLSXStyle(bold: true, fontColor: "9C0006", fill: "FFC7CE")
-        static let passed = XLSXStyle(bold: true, fontColor: "006100", fill: "C6EFCE")
+        static let failedText = HouseStyles.failedText
+        static let passed = HouseStyles.passed
 
         static func format(_ places: Int) -> String { places > 0 ? "0." + String(repeating: "0", count: places) : "0" }
         static func fixed(_ places: Int) -> XLSXStyle { XLSXStyle(numberFormat: format(places)) }
         static func failed(_ places: Int) -> XLSXStyle {
-            XLSXStyle(bold: true, fontColor: "9C0006", fill: "FFC7CE", numberFormat: format(places))
+            HouseStyles.failed(numberFormat: format(places))
         }
     }
 }

@@ -123,7 +123,7 @@ public struct RotationReport: Sendable {
         }
         var blocks: [ReportBlock] = [.paragraph(conclusion), .table(table)]
         if let rules {
-            let share = Decimals.three(rules.minShareOfEligible * 100) + "%", backbone = Decimals.three(rules.minBackboneShareOfMovers * 100) + "%"
+            let share = Decimals.percent(rules.minShareOfEligible), backbone = Decimals.percent(rules.minBackboneShareOfMovers)
             blocks.append(.note(l.pick(
                 "每年交流人数不少于符合交流条件教师的 \(share)，其中县级以上骨干教师不少于交流人数的 \(backbone)；校长按相同比例。在同一学校任教满 \(rules.minYearsAtSchool) 年（校长满 \(rules.principalMinYears) 年）、距退休 \(rules.retirementExclusionYears) 年以上且无暂缓交流情形的，符合交流条件。",
                 "Each year at least \(share) of eligible teachers move, and at least \(backbone) of movers are backbone teachers; principals at the same share. Eligible: \(rules.minYearsAtSchool) years or more at the school (principals \(rules.principalMinYears)), more than \(rules.retirementExclusionYears) years before retirement, no exemption.")))

@@ -122,16 +122,4 @@ public enum RotationWording {
     static func column(_ column: SchoolField, _ l: Language) -> String {
         l.pick(column.chineseName, column.key)
     }
-
-    /// A share (0–1) as a percentage with 3 decimals, or — when absent.
-    static func percent(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return Decimals.three(value * 100) + "%"
-    }
-
-    /// A number with 3 decimals, or — when absent.
-    static func show(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return Decimals.three(value)
-    }
 }

@@ -10,4 +10,13 @@ public enum HouseStyles {
     public static let title = XLSXStyle(bold: true, fill: "DDEBF7")
     /// Long text that wraps within its column.
     public static let wrapped = XLSXStyle(wrap: true)
+    /// A verdict that passes (green, as Excel's "good" style).
+    public static let passed = XLSXStyle(bold: true, fontColor: "006100", fill: "C6EFCE")
+    /// A verdict or text that fails (red, as Excel's "bad" style).
+    public static let failedText = failed(numberFormat: nil)
+
+    /// A failing value shown with `numberFormat`, highlighted like ``failedText``.
+    public static func failed(numberFormat: String?) -> XLSXStyle {
+        XLSXStyle(bold: true, fontColor: "9C0006", fill: "FFC7CE", numberFormat: numberFormat)
+    }
 }

@@ -18,8 +18,7 @@ enum FigureText {
 
     /// A share (0…1) as a percentage with 3 decimals, e.g. `85.714%`, or "—".
     static func percent(_ share: Double?) -> String {
-        guard let share, share.isFinite else { return "—" }
-        return Decimals.three(share * 100) + "%"
+        share.map(Decimals.percent) ?? Decimals.notComputable
     }
 
     /// The CSS class of a judgement: `pass`, `fail`, or `unknown` when not judged.
