@@ -173,17 +173,21 @@ struct RotatePageTests {
                                 plan.meetsPrincipalQuota ? "达到" : "未达到"])
             #expect(quota.contains("<th>总距离（公里，有坐标的学校之间）</th><td class=\"num\">\(FigureText.three(plan.kilometres))</td>"))
 
-            // The CVs: a chart and a table per stage, before → after, by the official names.
+            // The CVs: a chart per stage by the official names, and the table before → after.
             let cvs = PageHTML.section("cvs", of: page.text)
             let stages = Set(plan.changes.map(\.stage))
             #expect(!stages.isEmpty)
             #expect(cvs.components(separatedBy: "<svg").count - 1 == stages.count)
-            for change in plan.changes {
-                let name = RotateText.indicator(change.resource, standard: WebFixture.standard, language: .chinese)
+            let cvRows = PageHTML.tableRows(cvs)
+            #expect(cvRows.count == plan.changes.count)
+            for (row, change) in zip(cvRows, plan.changes) {
+                let name = try #require(WebFixture.standard.indicators.first { $0.numerator == change.resource }?.name)
                 #expect(name.hasPrefix("每百名学生拥有"), "\(name)")
-                #expect(cvs.contains("<td>\(name)</td><td class=\"num") && cvs.contains(">\(FigureText.three(change.before))</td>"))
-                #expect(cvs.contains(">\(FigureText.three(change.after))</td>"))
+                #expect(cvs.contains(">\(name)</text>"), "the chart names \(name)")
+                #expect(row == [change.stage.chineseName, UnitCosts.chineseName(of: change.resource),
+                                FigureText.three(change.before), FigureText.three(change.after)])
             }
+            #expect(cvs.contains("<td class=\"num pass\">") || cvs.contains("<td class=\"num fail\">"), "judged against the limit")
 
             // The moves, in the plan's order, with the schools' names and the reasons' words.
             let moves = PageHTML.section("moves", of: page.text)

@@ -4,7 +4,7 @@ import Interchange
 /// The text rules shared by the charts and the HTML report: escaping, fixed-precision numbers
 /// and the offline font list. Charts end up inside HTML pages and standalone `.svg` files, so
 /// everything they write must be valid XML as well as HTML.
-enum Markup {
+public enum Markup {
     /// Fonts that draw Chinese without downloading anything: the CJK families Linux, Windows
     /// and macOS ship, then the generic fallback.
     static let fontFamily =
@@ -12,7 +12,7 @@ enum Markup {
 
     /// `text` with `& < > " '` replaced by entities, safe in element text and in attribute
     /// values quoted either way.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.appendEscaped(text)
         return out

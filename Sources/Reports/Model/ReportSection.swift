@@ -31,4 +31,6 @@ public enum ReportBlock: Sendable, Hashable {
     /// The heading of a part within the section (a second table, a check and its result),
     /// set apart from what came before it.
     case subheading(String)
+    /// A chart of figures the section's tables also hold: drawn on pages only.
+    case chart(ReportChart)
 }

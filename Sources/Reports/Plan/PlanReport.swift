@@ -176,7 +176,26 @@ public struct PlanReport: Sendable {
                 .three(row.limit), outcome(row.before?.pass), outcome(row.after?.pass),
             ])
         }
-        return ReportSection(id: "cvs", l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"), [.table(table)])
+        return ReportSection(id: "cvs", l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"),
+                             charts(PlanWording.cvRows(plan)) + [.table(table)])
+    }
+
+    /// One before/after chart per stage of the table's figures.
+    private func charts(_ rows: [PlanWording.CVRow]) -> [ReportBlock] {
+        let l = language
+        var stages: [Stage] = []
+        for row in rows where !stages.contains(row.stage) { stages.append(row.stage) }
+        return stages.map { stage in
+            .chart(.bars(.beforeAfter(
+                title: l.pick("\(stage.chineseName)：各项指标校际差异系数（规划前后）",
+                              "\(stage.englishName.capitalized): inter-school CV of each indicator, before and after"),
+                items: rows.filter { $0.stage == stage }.map { row in
+                    (standard.indicators[row.indicator].name(in: l),
+                     .init(cv: row.before?.cv, limit: row.before?.limit ?? row.limit, pass: row.before?.pass),
+                     .init(cv: row.after?.cv, limit: row.after?.limit ?? row.limit, pass: row.after?.pass))
+                },
+                words: (l.pick("规划前", "before"), l.pick("规划后", "after")), language: l)))
+        }
     }
 
     private func outcome(_ pass: Bool?) -> ReportCell {

@@ -67,6 +67,7 @@ public struct HTMLRenderer: Sendable {
         case let .table(table): table.isDetail ? "" : self.table(table)
         case let .numbered(items): "<ol>" + items.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ol>\n"
         case let .subheading(text): "<h3>\(Markup.escape(text))</h3>\n"
+        case let .chart(chart): "<figure>" + chart.svg + "</figure>\n"
         }
     }
 

@@ -27,6 +27,7 @@ public struct TerminalRenderer: Sendable {
                 case let .note(text): out += "  " + text + "\n"
                 case let .numbered(items): for (number, item) in zip(1..., items) { out += "  \(number). \(item)\n" }
                 case let .subheading(text): out += "\n  " + text + "\n"
+                case .chart: break
                 }
             }
         }

@@ -48,7 +48,7 @@ public struct XLSXRenderer: Sendable {
                 case let .subheading(line):
                     text.append([])
                     text.append([XLSXOutputCell(.text(line), style: HouseStyles.title)])
-                case .table: break
+                case .table, .chart: break
                 }
             }
             guard section.heading != nil || !text.isEmpty else { continue }

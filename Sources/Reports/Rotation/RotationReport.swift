@@ -18,12 +18,16 @@ public struct RotationReport: Sendable {
     let context: RotationWording.Context
     /// 任教学科 by 教师编号, when the teachers are given.
     let subjects: [String: Subject]
+    /// The standard the plan was made under, when given: its indicator names and CV limits
+    /// judge the CVs and draw them as charts.
+    let standard: Standard?
 
     /// A builder for plans made for `schools` (one county's rows of one year: the county, the
     /// year and the school names come from them) and, when given, `teachers` (for their
-    /// subjects), in `language`.
-    public init(schools: [SchoolYear], teachers: [Teacher] = [], language: Language) {
+    /// subjects) and the `standard` (for the CVs' limits), in `language`.
+    public init(schools: [SchoolYear], teachers: [Teacher] = [], standard: Standard? = nil, language: Language) {
         self.language = language
+        self.standard = standard
         context = RotationWording.Context(schools)
         subjects = Dictionary(teachers.map { ($0.id, $0.subject) }, uniquingKeysWith: { first, _ in first })
     }
@@ -147,10 +151,41 @@ public struct RotationReport: Sendable {
             table.append([
                 .term(change.stage.name(in: l), key: change.stage.rawValue),
                 .term(RotationWording.resource(change.resource, l), key: change.resource.rawValue),
-                .three(change.before), .three(change.after),
+                judged(change.before, change.stage), judged(change.after, change.stage),
             ])
         }
-        return ReportSection(id: "cvs", l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"), [.table(table)])
+        return ReportSection(id: "cvs", l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"),
+                             charts(plan.changes) + [.table(table)])
+    }
+
+    /// A CV against the standard's limit for `stage`, when there is one.
+    private func judged(_ cv: Double?, _ stage: Stage) -> ReportCell {
+        .judged(cv, places: 3, passes: pass(cv, stage))
+    }
+
+    private func pass(_ cv: Double?, _ stage: Stage) -> Bool? {
+        guard let cv, cv.isFinite, let balance = standard?.balance, balance.cvLimits[stage] != nil else { return nil }
+        return balance.passes(cv, stage: stage)
+    }
+
+    /// One before/after chart per stage of the CVs, when the standard gives their limits.
+    private func charts(_ changes: [TeacherIndicatorChange]) -> [ReportBlock] {
+        guard let standard else { return [] }
+        let l = language
+        var stages: [Stage] = []
+        for change in changes where !stages.contains(change.stage) { stages.append(change.stage) }
+        return stages.map { stage in
+            let limit = standard.balance.cvLimits[stage]
+            return .chart(.bars(.beforeAfter(
+                title: l.pick("\(stage.chineseName)：教师配置指标校际差异系数（交流前后）",
+                              "\(stage.englishName.capitalized): inter-school CV of the teacher indicators, before and after"),
+                items: changes.filter { $0.stage == stage }.map { change in
+                    (RotationWording.indicator(change.resource, standard: standard, l),
+                     .init(cv: change.before, limit: limit, pass: pass(change.before, stage)),
+                     .init(cv: change.after, limit: limit, pass: pass(change.after, stage)))
+                },
+                words: (l.pick("交流前", "before"), l.pick("交流后", "after")), language: l)))
+        }
     }
 
     /// The model's steps and what each lowered.

@@ -92,6 +92,12 @@ public enum RotationWording {
         l.pick(UnitCosts.chineseName(of: resource), UnitCosts.englishName(of: resource))
     }
 
+    /// The teacher indicator counting `resource` — the standard's official name when it has
+    /// one (每百名学生拥有县级及以上骨干教师数), else the resource's name.
+    static func indicator(_ resource: Resource, standard: Standard, _ l: Language) -> String {
+        standard.indicators.first { $0.numerator == resource }?.name(in: l) ?? self.resource(resource, l)
+    }
+
     /// Whether the step's swaps were proven optimal, in words.
     static func optimal(_ optimal: Bool, _ l: Language) -> String {
         optimal ? l.pick("已证明最优", "proven optimal") : l.pick("未证明最优", "not proven optimal")

@@ -29,7 +29,7 @@ struct RotateAPI: Sendable {
         let rotation = try await PlanRotation.plan(
             chosen, teachers: try upload.requireTeachers(language: l), rules: upload.rules,
             store: services.store, work: services.heavy, language: l)
-        if upload.wantsWorkbook { return try await RotateWorkbook.response(rotation, language: l, heavy: services.heavy) }
+        if upload.wantsWorkbook { return try await RotateWorkbook.response(rotation, standard: services.configuration.standard, language: l, heavy: services.heavy) }
         return try APIResponse.document(RotationAnswer(rotation))
     }
 }

@@ -32,6 +32,11 @@ struct PageRenderer: Sendable {
         page(parts: [ByteBuffer(string: render(template, model))], frame: frame, status: status)
     }
 
+    /// The content `html`, framed by the layout, as an HTML response.
+    func page(_ html: String, frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
+        page(parts: [ByteBuffer(string: html)], frame: frame, status: status)
+    }
+
     /// The content `parts`, rendered already and in order, framed by the layout, as an HTML
     /// response. The parts are sent as they are, not copied into one text: a kept page body
     /// (``CountyPageBody``) costs no copy per request.

@@ -4,7 +4,7 @@ import Reports
 import UseCases
 
 /// One stage's 差异系数 of each indicator before and after the plan, against its limit: an
-/// SVG bar chart (``BeforeAfterChart``: two bars per indicator, the limit as the marker) and
+/// SVG bar chart (``BarChart/beforeAfter(title:items:words:language:)``: two bars per indicator, the limit as the marker) and
 /// the same figures as a table.
 struct PlanStageChart {
     struct Row {
@@ -38,15 +38,14 @@ struct PlanStageChart {
                 after: FigureText.three(later?.cv), afterClass: "num " + FigureText.judgementClass(later?.pass),
                 limit: FigureText.three(indicator.limit))
         }
-        chart = BeforeAfterChart.svg(
+        chart = BarChart.beforeAfter(
             title: title,
             items: before.indicators.map { indicator in
                 let later = afterByIndex[indicator.index]
-                return BeforeAfterChart.Item(
-                    name: standard.indicators[indicator.index].name(in: l),
-                    before: .init(cv: indicator.cv, limit: indicator.limit, pass: indicator.pass),
-                    after: .init(cv: later?.cv, limit: later?.limit ?? indicator.limit, pass: later?.pass))
+                return (standard.indicators[indicator.index].name(in: l),
+                        .init(cv: indicator.cv, limit: indicator.limit, pass: indicator.pass),
+                        .init(cv: later?.cv, limit: later?.limit ?? indicator.limit, pass: later?.pass))
             },
-            words: (l.pick("规划前", "before"), l.pick("规划后", "after")), language: l)
+            words: (l.pick("规划前", "before"), l.pick("规划后", "after")), language: l).svg()
     }
 }

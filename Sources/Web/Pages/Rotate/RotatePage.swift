@@ -4,85 +4,47 @@ import Interchange
 import UseCases
 import Storage
 
-/// The rotation page's view model (教师交流轮岗方案): what the plan does, the upload form,
-/// and after a POST either every problem of the refused upload — nothing else — or the
-/// plan: quota check, the teacher CVs per stage, the objective terms, the title structure,
-/// the moves, each school's counts against its needs, the count differences and the
-/// rural-service summary. Preformatted strings only.
+/// The rotation page (教师交流轮岗方案): what the plan does, the upload form, and after a
+/// POST either every problem of the refused upload — nothing else — or the plan's report
+/// (``RotationReport``: quota check, the CVs as charts and a table, the model's steps, the
+/// title structure, the moves, each school's counts, the count differences, the rural-service
+/// summary), the same report the command and the workbook show.
 struct RotatePage {
-    /// One problem of a refused upload, at the place a person fixes it.
-    struct Problem {
-        var file: String
-        var row: String
-        var column: String
-        var rule: String
-    }
-
-    var heading: String
-    var intro: String
-    var privacy: String
-    var yearLabel: String
-    var years: [PageListing.Link]
-    var overviewHref, overviewLabel: String
-    var planHref, planLabel: String
-    var form: RotateForm
-    /// After a refused upload: the sentence and every problem.
-    var errorMessage: String?
-    var problemHeaders: [String]
-    var problems: [Problem]
-    var hasProblems = false
-    /// After a plan.
-    var warningsHeading: String
-    var warnings: [String]
-    var hasWarnings = false
-    /// The plan's quota check, and after the charts its other parts: the sections of the
-    /// plan's report (``RotationReport``), as HTML.
-    var quota: String?
-    var chartsHeading: String
-    var stages: [RotateStageChart]
-    var hasCharts = false
-    var planSections: String?
+    let county: CountySummary
+    let year: Int
+    let csrf: String
+    /// The rules text typed last time, shown back.
+    let rules: String
+    let language: Language
+    /// After a refused upload: the sentence and every problem (file, row, column, rule).
+    private var refusal: (message: String, problems: [RowError])?
+    /// After a plan: its warnings and its report's sections as HTML.
+    private var warnings: [String] = []
+    private var plan: String?
 
     /// The page with the form only (GET), for `year` of the county.
-    init(county: CountySummary, year: Int, csrf: String, rules: String = "", language l: Language) {
-        let code = county.code
-        let title = county.name.map { "\($0)（\(code)）" } ?? code
-        heading = l.pick("\(title) · \(year) 年度教师交流轮岗方案", "\(title) · \(year) teacher rotation plan")
-        let d = RotationRules.defaults
-        intro = l.pick(
-            "上传本县教师信息文件后，系统在符合交流条件的教师中安排同学科、同学段教师两两对调（各校教师总数不变），使县级以上骨干教师、高于规定学历教师和体育艺术教师按在校生数在校际间更均衡，引导城镇学校中级及以上职称教师到农村学校任教，并补足每年交流比例（默认不少于符合交流条件教师的 \(FigureText.percent(d.minShareOfEligible))，其中骨干教师不少于交流人数的 \(FigureText.percent(d.minBackboneShareOfMovers))）。",
-            "From the county's teachers file, the plan swaps eligible teachers of the same subject and stage between schools (every school keeps its headcount) so that backbone teachers, teachers above the statutory qualification and PE/art teachers are shared by students more evenly, brings town teachers of mid-level or higher title to rural schools, and tops the movers up to the yearly quota (by default at least \(FigureText.percent(d.minShareOfEligible)) of eligible teachers, of whom at least \(FigureText.percent(d.minBackboneShareOfMovers)) backbone teachers).")
-        privacy = l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this plan only: it is not kept and changes no data.")
-        yearLabel = l.pick("年度：", "Year: ")
-        years = county.years.map {
-            PageListing.Link(href: "/counties/\(code)/rotate?year=\($0)", label: String($0), current: $0 == year)
-        }
-        overviewHref = "/counties/\(code)?year=\(year)"
-        overviewLabel = l.pick("返回县域概况", "Back to the county overview")
-        planHref = "/counties/\(code)/plan?year=\(year)"
-        planLabel = l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
-        form = RotateForm(county: code, year: year, csrf: csrf, rules: rules, language: l)
-        problemHeaders = l == .chinese ? ["文件", "行", "列", "问题"] : ["File", "Row", "Column", "Problem"]
-        problems = []
-        warningsHeading = l.pick("提示", "Warnings")
-        warnings = []
-        chartsHeading = l.pick("教师配置指标校际差异系数：交流前后", "Inter-school CV of the teacher indicators, before and after")
-        stages = []
+    init(county: CountySummary, year: Int, csrf: String, rules: String = "", language: Language) {
+        self.county = county
+        self.year = year
+        self.csrf = csrf
+        self.rules = rules
+        self.language = language
+    }
+
+    /// The page's title.
+    var heading: String {
+        let title = county.name.map { "\($0)（\(county.code)）" } ?? county.code
+        return language.pick("\(title) · \(year) 年度教师交流轮岗方案", "\(title) · \(year) teacher rotation plan")
     }
 
     /// The page after a refused upload: the sentence and every problem, nothing else.
     mutating func show(_ error: RotationFileError, language l: Language) {
-        errorMessage = error.message(in: l)
-        problems = error.problems.map { problem in
-            Problem(file: problem.file, row: problem.row == 0 ? "—" : String(problem.row),
-                    column: problem.column.isEmpty ? "—" : problem.column, rule: problem.message)
-        }
-        hasProblems = !problems.isEmpty
+        refusal = (error.message(in: l), error.problems)
     }
 
     /// The page after a request the form should not have sent (no file, rules twice…).
     mutating func show(_ error: WebError, language l: Language) {
-        errorMessage = error.message ?? ErrorMiddleware.defaultMessage(error.kind, language: l)
+        refusal = (error.message ?? ErrorMiddleware.defaultMessage(error.kind, language: l), [])
     }
 
     /// The page with the plan: the report the command and the workbook show, rendered for
@@ -90,26 +52,103 @@ struct RotatePage {
     /// workbook), school names linking to their pages, the CVs as charts.
     mutating func show(_ rotation: CountyRotation, standard: Standard, language l: Language) {
         warnings = rotation.warnings
-        hasWarnings = !warnings.isEmpty
-        stages = RotateStageChart.charts(rotation.plan.changes, standard: standard, language: l)
-        hasCharts = !stages.isEmpty
-        let report = RotationReport(schools: rotation.schools, teachers: rotation.teachers, language: l)
+        let report = RotationReport(schools: rotation.schools, teachers: rotation.teachers, standard: standard, language: l)
             .report(rotation.plan, ruralService: rotation.record, differences: rotation.differences, rules: rotation.rules)
         let (county, year) = (rotation.countyCode, rotation.year)
-        let html = HTMLRenderer(language: l, rowLimit: Self.rowLimit) { link in
+        let renderer = HTMLRenderer(language: l, rowLimit: Self.rowLimit) { link in
             switch link {
             case let .school(code): "/counties/\(county)/schools/\(code)?year=\(year)"
             }
         }
         // The headline (county, moves, distance) closes the quota check.
-        let quotaSections = report.sections.filter { $0.id == "quota" }.map { section in
-            ReportSection(id: section.id, section.heading, section.blocks + [.facts(report.headline)])
+        let sections = report.sections.map { section in
+            section.id == "quota" ? ReportSection(id: section.id, section.heading, section.blocks + [.facts(report.headline)]) : section
         }
-        quota = html.sections(Report(title: report.title, sections: quotaSections))
-        planSections = html.sections(report, skipping: ["quota", "cvs"])
+        plan = renderer.sections(Report(title: report.title, sections: sections))
     }
 
     /// Rows shown at most per table: the plan is made from an upload that is not kept, so
     /// there is no second page to link to; the whole lists are in the workbook.
     static let rowLimit = 500
+
+    /// The page's content.
+    var html: String {
+        let l = language, code = county.code, d = RotationRules.defaults
+        var page = PageContent()
+        page.heading(heading)
+        page.paragraph(l.pick(
+            "上传本县教师信息文件后，系统在符合交流条件的教师中安排同学科、同学段教师两两对调（各校教师总数不变），使县级以上骨干教师、高于规定学历教师和体育艺术教师按在校生数在校际间更均衡，引导城镇学校中级及以上职称教师到农村学校任教，并补足每年交流比例（默认不少于符合交流条件教师的 \(Decimals.percent(d.minShareOfEligible))，其中骨干教师不少于交流人数的 \(Decimals.percent(d.minBackboneShareOfMovers))）。",
+            "From the county's teachers file, the plan swaps eligible teachers of the same subject and stage between schools (every school keeps its headcount) so that backbone teachers, teachers above the statutory qualification and PE/art teachers are shared by students more evenly, brings town teachers of mid-level or higher title to rural schools, and tops the movers up to the yearly quota (by default at least \(Decimals.percent(d.minShareOfEligible)) of eligible teachers, of whom at least \(Decimals.percent(d.minBackboneShareOfMovers)) backbone teachers)."))
+        page.paragraph(l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this plan only: it is not kept and changes no data."), class: "muted")
+        page.years(label: l.pick("年度：", "Year: "), county.years, current: year, href: { "/counties/\(code)/rotate?year=\($0)" }, extra: [
+            (l.pick("返回县域概况", "Back to the county overview"), "/counties/\(code)?year=\(year)", "overview"),
+            (l.pick("资源配置达标投入方案", "Investment plan for the resource allocation"), "/counties/\(code)/plan?year=\(year)", "plan"),
+        ])
+        if let refusal {
+            page.section("problems") { section in
+                section.error(refusal.message)
+                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(problems(refusal.problems))) }
+            }
+        }
+        page.section("upload") { $0.append(form) }
+        if !warnings.isEmpty {
+            page.section("warnings") { section in
+                section.subheading(l.pick("提示", "Warnings"))
+                section.list(warnings)
+            }
+        }
+        if let plan { page.append(plan) }
+        return page.text
+    }
+
+    /// The refused upload's problems, at the place a person fixes each.
+    private func problems(_ problems: [RowError]) -> ReportTable {
+        let l = language
+        var table = ReportTable(name: l.pick("问题", "Problems"), columns: [
+            ReportColumn("file", l.pick("文件", "File")), ReportColumn("row", l.pick("行", "Row")),
+            ReportColumn("column", l.pick("列", "Column")), ReportColumn("rule", l.pick("问题", "Problem")),
+        ])
+        for problem in problems {
+            table.append([
+                .text(problem.file), problem.row == 0 ? .text("—") : .count(problem.row),
+                .text(problem.column.isEmpty ? "—" : problem.column), .text(problem.message),
+            ])
+        }
+        return table
+    }
+
+    /// The upload form: the teachers file (and its worksheet), the rules as typed JSON or a
+    /// file, the data year as a hidden field, and the buttons — show the plan, or download it
+    /// as a workbook (``RotateWorkbook``).
+    private var form: String {
+        let l = language
+        var page = PageContent()
+        page.form(action: "/counties/\(county.code)/rotate", multipart: true, csrf: csrf) { form in
+            form.hidden("year", String(year))
+            form.input("file", name: "teachers", label: l.pick("教师信息文件（teachers）", "Teachers file"),
+                       attributes: ["accept": Self.spreadsheetTypes])
+            form.note(l.pick(
+                "CSV（UTF-8 或 GB18030）或 .xlsx，每位教师一行：教师编号、学校标识码、任教学段、任教学科、性别、出生年份、最高学历、职称、骨干教师级别、本校任教年限、农村学校任教年限、是否校长、暂缓交流；年龄按 \(year) 年计算。",
+                "CSV (UTF-8 or GB18030) or .xlsx, one row per teacher: teacher_id, school_code, stage, subject, gender, birth_year, qualification, title, backbone, years_at_school, rural_service_years, principal, exemption; ages are counted in \(year)."))
+            form.input("text", name: "sheet", label: l.pick("工作表名称（可选）", "Worksheet (optional)"),
+                       hint: l.pick("工作簿默认读取第一个工作表", "a workbook's first sheet is read unless named here"))
+            form.textarea(name: "rules", label: l.pick("交流规则（JSON，可选）", "Rotation rules (JSON, optional)"), value: rules, rows: 8,
+                          placeholder: RotationRulesInput.defaultsText, style: "width: 36rem; max-width: 100%; font-family: monospace")
+            form.note(l.pick(
+                "留空则按默认规则；只需写出要改的键，其余保持默认。默认规则如框中所示。",
+                "Leave blank for the default rules; write only the keys to change, the others keep their defaults (shown in the box)."))
+            form.input("file", name: "rules_file", label: l.pick("或上传规则文件（.json）", "or upload a rules file (.json)"),
+                       attributes: ["accept": ".json,application/json"])
+            form.buttons([
+                (l.pick("生成交流轮岗方案", "Make the rotation plan"), nil, nil),
+                (l.pick("下载方案（.xlsx）", "Download the plan (.xlsx)"), "format", "xlsx"),
+            ])
+            form.note(l.pick("下载的工作簿含全部交流名单、各校前后对比、职称结构、农村任教经历台账和数据不一致清单。",
+                             "The workbook holds every move, each school before and after, the title structure, the whole rural-service record and the count differences."))
+        }
+        return page.text
+    }
+
+    /// What a file field for a table accepts: CSV or a workbook.
+    static let spreadsheetTypes = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 }

@@ -49,7 +49,7 @@ struct RotateRoutes {
                 chosen, teachers: try upload.requireTeachers(language: l), rules: upload.rules,
                 store: services.store, work: services.heavy, language: l)
             if upload.wantsWorkbook {
-                return try await RotateWorkbook.response(rotation, language: l, heavy: services.heavy)
+                return try await RotateWorkbook.response(rotation, standard: services.configuration.standard, language: l, heavy: services.heavy)
             }
             page.show(rotation, standard: services.configuration.standard, language: l)
             return render(page, request: request, context: context, status: .ok)
@@ -63,6 +63,6 @@ struct RotateRoutes {
     }
 
     private func render(_ page: RotatePage, request: Request, context: AppRequestContext, status: HTTPResponse.Status) -> Response {
-        services.pages.page("rotate", page, frame: PageFrame(page.heading, context: context, path: request.uri.path), status: status)
+        services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: request.uri.path), status: status)
     }
 }

@@ -9,9 +9,9 @@ import UseCases
 /// differences), the same one `junheng plan rotate --out plan.xlsx` writes.
 enum RotateWorkbook {
     /// The workbook of `rotation` as an attachment, written on the pool for heavy work.
-    static func response(_ rotation: CountyRotation, language l: Language, heavy: HeavyWork) async throws -> Response {
+    static func response(_ rotation: CountyRotation, standard: Standard, language l: Language, heavy: HeavyWork) async throws -> Response {
         let bytes = try await heavy.run {
-            try RotationReport(schools: rotation.schools, teachers: rotation.teachers, language: l)
+            try RotationReport(schools: rotation.schools, teachers: rotation.teachers, standard: standard, language: l)
                 .workbook(rotation.plan, ruralService: rotation.record, differences: rotation.differences, rules: rotation.rules)
         }
         return Response(
