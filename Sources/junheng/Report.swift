@@ -46,7 +46,7 @@ struct Report: ParsableCommand {
         switch kind! {
         case .workbook:
             do {
-                try writeFile(try XLSXReport(standard: standard, language: language).workbook(results), to: out)
+                try writeFile(try EvaluationReport(standard: standard, language: language).workbook(results), to: out)
             } catch let error as XLSXError {
                 printError(error.message(in: language))
                 throw ExitStatus.cannotCreate

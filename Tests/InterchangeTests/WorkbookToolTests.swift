@@ -60,7 +60,7 @@ struct WorkbookToolTests {
         let results = Evaluator(standard: standard).evaluate(schools, facts: nil)
         let folder = try ExternalTool.temporaryFolder()
         let report = folder.appendingPathComponent("report.xlsx"), template = folder.appendingPathComponent("template.xlsx")
-        try Data(try XLSXReport(standard: standard, language: .chinese).workbook(results)).write(to: report)
+        try Data(try EvaluationReport(standard: standard, language: .chinese).workbook(results)).write(to: report)
         try Data(try SchoolsTemplate(standard: standard).workbook()).write(to: template)
 
         let stage = try #require(results[0].stages.first)
@@ -102,7 +102,7 @@ struct WorkbookToolTests {
         let results = Evaluator(standard: standard).evaluate(schools, facts: nil)
         let folder = try ExternalTool.temporaryFolder()
         let report = folder.appendingPathComponent("report.xlsx"), template = folder.appendingPathComponent("template.xlsx")
-        try Data(try XLSXReport(standard: standard, language: .chinese).workbook(results)).write(to: report)
+        try Data(try EvaluationReport(standard: standard, language: .chinese).workbook(results)).write(to: report)
         try Data(try SchoolsTemplate(standard: standard).workbook()).write(to: template)
         try ExternalTool.run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", folder.path, report.path, template.path])
         for name in ["report.pdf", "template.pdf"] {

@@ -15,13 +15,20 @@ public struct ReportTable: Sendable, Hashable {
     /// A table that details the line before it (the schools behind a count of failures):
     /// terminal text indents it one step further, so that it reads as part of that line.
     public var isNested: Bool
+    /// How many leading columns name the row (a school's code and name) and stay in view when
+    /// a wide table scrolls sideways: a workbook freezes them.
+    public var frozenColumns: Int
 
-    public init(name: String, columns: [ReportColumn], rows: [[ReportCell]] = [], isDetail: Bool = false, isNested: Bool = false) {
+    public init(
+        name: String, columns: [ReportColumn], rows: [[ReportCell]] = [], isDetail: Bool = false, isNested: Bool = false,
+        frozenColumns: Int = 0
+    ) {
         self.name = name
         self.columns = columns
         self.rows = rows
         self.isDetail = isDetail
         self.isNested = isNested
+        self.frozenColumns = frozenColumns
     }
 
     /// Whether column `index` holds before/after counts (``ReportCell/change(before:after:passes:)``),

@@ -8,10 +8,11 @@ import Spreadsheet
 public struct XLSXRenderer: Sendable {
     /// The language of the punctuation and the first sheet's name.
     public let language: Language
-    /// The first sheet's name, e.g. 汇总 / Summary.
-    public let summaryName: String
+    /// The first sheet's name, e.g. 汇总 / Summary; `nil` leaves the text out: a workbook of
+    /// the tables alone (the evaluation's, whose first table is its summary).
+    public let summaryName: String?
 
-    public init(language: Language, summaryName: String) {
+    public init(language: Language, summaryName: String?) {
         self.language = language
         self.summaryName = summaryName
     }
@@ -25,11 +26,11 @@ public struct XLSXRenderer: Sendable {
 
     /// The sheets, in order.
     public func sheets(_ report: Report) -> [XLSXSheetContent] {
-        [summary(report)] + report.tables.map(sheet)
+        (summaryName.map { [summary(report, name: $0)] } ?? []) + report.tables.map(sheet)
     }
 
-    private func summary(_ report: Report) -> XLSXSheetContent {
-        var sheet = XLSXSheetContent(name: summaryName)
+    private func summary(_ report: Report, name: String) -> XLSXSheetContent {
+        var sheet = XLSXSheetContent(name: name)
         sheet.fitToWidth = true
         sheet.landscape = true
         sheet.rows.append([XLSXOutputCell(.text(report.title), style: HouseStyles.title)])
@@ -80,19 +81,32 @@ public struct XLSXRenderer: Sendable {
         }
         var sheet = XLSXSheetContent(name: table.name)
         sheet.rows = [headers.map { XLSXOutputCell(.text($0), style: HouseStyles.header) }]
-        for row in table.rows { sheet.rows.append(sources.indices.map { cell(cells[$0](row[sources[$0]])) }) }
+        var wraps = Set<Int>()
+        for position in sources.indices {
+            // As wide as the widest cell as shown, within reason; headers wrap, and so does
+            // text too long for the widest column (a reason, a school's unmet indicators).
+            let widest = table.rows.lazy.map { DisplayWidth.of(cells[position]($0[sources[position]]).shown(in: language)) }.max() ?? 0
+            let header = min(DisplayWidth.of(headers[position]), 16)
+            sheet.columnWidths[position] = Double(min(max(widest, header, 6) + 2, Self.widest))
+            if widest + 2 > Self.widest { wraps.insert(position) }
+        }
+        for row in table.rows {
+            sheet.rows.append(sources.indices.map { position in
+                var stored = cell(cells[position](row[sources[position]]))
+                if wraps.contains(position), stored.style == .plain { stored.style = HouseStyles.wrapped }
+                return stored
+            })
+        }
         sheet.frozenRows = 1
+        sheet.frozenColumns = sources.prefix(while: { $0 < table.frozenColumns }).count
         sheet.autoFilter = true
         sheet.fitToWidth = true
         sheet.landscape = true
-        for position in sources.indices {
-            // As wide as the widest cell as shown, within reason; headers wrap.
-            let widest = table.rows.lazy.map { DisplayWidth.of(cells[position]($0[sources[position]]).shown(in: language)) }.max() ?? 0
-            let header = min(DisplayWidth.of(headers[position]), 16)
-            sheet.columnWidths[position] = Double(min(max(widest, header, 6) + 2, 50))
-        }
         return sheet
     }
+
+    /// The widest a column gets, in characters; longer text wraps.
+    static let widest = 50
 
     /// One cell as stored: numbers as numbers with their format, verdicts coloured.
     func cell(_ value: ReportCell) -> XLSXOutputCell {
