@@ -28,24 +28,6 @@ public struct BudgetReader: Sendable {
     /// - Returns: the budgets in file order, and the file's warnings.
     /// - Throws: ``DataFileError`` with every problem, `FILE:ROW:COLUMN: message`.
     public func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(DataFileError) -> BudgetFile {
-        let read = try TableScan.read(bytes, file: file, sheet: sheet, language: language, into: BudgetRows(), partBytes: 1 << 20)
-        var scan = read.scan
-        read.rows.checkDuplicates(&scan)
-        try scan.log.check()
-        return BudgetFile(budgets: read.values, warnings: scan.log.warnings)
-    }
-}
-
-/// A budget file that passed every check.
-public struct BudgetFile: Sendable, Hashable {
-    /// One budget per year, in file order.
-    public var budgets: [YearBudget]
-    /// Problems that do not refuse the file (unknown columns), as `FILE:ROW:COLUMN: message`.
-    public var warnings: [String]
-
-    /// A read file.
-    public init(budgets: [YearBudget], warnings: [String]) {
-        self.budgets = budgets
-        self.warnings = warnings
+        try TableScan.file(bytes, file: file, sheet: sheet, language: language, into: BudgetRows())
     }
 }

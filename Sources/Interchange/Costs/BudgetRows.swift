@@ -45,7 +45,7 @@ struct BudgetRows: TableRows {
     }
 
     /// The check across rows: one budget per year.
-    func checkDuplicates(_ scan: inout TableScan<BudgetColumn>) {
+    func checkAcrossRows(_ scan: inout TableScan<BudgetColumn>) {
         var firstRows: [Int: Int] = [:]
         for (row, year) in seen {
             if let first = firstRows[year] {

@@ -44,7 +44,7 @@ struct CostRows: TableRows {
     }
 
     /// The check across rows: one price per item and locality.
-    func checkDuplicates(_ scan: inout TableScan<CostColumn>) {
+    func checkAcrossRows(_ scan: inout TableScan<CostColumn>) {
         var firstRows: [CostKey: Int] = [:]
         for (row, key) in seen {
             if let first = firstRows[key] {

@@ -36,28 +36,11 @@ public struct UnitCostsReader: Sendable {
     /// - Returns: ``UnitCosts/defaults`` with the file's prices set, and its warnings.
     /// - Throws: ``DataFileError`` with every problem, `FILE:ROW:COLUMN: message`.
     public func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(DataFileError) -> UnitCostsFile {
-        let read = try TableScan.read(bytes, file: file, sheet: sheet, language: language, into: CostRows(), partBytes: 1 << 20)
-        var scan = read.scan
-        read.rows.checkDuplicates(&scan)
-        try scan.log.check()
+        let rows = try TableScan.file(bytes, file: file, sheet: sheet, language: language, into: CostRows())
         var costs = UnitCosts.defaults
-        for row in read.values {
+        for row in rows.content {
             costs.set(row.resource, to: row.yuan, in: row.locality)
         }
-        return UnitCostsFile(costs: costs, warnings: scan.log.warnings)
-    }
-}
-
-/// A costs file that passed every check.
-public struct UnitCostsFile: Sendable, Hashable {
-    /// ``UnitCosts/defaults`` overridden by the file's rows.
-    public var costs: UnitCosts
-    /// Problems that do not refuse the file (unknown columns), as `FILE:ROW:COLUMN: message`.
-    public var warnings: [String]
-
-    /// A read file.
-    public init(costs: UnitCosts, warnings: [String]) {
-        self.costs = costs
-        self.warnings = warnings
+        return UnitCostsFile(costs, warnings: rows.warnings)
     }
 }

@@ -40,7 +40,7 @@ struct FactRows: TableRows {
     }
 
     /// The check across rows: one value per county, year and item.
-    func checkDuplicates(_ scan: inout TableScan<FactColumn>) {
+    func checkAcrossRows(_ scan: inout TableScan<FactColumn>) {
         var firstRows: [FactKey: Int] = [:]
         for (row, key) in seen {
             if let first = firstRows[key] {

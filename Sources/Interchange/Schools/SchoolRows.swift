@@ -52,7 +52,7 @@ struct SchoolRows: TableRows {
 
     /// The checks across rows: a school code once per year, and a parent school for every
     /// 教学点.
-    func checkCodes(_ scan: inout TableScan<SchoolColumn>) {
+    func checkAcrossRows(_ scan: inout TableScan<SchoolColumn>) {
         var index = SchoolIndex(count: seen.count)
         for position in seen.indices {
             if let first = index.claim(position, in: seen) {

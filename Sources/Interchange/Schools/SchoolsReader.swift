@@ -33,10 +33,6 @@ public struct SchoolsReader: Sendable {
     ///   - sheet: the worksheet to read when the file is a workbook.
     /// - Throws: ``DataFileError`` with every problem, `FILE:ROW:COLUMN: message`.
     public func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(DataFileError) -> SchoolsFile {
-        let read = try TableScan.read(bytes, file: file, sheet: sheet, language: language, into: SchoolRows(), partBytes: partBytes)
-        var scan = read.scan
-        read.rows.checkCodes(&scan)
-        try scan.log.check()
-        return SchoolsFile(schools: read.values, warnings: scan.log.warnings)
+        try TableScan.file(bytes, file: file, sheet: sheet, language: language, into: SchoolRows(), partBytes: partBytes)
     }
 }

@@ -12,6 +12,9 @@ protocol TableRows: Sendable {
     mutating func read(_ scan: inout TableScan<Column>, into values: inout RowValues<Value>)
     /// Appends the rows of the next part, whose row numbers count from `rowOffset`.
     mutating func append(_ next: Self, rowOffset: Int)
+    /// Records the problems only all rows together show (a key twice, a 教学点 whose parent
+    /// is not in the file).
+    func checkAcrossRows(_ scan: inout TableScan<Column>)
 }
 
 /// One part's share of the array of values that the parts of a file fill at once: room, at

@@ -100,7 +100,7 @@ struct TeacherRows: TableRows {
     }
 
     /// The check across rows: each 教师编号 once.
-    func checkDuplicates(_ scan: inout TableScan<TeacherColumn>) {
+    func checkAcrossRows(_ scan: inout TableScan<TeacherColumn>) {
         var firstRows: [String: Int] = [:]
         firstRows.reserveCapacity(seen.count)
         for (row, id) in seen {

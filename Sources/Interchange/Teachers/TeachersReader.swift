@@ -50,11 +50,6 @@ public struct TeachersReader: Sendable {
     ///   - sheet: the worksheet to read when the file is a workbook.
     /// - Throws: ``DataFileError`` with every problem, `FILE:ROW:COLUMN: message`.
     public func read(_ bytes: [UInt8], file: String, sheet: String? = nil) throws(DataFileError) -> TeachersFile {
-        let empty = TeacherRows(referenceYear: referenceYear)
-        let read = try TableScan.read(bytes, file: file, sheet: sheet, language: language, into: empty, partBytes: partBytes)
-        var scan = read.scan
-        read.rows.checkDuplicates(&scan)
-        try scan.log.check()
-        return TeachersFile(teachers: read.values, warnings: scan.log.warnings)
+        try TableScan.file(bytes, file: file, sheet: sheet, language: language, into: TeacherRows(referenceYear: referenceYear), partBytes: partBytes)
     }
 }
