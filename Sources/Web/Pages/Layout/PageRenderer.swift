@@ -41,8 +41,7 @@ struct PageRenderer: Sendable {
     /// response. The parts are sent as they are, not copied into one text: a kept page body
     /// (``CountyPageBody``) costs no copy per request.
     func page(parts: [ByteBuffer], frame: PageFrame, status: HTTPResponse.Status = .ok) -> Response {
-        let layout = render(["layout-head", "layout-tail"], LayoutModel(frame: frame))
-        return Self.html([ByteBuffer(string: layout[0])] + parts + [ByteBuffer(string: layout[1])], status: status)
+        Self.html([ByteBuffer(string: frame.head)] + parts + [ByteBuffer(string: PageFrame.tail)], status: status)
     }
 
     /// The template `name` filled with `model`, without the layout.
