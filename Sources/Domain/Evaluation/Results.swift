@@ -98,6 +98,19 @@ public struct FactResult: Sendable, Hashable {
     /// How it came out.
     public enum Status: String, Sendable, Hashable {
         case met, notMet = "not_met", missing, vetoed
+
+        /// 达标, 未达标, 未填报 or 一票否决, in `language`.
+        public func name(in language: Language) -> String {
+            switch self {
+            case .met: language.pick("达标", "met")
+            case .notMet: language.pick("未达标", "not met")
+            case .missing: language.pick("未填报", "missing")
+            case .vetoed: language.pick("一票否决", "veto")
+            }
+        }
+
+        /// Whether the item fails the county: not met, or vetoed.
+        public var fails: Bool { self == .notMet || self == .vetoed }
     }
 
     /// The rule.

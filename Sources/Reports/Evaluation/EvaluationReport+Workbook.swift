@@ -32,9 +32,9 @@ extension EvaluationReport {
     /// The county and year that begin every row.
     private func countyColumns(named: Bool) -> [ReportColumn] {
         let l = language
-        return [ReportColumn("county_code", l.pick("县区代码", "County code"))]
-            + (named ? [ReportColumn("county_name", l.pick("县区名称", "County"))] : [])
-            + [ReportColumn("year", l.pick("年度", "Year"))]
+        return [ReportColumn(.countyCode, l)]
+            + (named ? [ReportColumn(.countyName, l)] : [])
+            + [ReportColumn(.year, l)]
     }
 
     private func countyCells(_ result: CountyResult, named: Bool) -> [ReportCell] {
@@ -46,7 +46,7 @@ extension EvaluationReport {
         let l = language
         var table = ReportTable(name: l.pick("汇总", "Summary"), columns: countyColumns(named: true) + [
             ReportColumn("verdict", l.pick("评估结论", "Verdict")), ReportColumn("problems", l.pick("问题数", "Problems")),
-            ReportColumn("number", l.pick("序号", "No.")), ReportColumn("reason", l.pick("原因", "Reason")),
+            ReportColumn("number", l.pick("序号", "No.")), ReportColumn(.reason, l),
         ])
         for result in results {
             let county = countyCells(result, named: true) + [verdict(result.verdict), .count(result.findings.count)]
@@ -63,10 +63,9 @@ extension EvaluationReport {
     private func stageTable(_ stage: Stage, _ results: [CountyResult]) -> ReportTable {
         let l = language
         var table = ReportTable(name: stage.name(in: l), columns: countyColumns(named: true) + [
-            ReportColumn("indicator", l.pick("指标", "Indicator")), ReportColumn("threshold", l.pick("学校标准", "Threshold")),
-            ReportColumn("county_value", l.pick("县域均值", "County value")), ReportColumn("min", l.pick("最小值", "Min")),
-            ReportColumn("max", l.pick("最大值", "Max")), ReportColumn("cv", l.pick("差异系数", "CV")),
-            ReportColumn("limit", l.pick("限值", "Limit")), ReportColumn("pass", l.pick("结果", "Result")),
+            ReportColumn(.indicator, l), ReportColumn(.threshold, l),
+            ReportColumn(.countyValue, l), ReportColumn(.minimum, l), ReportColumn(.maximum, l), ReportColumn(.cv, l),
+            ReportColumn(.limit, l), ReportColumn(.result, l),
             ReportColumn("units", l.pick("学校单位数", "Units")),
         ])
         for result in results {
@@ -98,12 +97,12 @@ extension EvaluationReport {
     private func schoolTable(_ results: [CountyResult]) -> ReportTable {
         let l = language
         var columns = countyColumns(named: false) + [
-            ReportColumn("stage", l.pick("学段", "Stage")), ReportColumn("school_code", l.pick("学校标识码", "School code")),
-            ReportColumn("school_name", l.pick("学校名称", "School")), ReportColumn("locality", l.pick("城乡类型", "Locality")),
-            ReportColumn("students", l.pick("在校生数", "Students")),
+            ReportColumn(.stage, l), ReportColumn(.schoolCode, l),
+            ReportColumn(.schoolName, l), ReportColumn(.locality, l),
+            ReportColumn(.students, l),
         ]
         for indicator in standard.indicators {
-            columns += [ReportColumn(indicator.key, indicator.name(in: l)), ReportColumn(indicator.key + "_threshold", l.pick("标准", "Threshold"))]
+            columns += [ReportColumn(indicator.key, indicator.name(in: l)), ReportColumn(indicator.key + "_threshold", Term.threshold.name(in: l))]
         }
         columns += [ReportColumn("met", l.pick("达标项数", "Met")), ReportColumn("passes", l.pick("学校达标", "School rule"))]
         var table = ReportTable(name: l.pick("学校达标明细", "Schools"), columns: columns, frozenColumns: 5)
@@ -130,8 +129,8 @@ extension EvaluationReport {
     private func excludedTable(_ results: [CountyResult]) -> ReportTable {
         let l = language
         var table = ReportTable(name: l.pick("未纳入学校", "Left out"), columns: countyColumns(named: false) + [
-            ReportColumn("school_code", l.pick("学校标识码", "School code")), ReportColumn("school_name", l.pick("学校名称", "School")),
-            ReportColumn("students", l.pick("学生数", "Students")), ReportColumn("reason", l.pick("原因", "Reason")),
+            ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l),
+            ReportColumn(.students, l), ReportColumn(.reason, l),
         ])
         for result in results {
             for exclusion in result.excluded {
@@ -149,7 +148,7 @@ extension EvaluationReport {
         let l = language
         var table = ReportTable(name: l.pick("县级指标", "County items"), columns: countyColumns(named: false) + [
             ReportColumn("item", l.pick("项目", "Item")), ReportColumn("name", l.pick("名称", "Name")),
-            ReportColumn("value", l.pick("填报值", "Value")), ReportColumn("status", l.pick("结果", "Result")),
+            ReportColumn("value", l.pick("填报值", "Value")), ReportColumn(.result, l),
             ReportColumn("evidence", l.pick("佐证材料", "Evidence")),
         ])
         for result in results {
@@ -160,12 +159,7 @@ extension EvaluationReport {
                 case .no?: .term(l.pick("否", "no"), key: "no")
                 case nil: .empty
                 }
-                let status: ReportCell = switch fact.status {
-                case .met: .verdict(l.pick("达标", "met"), key: "met", passes: nil)
-                case .notMet: .verdict(l.pick("未达标", "not met"), key: "not_met", passes: false)
-                case .missing: .verdict(l.pick("未填报", "missing"), key: "missing", passes: nil)
-                case .vetoed: .verdict(l.pick("一票否决", "veto"), key: "vetoed", passes: false)
-                }
+                let status = ReportCell.verdict(fact.status.name(in: l), key: fact.status.rawValue, passes: fact.status.fails ? false : nil)
                 table.append(countyCells(result, named: false) + [
                     .code(fact.rule.key), .text(fact.rule.name(in: l)), value, status, .text(fact.fact?.evidence ?? ""),
                 ])
@@ -182,9 +176,9 @@ extension EvaluationReport {
     /// 达标 / 未达标, 数据不全 where data was missing, else blank.
     private func outcome(_ pass: Bool?, incomplete: Bool) -> ReportCell {
         switch pass {
-        case true?: .verdict(language.pick("达标", "pass"), key: "pass", passes: nil)
-        case false?: .verdict(language.pick("未达标", "fail"), key: "fail", passes: false)
-        case nil: incomplete ? .verdict(language.pick("数据不全", "incomplete"), key: "incomplete", passes: nil) : .empty
+        case true?: .verdict(Term.pass.name(in: language), key: Term.pass.key, passes: nil)
+        case false?: .verdict(Term.fail.name(in: language), key: Term.fail.key, passes: false)
+        case nil: incomplete ? .verdict(Term.incomplete.name(in: language), key: Term.incomplete.key, passes: nil) : .empty
         }
     }
 }

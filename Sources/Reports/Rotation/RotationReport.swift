@@ -53,15 +53,15 @@ public struct RotationReport: Sendable {
     public func moves(_ plan: RotationPlan) -> ReportTable {
         let l = language
         var table = ReportTable(name: l.pick("交流名单", "Moves"), columns: [
-            ReportColumn("county_code", l.pick("县区代码", "County code"), for: .machines),
+            ReportColumn(.countyCode, l, for: .machines),
             ReportColumn("data_year", l.pick("年度", "Data year"), for: .machines),
             ReportColumn("teacher_id", l.pick("教师编号", "Teacher")),
             ReportColumn("from_school", l.pick("调出学校标识码", "From code")),
             ReportColumn("from_school_name", l.pick("调出学校", "From school")),
             ReportColumn("to_school", l.pick("调入学校标识码", "To code")),
             ReportColumn("to_school_name", l.pick("调入学校", "To school")),
-            ReportColumn("stage", l.pick("学段", "Stage")),
-            ReportColumn("reason", l.pick("原因", "Reason")),
+            ReportColumn(.stage, l),
+            ReportColumn(.reason, l),
             ReportColumn("swap", l.pick("对调组", "Swap")),
             ReportColumn("kilometres", l.pick("距离（公里）", "Distance (km)")),
         ])
@@ -144,8 +144,8 @@ public struct RotationReport: Sendable {
         let l = language
         guard !plan.changes.isEmpty else { return nil }
         var table = ReportTable(name: l.pick("差异系数", "CVs"), columns: [
-            ReportColumn("stage", l.pick("学段", "Stage")), ReportColumn("resource", l.pick("指标", "Indicator")),
-            ReportColumn("cv_before", l.pick("方案前", "Before")), ReportColumn("cv_after", l.pick("方案后", "After")),
+            ReportColumn(.stage, l), ReportColumn("resource", l.pick("指标", "Indicator")),
+            ReportColumn("cv_before", Term.before.name(in: l)), ReportColumn("cv_after", Term.after.name(in: l)),
         ])
         for change in plan.changes {
             table.append([
@@ -193,9 +193,9 @@ public struct RotationReport: Sendable {
         let l = language
         guard !plan.objective.isEmpty else { return nil }
         var table = ReportTable(name: l.pick("方案目标", "Objective"), columns: [
-            ReportColumn("step", l.pick("步骤", "Step")), ReportColumn("stage", l.pick("学段", "Stage")),
+            ReportColumn("step", l.pick("步骤", "Step")), ReportColumn(.stage, l),
             ReportColumn("swaps", l.pick("对调次数", "Swaps")), ReportColumn("measure", l.pick("目标量", "Measure")),
-            ReportColumn("before", l.pick("方案前", "Before")), ReportColumn("after", l.pick("方案后", "After")),
+            ReportColumn(.before, l), ReportColumn(.after, l),
             ReportColumn("kilometres", l.pick("距离（公里）", "Distance (km)")), ReportColumn("optimal", l.pick("最优性", "Optimality")),
         ])
         for term in plan.objective {
@@ -215,7 +215,7 @@ public struct RotationReport: Sendable {
         let l = language
         guard !plan.titleStructure.isEmpty else { return nil }
         var table = ReportTable(name: l.pick("职称结构", "Title structure"), columns: [
-            ReportColumn("stage", l.pick("学段", "Stage")),
+            ReportColumn(.stage, l),
             ReportColumn("rural_before", l.pick("农村学校（方案前）", "Rural before")),
             ReportColumn("town_before", l.pick("城镇学校（方案前）", "Town before")),
             ReportColumn("rural_after", l.pick("农村学校（方案后）", "Rural after")),
@@ -245,9 +245,9 @@ public struct RotationReport: Sendable {
         let l = language
         guard !plan.schools.isEmpty else { return nil }
         var columns = [
-            ReportColumn("school_code", l.pick("学校标识码", "Code")), ReportColumn("school_name", l.pick("学校名称", "School")),
-            ReportColumn("locality", l.pick("城乡", "Locality")), ReportColumn("stage", l.pick("学段", "Stage")),
-            ReportColumn("students", l.pick("在校生数", "Students")), ReportColumn("staffing_need", l.pick("编制需求", "Staffing need")),
+            ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l),
+            ReportColumn("locality", l.pick("城乡", "Locality")), ReportColumn(.stage, l),
+            ReportColumn(.students, l), ReportColumn("staffing_need", l.pick("编制需求", "Staffing need")),
         ]
         columns += RotationWording.counts.map { ReportColumn($0.key, l.pick($0.chinese, $0.english)) }
         columns += [ReportColumn("pe_art_need", l.pick("体育艺术需求", "PE/art need")), ReportColumn("understaffed", l.pick("低于编制需求", "Understaffed"))]
@@ -287,8 +287,8 @@ public struct RotationReport: Sendable {
                 [.paragraph(l.pick("教师信息的各项计数与学校数据一致。", "Every count of the teacher records matches the schools file."))])
         }
         var table = ReportTable(name: l.pick("数据不一致", "Count differences"), columns: [
-            ReportColumn("school_code", l.pick("学校标识码", "Code")), ReportColumn("school_name", l.pick("学校名称", "School")),
-            ReportColumn("stage", l.pick("学段", "Stage")), ReportColumn("column", l.pick("列", "Column")),
+            ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l),
+            ReportColumn(.stage, l), ReportColumn("column", l.pick("列", "Column")),
             ReportColumn("reported", l.pick("学校数据", "Schools file")), ReportColumn("counted", l.pick("教师信息", "Teacher records")),
         ])
         for d in differences {
@@ -312,8 +312,8 @@ public struct RotationReport: Sendable {
             "Rural or weak-school service (town and urban teachers at mid-level title: \(record.entries.count)): \(now) have it now, \(after) after the moves")
         func table(_ name: String, _ entries: [RuralServiceRecord.Entry], isDetail: Bool) -> ReportTable {
             var table = ReportTable(name: name, columns: [
-                ReportColumn("teacher_id", l.pick("教师编号", "Teacher")), ReportColumn("school_code", l.pick("学校标识码", "School code")),
-                ReportColumn("school_name", l.pick("学校名称", "School")), ReportColumn("service_years", l.pick("农村任教年限", "Rural service (years)")),
+                ReportColumn("teacher_id", l.pick("教师编号", "Teacher")), ReportColumn(.schoolCode, l),
+                ReportColumn(.schoolName, l), ReportColumn("service_years", l.pick("农村任教年限", "Rural service (years)")),
                 ReportColumn("qualifies_now", l.pick("现已具备", "Has it now")),
                 ReportColumn("qualifies_after_move", l.pick("交流后具备", "Has it after the moves")),
             ], isDetail: isDetail)

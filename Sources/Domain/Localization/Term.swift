@@ -1,0 +1,89 @@
+/// One word of Junheng's vocabulary: a domain term with its stable key (a CSV header, a JSON
+/// field, a CSS-safe id), its official Chinese and its English. Reports, pages, errors and
+/// templates take a term from here rather than typing it, so 学校标识码 is spelled once and a
+/// page cannot drift from the report it shows.
+///
+/// ```swift
+/// Term.schoolCode.name(in: .chinese)   // "学校标识码"
+/// Term.schoolCode.name(in: .english)   // "School code"
+/// Term.schoolCode.key                  // "school_code"
+/// ```
+///
+/// Names of things that have a type of their own stay with that type: a ``Stage``, a
+/// ``Locality``, a ``Resource``, an indicator (``IndicatorDefinition/name(in:)``), a
+/// ``SchoolField`` and a ``Verdict`` name themselves.
+public struct Term: Sendable, Hashable {
+    /// The stable English key, snake_case.
+    public let key: String
+    /// The official Chinese term.
+    public let chinese: String
+    /// The English, capitalised as a header.
+    public let english: String
+
+    public init(_ key: String, _ chinese: String, _ english: String) {
+        self.key = key
+        self.chinese = chinese
+        self.english = english
+    }
+
+    /// The term in `language`.
+    public func name(in language: Language) -> String { language.pick(chinese, english) }
+}
+
+extension Term {
+    // MARK: Who and where
+
+    /// 年度: the school year's start.
+    public static let year = Term("year", "年度", "Year")
+    /// 县区代码
+    public static let countyCode = Term("county_code", "县区代码", "County code")
+    /// 县区名称
+    public static let countyName = Term("county_name", "县区名称", "County")
+    /// 学校标识码
+    public static let schoolCode = Term("school_code", "学校标识码", "School code")
+    /// 学校名称
+    public static let schoolName = Term("school_name", "学校名称", "School")
+    /// 学段
+    public static let stage = Term("stage", "学段", "Stage")
+    /// 城乡类型
+    public static let locality = Term("locality", "城乡类型", "Locality")
+    /// 在校生数
+    public static let students = Term("students", "在校生数", "Students")
+
+    // MARK: Figures of the method
+
+    /// 指标
+    public static let indicator = Term("indicator", "指标", "Indicator")
+    /// 达标值: what a school unit's value must reach.
+    public static let threshold = Term("threshold", "达标值", "Threshold")
+    /// 县域值: the indicator over the whole county.
+    public static let countyValue = Term("county_value", "县域值", "County value")
+    /// 最小值
+    public static let minimum = Term("min", "最小值", "Min")
+    /// 最大值
+    public static let maximum = Term("max", "最大值", "Max")
+    /// 差异系数: the inter-school coefficient of variation.
+    public static let cv = Term("cv", "差异系数", "CV")
+    /// 限值: the most a CV may be.
+    public static let limit = Term("limit", "限值", "Limit")
+    /// 结果: pass or fail.
+    public static let result = Term("result", "结果", "Result")
+    /// 原因
+    public static let reason = Term("reason", "原因", "Reason")
+
+    // MARK: Judgements
+
+    /// 达标
+    public static let pass = Term("pass", "达标", "pass")
+    /// 未达标
+    public static let fail = Term("fail", "未达标", "fail")
+    /// 数据不全: not judged, a value is missing.
+    public static let incomplete = Term("incomplete", "数据不全", "incomplete")
+
+    // MARK: Plans
+
+    /// 方案前
+    public static let before = Term("before", "方案前", "Before")
+    /// 方案后
+    public static let after = Term("after", "方案后", "After")
+}
