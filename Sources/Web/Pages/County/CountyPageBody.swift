@@ -31,12 +31,11 @@ struct CountyPageBody: Sendable {
     var details: ByteBuffer
 
     /// The body of `page`, the overview of `evaluation`.
-    init(_ page: CountyPage, evaluation: CountyEvaluation, pages: PageRenderer) {
+    init(_ page: CountyPage, evaluation: CountyEvaluation) {
         heading = page.heading
         year = evaluation.year
         lock = evaluation.lock
-        let parts = pages.render(["county-summary", "county-details"], page)
-        summary = ByteBuffer(string: parts[0])
-        details = ByteBuffer(string: parts[1])
+        summary = ByteBuffer(string: page.summary)
+        details = ByteBuffer(string: page.details)
     }
 }
