@@ -6,7 +6,7 @@ import UseCases
 /// The county overview's HTML that is the same for every viewer allowed to read the county:
 /// everything but the lock panel (``CountyLockPanel``, the viewer's buttons and form token),
 /// which goes between ``summary`` and ``details``. Costly to make — every year of the county
-/// evaluated for the trend, some 130 kB rendered — and kept in ``WebServices/countyPages``
+/// evaluated for the trend, the report built and rendered — and kept in ``WebServices/countyPages``
 /// until the county's data revision moves.
 struct CountyPageBody: Sendable {
     /// What a kept body is found by: the county, the year asked for (`nil`: the latest), the
