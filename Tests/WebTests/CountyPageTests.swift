@@ -7,7 +7,7 @@ import Testing
 
 /// What the dashboard page tests look at in a page's HTML.
 enum PageHTML {
-    /// Text as Mustache escapes it into a page.
+    /// Text as pages escape it (``Markup/escape(_:)``).
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
@@ -63,6 +63,16 @@ extension WebFixture {
 struct CountyPageTests {
     static let roles = ["admin", "planner", "supervisor", "supervisorB", "clerk"]
 
+    /// The verdict's cell: green when it passes, red when it fails, plain when data is missing.
+    static func verdictCell(_ verdict: Verdict, _ language: Language) -> String {
+        let attribute = switch verdict {
+        case .pass: " class=\"pass\""
+        case .fail: " class=\"fail\""
+        case .incomplete: ""
+        }
+        return "<td\(attribute)>\(verdict.name(in: language))</td>"
+    }
+
     @Test func everyRoleOnBothCounties() async throws {
         let fixture = try await WebFixture()
         try await fixture.test { client in
@@ -104,7 +114,7 @@ struct CountyPageTests {
             let page = try await planner.send("/counties/\(fixture.countyA)?year=2025")
             #expect(page.status == .ok)
             let verdict = PageHTML.section("verdict", of: page.text)
-            #expect(verdict.contains(">\(result.verdict.name(in: .chinese))</span>"))
+            #expect(verdict.contains("<tr><th>评估结论</th>\(Self.verdictCell(result.verdict, .chinese))</tr>"))
             #expect(!result.findings.isEmpty)
             for finding in result.findings {
                 #expect(verdict.contains(PageHTML.escaped(finding.text(in: .chinese, standard: WebFixture.standard))))
@@ -139,7 +149,7 @@ struct CountyPageTests {
             let page = try await supervisor.send("/counties/\(fixture.countyA)")
             let trend = PageHTML.section("trend", of: page.text)
             #expect(trend.contains("<a href=\"/counties/\(fixture.countyA)?year=2024\">2024</a>"))
-            #expect(trend.contains("<strong>2025</strong>"))
+            #expect(trend.contains("<tr><td class=\"num\">2025</td>"), "the year shown is not a link")
             let rows = PageHTML.tableRows(trend)
             #expect(rows.count == 2)
             #expect(rows.first?[1] == earlier.verdict.name(in: .chinese))
@@ -188,7 +198,7 @@ struct CountyPageTests {
             let all = result.units.map(\.unit.schoolCode)
             #expect(PageHTML.schoolCodes(first.text) == Array(all.prefix(50)))
             #expect(PageHTML.schoolCodes(second.text) == Array(all.dropFirst(50).prefix(50)))
-            #expect(first.text.contains("rel=\"next\" href=\"/counties/\(fixture.countyA)?year=2025&amp;page=2#schools\""))
+            #expect(first.text.contains("href=\"/counties/\(fixture.countyA)?year=2025&amp;page=2#schools\" rel=\"next\""))
             #expect(second.text.contains("rel=\"prev\""))
             // Past the last page: the last page.
             let lastPage = (all.count + 49) / 50
@@ -285,7 +295,7 @@ struct CountyPageTests {
             #expect(page.status == .ok)
             #expect(page.text.contains("lang=\"en\""))
             #expect(page.text.contains("county overview") && page.text.contains("Verdict"))
-            #expect(page.text.contains(">\(result.verdict.name(in: .english))</span>"))
+            #expect(page.text.contains(Self.verdictCell(result.verdict, .english)))
             for finding in result.findings {
                 #expect(page.text.contains(PageHTML.escaped(finding.text(in: .english, standard: WebFixture.standard))))
             }

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import HTTPTypes
 import Planning
+import Reports
 import Storage
 import Testing
 @testable import Web
@@ -82,7 +83,7 @@ struct PlanPageTests {
             #expect(summary.contains("\(after.units)/\(after.units) 个学校单位达标"))
             #expect(summary.contains(">\(Self.yuan(plan.cost))<"))
             #expect(summary.contains(">\(Self.yuan(plan.lowerBound))<"))
-            #expect(summary.contains(FigureText.percent(plan.gap)))
+            #expect(summary.contains(ReportCell.percent(plan.gap).shown(in: .chinese)))
             #expect(summary.contains(plan.optimality == .optimal ? "已证明最优" : "有下界的搜索结果"))
 
             // The items: the first page, in the plan's order, each school linking to its page.
@@ -107,9 +108,9 @@ struct PlanPageTests {
             for (stage, later) in zip(plan.before.stages, plan.after.stages) {
                 for (indicator, improved) in zip(stage.indicators, later.indicators) {
                     let name = WebFixture.standard.indicators[indicator.index].name(in: .chinese)
-                    let cells = "<td>\(PageHTML.escaped(name))</td><td class=\"num \(FigureText.judgementClass(indicator.pass))\">\(FigureText.three(indicator.cv))</td>"
-                        + "<td class=\"num \(FigureText.judgementClass(improved.pass))\">\(FigureText.three(improved.cv))</td>"
-                        + "<td class=\"num\">\(FigureText.three(indicator.limit))</td>"
+                    let cells = "<td>\(PageHTML.escaped(name))</td><td class=\"num \(FigureText.judgementClass(indicator.pass))\">\(ReportCell.three(indicator.cv).shown(in: .chinese))</td>"
+                        + "<td class=\"num \(FigureText.judgementClass(improved.pass))\">\(ReportCell.three(improved.cv).shown(in: .chinese))</td>"
+                        + "<td class=\"num\">\(ReportCell.three(indicator.limit).shown(in: .chinese))</td>"
                     #expect(charts.contains(cells), "\(stage.stage) \(name)")
                 }
             }
@@ -124,7 +125,7 @@ struct PlanPageTests {
             }.map(\.element).prefix(PlanQuery.pageSize)
             let gapRows = PageHTML.tableRows(gaps)
             #expect(gapRows.map { $0[0] } == ordered.map { "\($0.schoolName) \($0.schoolCode)" })
-            #expect(gapRows.map { $0[3] } == ordered.map { FigureText.three($0.value) })
+            #expect(gapRows.map { $0[3] } == ordered.map { ReportCell.three($0.value).shown(in: .chinese) })
             let shares = gapRows.indices.map { ordered[$0].value / ordered[$0].threshold }
             #expect(shares == shares.sorted())
             #expect(gapRows.contains { $0[5].hasSuffix(" 人") }, "teachers are counted as people")

@@ -10,7 +10,7 @@ import UseCases
 struct ProvincePageTests {
     /// The county codes the page's rows link to, in page order.
     static func countyCodes(_ html: String) -> [String] {
-        let link = try! NSRegularExpression(pattern: #"<a class="county" href="/counties/(\d{6})\?"#)
+        let link = try! NSRegularExpression(pattern: #"<td><a href="/counties/(\d{6})\?year=\d{4}">"#)
         return link.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
             String(html[Range($0.range(at: 1), in: html)!])
         }
@@ -58,8 +58,12 @@ struct ProvincePageTests {
                 #expect(cells[2] == row.verdict.name(in: .chinese))
                 #expect(cells[3] == "\(row.indicatorsWithinLimit)/\(row.indicatorCount)")
                 #expect(cells[4] == Decimals.three(try #require(row.worstRatio)))
-                #expect(cells[5].hasPrefix(Decimals.three(try #require(row.compliantShare) * 100) + "%"))
-                #expect(cells[6] == String(row.schoolCount))
+                // The indicator of the largest CV, next to it.
+                let worst = try #require(row.worstIndicator)
+                #expect(cells[5] == "\(worst.stage.name(in: .chinese)) · \(WebFixture.standard.indicators[worst.index].name(in: .chinese))")
+                #expect(cells[6] == Decimals.three(try #require(row.compliantShare) * 100) + "%")
+                #expect(cells[7] == "\(row.compliantSchools)/\(row.evaluatedSchools)")
+                #expect(cells[8] == String(row.schoolCount))
             }
             // Each figure links to the rows behind it.
             let first = try #require(ranked.first), worst = try #require(first.worstIndicator)

@@ -171,7 +171,7 @@ struct RotatePageTests {
                                 plan.backboneMovers >= plan.requiredBackboneMovers ? "达到" : "未达到"])
             #expect(rows[2] == ["校长", String(plan.eligiblePrincipals), String(plan.requiredPrincipalMovers), String(plan.principalMovers),
                                 plan.meetsPrincipalQuota ? "达到" : "未达到"])
-            #expect(quota.contains("<th>总距离（公里，有坐标的学校之间）</th><td class=\"num\">\(FigureText.three(plan.kilometres))</td>"))
+            #expect(quota.contains("<th>总距离（公里，有坐标的学校之间）</th><td class=\"num\">\(ReportCell.three(plan.kilometres).shown(in: .chinese))</td>"))
 
             // The CVs: a chart per stage by the official names, and the table before → after.
             let cvs = PageHTML.section("cvs", of: page.text)
@@ -185,7 +185,7 @@ struct RotatePageTests {
                 #expect(name.hasPrefix("每百名学生拥有"), "\(name)")
                 #expect(cvs.contains(">\(name)</text>"), "the chart names \(name)")
                 #expect(row == [change.stage.chineseName, UnitCosts.chineseName(of: change.resource),
-                                FigureText.three(change.before), FigureText.three(change.after)])
+                                ReportCell.three(change.before).shown(in: .chinese), ReportCell.three(change.after).shown(in: .chinese)])
             }
             #expect(cvs.contains("<td class=\"num pass\">") || cvs.contains("<td class=\"num fail\">"), "judged against the limit")
 
@@ -204,7 +204,7 @@ struct RotatePageTests {
                 #expect(row[6] == move.stage.chineseName)
                 #expect(row[7] == RotationWording.reason(move.reason, .chinese))
                 #expect(row[8] == String(move.swap))
-                #expect(row[9] == FigureText.three(move.kilometres))
+                #expect(row[9] == ReportCell.three(move.kilometres).shown(in: .chinese))
             }
             let first = try #require(plan.moves.first)
             #expect(moves.contains("<a href=\"/counties/\(fixture.countyA)/schools/\(first.from)?year=2025\">"))

@@ -41,10 +41,7 @@ public struct EvaluationReport: Sendable {
         var county = ReportSection(id: id, l.pick(
             "■ \(result.countyCode)\(name) · \(result.year)年度 · 结论：\(result.verdict.name(in: l))",
             "■ \(result.countyCode)\(name) · \(result.year) · verdict: \(result.verdict.name(in: l))"))
-        if !result.findings.isEmpty {
-            county.blocks.append(.paragraph(l.pick("原因：", "Reasons:")))
-            county.blocks.append(.numbered(result.findings.map { $0.text(in: l, standard: standard) }))
-        }
+        county.blocks += reasons(result)
         var sections = [county]
         for stage in result.stages {
             sections.append(stageSection(stage, of: result, units: result.units.filter { $0.unit.stage == stage.stage }))
@@ -56,38 +53,82 @@ public struct EvaluationReport: Sendable {
         return sections
     }
 
+    /// The reasons for a county's verdict, numbered; nothing when it has none.
+    func reasons(_ result: CountyResult) -> [ReportBlock] {
+        guard !result.findings.isEmpty else { return [] }
+        return [.paragraph(language.pick("原因：", "Reasons:")), .numbered(result.findings.map { $0.text(in: language, standard: standard) })]
+    }
+
     /// One stage: the indicators against their thresholds and limits, the composite CV, where
     /// inequality sits and the school rule with the schools that fail it.
     func stageSection(_ stage: StageResult, of result: CountyResult, units: [UnitResult]) -> ReportSection {
         let l = language
-        var section = ReportSection(id: "county-\(result.countyCode)-\(result.year)-\(stage.stage.rawValue)", l.pick(
-            "\(stage.stage.chineseName)：\(stage.unitCount)个学校单位，\(stage.students)名学生",
-            "\(stage.stage.englishName): \(stage.unitCount) school units, \(stage.students) students"))
+        var section = ReportSection(id: "county-\(result.countyCode)-\(result.year)-\(stage.stage.rawValue)", stageHeading(stage))
         guard stage.unitCount > 0 else { return section }
-        // Sheet names must be unique in a workbook and at most 31 characters.
-        let sheet = "\(result.countyCode) \(result.year) \(stage.stage.rawValue) "
-        section.blocks.append(.table(indicatorsTable(stage, name: sheet + l.pick("指标", "indicators"))))
+        let sheet = Self.sheetPrefix(stage.stage, of: result)
+        section.blocks.append(.table(indicatorsTable(stage, of: result)))
         if let composite = compositeLine(stage) { section.blocks.append(.note(composite)) }
         section.blocks.append(.subheading(l.pick(
             "差异分布（泰尔指数按城区/镇区/乡村分解）：", "Where inequality sits (Theil split by urban/town/rural):")))
         section.blocks.append(.table(spreadTable(stage, name: sheet + l.pick("差异分布", "spread"))))
-        if let rule = standard.schoolRule {
+        if let rule = schoolRuleLine(units) {
+            section.blocks.append(.subheading(rule))
             let failing = units.filter { $0.passes == false }
-            let floor = Decimals.compact(rule.floorRatio * 100)
-            section.blocks.append(.subheading(l.pick(
-                "学校达标（至少\(rule.minMet)项达标、余项不低于\(floor)%）：\(units.count - failing.count)/\(units.count) 所达标",
-                "School rule (at least \(rule.minMet) met, the rest ≥ \(floor)%): \(units.count - failing.count)/\(units.count) schools pass")))
-            if !failing.isEmpty {
-                section.blocks.append(.table(failingTable(failing, stage: stage.stage, name: sheet + l.pick("未达标学校", "failing"))))
-            }
+            if !failing.isEmpty { section.blocks.append(.table(failingTable(failing, stage: stage.stage, of: result))) }
         }
         return section
     }
 
-    /// Each indicator's threshold, county value, range, CV and limit, and whether it passes.
-    private func indicatorsTable(_ stage: StageResult, name: String) -> ReportTable {
+    /// What a stage's part is headed by: the stage, its units and its students.
+    func stageHeading(_ stage: StageResult) -> String {
+        language.pick(
+            "\(stage.stage.chineseName)：\(stage.unitCount)个学校单位，\(stage.students)名学生",
+            "\(stage.stage.englishName): \(stage.unitCount) school units, \(stage.students) students")
+    }
+
+    /// The start of the names of a stage's tables: sheet names must be unique in a workbook
+    /// and at most 31 characters.
+    static func sheetPrefix(_ stage: Stage, of result: CountyResult) -> String {
+        "\(result.countyCode) \(result.year) \(stage.rawValue) "
+    }
+
+    /// The school rule's result among a stage's `units`; `nil` when the standard has no school rule.
+    func schoolRuleLine(_ units: [UnitResult]) -> String? {
+        guard let rule = standard.schoolRule else { return nil }
+        let passing = units.count { $0.passes != false }
+        let floor = Decimals.compact(rule.floorRatio * 100)
+        return language.pick(
+            "学校达标（至少\(rule.minMet)项达标、余项不低于\(floor)%）：\(passing)/\(units.count) 所达标",
+            "School rule (at least \(rule.minMet) met, the rest ≥ \(floor)%): \(passing)/\(units.count) schools pass")
+    }
+
+    /// Each indicator's 校际差异系数 against its limit, as bars; with a judged composite (2012),
+    /// the 综合差异系数 as a last bar.
+    func cvChart(_ stage: StageResult) -> BarChart {
         let l = language
-        var table = ReportTable(name: name, columns: [
+        var bars = stage.indicators.map { indicator in
+            BarChart.Bar(
+                label: standard.indicators[indicator.index].name(in: l), value: indicator.cv, marker: indicator.limit,
+                highlighted: indicator.pass == false,
+                valueLabel: indicator.cv.map { Decimals.three($0) + (indicator.pass == false ? " ✗" : "") })
+        }
+        if let limit = stage.compositeLimit {
+            bars.append(BarChart.Bar(
+                label: l.pick("综合差异系数", "Composite CV"), value: stage.compositeCV, marker: limit,
+                highlighted: stage.compositePass == false,
+                valueLabel: stage.compositeCV.map { Decimals.three($0) + (stage.compositePass == false ? " ✗" : "") }))
+        }
+        return BarChart(
+            title: l.pick("\(stage.stage.chineseName)各项指标校际差异系数", "\(stage.stage.englishName.capitalizedFirst): inter-school CV of each indicator"),
+            bars: bars, markerLabel: l.pick("限值", "limit"))
+    }
+
+    /// Each indicator's threshold, county value, range, CV and limit, and whether it passes;
+    /// the range and the CV lead to the stage's schools sorted by the indicator (the minimum
+    /// lowest first, the maximum highest first, the CV in the listing's default order).
+    func indicatorsTable(_ stage: StageResult, of result: CountyResult) -> ReportTable {
+        let l = language
+        var table = ReportTable(name: Self.sheetPrefix(stage.stage, of: result) + l.pick("指标", "indicators"), columns: [
             ReportColumn("indicator", l.pick("指标", "Indicator")), ReportColumn("threshold", l.pick("达标值", "Threshold")),
             ReportColumn("county_value", l.pick("县域值", "County")), ReportColumn("min", l.pick("最小值", "Min")),
             ReportColumn("max", l.pick("最大值", "Max")), ReportColumn("cv", l.pick("差异系数", "CV")),
@@ -95,28 +136,32 @@ public struct EvaluationReport: Sendable {
         ])
         for indicator in stage.indicators {
             let definition = standard.indicators[indicator.index]
-            let result: ReportCell
+            let verdict: ReportCell
             switch indicator.pass {
-            case true?: result = .verdict(l.pick("达标", "pass"), key: "true", passes: true)
-            case false?: result = .verdict(l.pick("未达标", "FAIL"), key: "false", passes: false)
+            case true?: verdict = .verdict(l.pick("达标", "pass"), key: "true", passes: true)
+            case false?: verdict = .verdict(l.pick("未达标", "FAIL"), key: "false", passes: false)
             case nil:
                 // Not judged: incomplete data is worth saying; a standard that judges only
                 // the composite leaves the cell a dash.
-                result = indicator.missingUnits.isEmpty
+                verdict = indicator.missingUnits.isEmpty
                     ? .verdict(Decimals.notComputable, key: "", passes: nil)
                     : .verdict(l.pick("数据不全", "incomplete"), key: "incomplete", passes: nil)
             }
+            func units(_ order: ListingOrder?) -> ReportLink {
+                .units(county: result.countyCode, year: result.year, UnitSelection(stage: stage.stage, sortedBy: definition.key, order: order))
+            }
             table.append([
                 .term(definition.name(in: l), key: definition.key), .stated(definition.threshold(for: stage.stage)),
-                .three(indicator.countyValue), .three(indicator.min), .three(indicator.max),
-                .judged(indicator.cv, places: 3, passes: indicator.pass), .three(indicator.limit), result,
+                .three(indicator.countyValue), .linked(.three(indicator.min), to: units(.ascending)),
+                .linked(.three(indicator.max), to: units(.descending)),
+                .linked(.judged(indicator.cv, places: 3, passes: indicator.pass), to: units(nil)), .three(indicator.limit), verdict,
             ])
         }
         return table
     }
 
     /// 综合差异系数 with its limit and verdict, or "information only" when it is not judged.
-    private func compositeLine(_ stage: StageResult) -> String? {
+    func compositeLine(_ stage: StageResult) -> String? {
         let l = language
         guard let composite = stage.compositeCV else { return nil }
         let verdict = switch stage.compositePass {
@@ -149,10 +194,11 @@ public struct EvaluationReport: Sendable {
         return table
     }
 
-    /// The units that fail the school rule, each with its unmet indicators' values and thresholds.
-    private func failingTable(_ failing: [UnitResult], stage: Stage, name: String) -> ReportTable {
+    /// The units of a stage that fail the school rule, each with its unmet indicators' values
+    /// and thresholds; a unit's name leads to its school.
+    func failingTable(_ failing: [UnitResult], stage: Stage, of result: CountyResult) -> ReportTable {
         let l = language
-        var table = ReportTable(name: name, columns: [
+        var table = ReportTable(name: Self.sheetPrefix(stage, of: result) + l.pick("未达标学校", "failing"), columns: [
             ReportColumn("school_name", l.pick("学校名称", "School")), ReportColumn("school_code", l.pick("学校标识码", "Code")),
             ReportColumn("locality", l.pick("城乡", "Locality")), ReportColumn("students", l.pick("学生数", "Students")),
             ReportColumn("unmet", l.pick("未达标指标（实际值/达标值）", "Unmet indicators (value/threshold)")),
@@ -165,7 +211,7 @@ public struct EvaluationReport: Sendable {
                 return "\(definition.name(in: l)) \(value)/\(threshold)"
             }.joined(separator: l.pick("；", "; "))
             table.append([
-                .text(unit.unit.schoolName), .code(unit.unit.schoolCode),
+                .link(unit.unit.schoolName, to: .school(code: unit.unit.schoolCode)), .code(unit.unit.schoolCode),
                 .term(unit.unit.locality.name(in: l), key: unit.unit.locality.rawValue), .count(unit.unit.students), .text(unmet),
             ])
         }

@@ -20,7 +20,7 @@ struct StageSection {
             return
         }
         out.append("<figure>")
-        out.append(cvChart(stage).svg())
+        out.append(EvaluationReport(standard: standard, language: l).cvChart(stage).svg())
         out.append("</figure>\n")
         appendIndicatorTable(stage, into: &out)
         appendSpreadTable(stage, into: &out)
@@ -31,27 +31,6 @@ struct StageSection {
         }
         SchoolTable(standard: standard, language: l).append(stage.stage, units: units, into: &out)
         out.append("</section>\n")
-    }
-
-    /// Each indicator's 校际差异系数 against its limit; with a judged composite (2012), the
-    /// 综合差异系数 as a last bar.
-    func cvChart(_ stage: StageResult) -> BarChart {
-        let l = language
-        var bars = stage.indicators.map { indicator in
-            BarChart.Bar(
-                label: standard.indicators[indicator.index].name(in: l), value: indicator.cv, marker: indicator.limit,
-                highlighted: indicator.pass == false,
-                valueLabel: indicator.cv.map { Decimals.three($0) + (indicator.pass == false ? " ✗" : "") })
-        }
-        if let limit = stage.compositeLimit {
-            bars.append(BarChart.Bar(
-                label: l.pick("综合差异系数", "Composite CV"), value: stage.compositeCV, marker: limit,
-                highlighted: stage.compositePass == false,
-                valueLabel: stage.compositeCV.map { Decimals.three($0) + (stage.compositePass == false ? " ✗" : "") }))
-        }
-        return BarChart(
-            title: l.pick("\(stage.stage.chineseName)各项指标校际差异系数", "\(stage.stage.englishName.capitalizedFirst): inter-school CV of each indicator"),
-            bars: bars, markerLabel: l.pick("限值", "limit"))
     }
 
     /// 指标 · 达标值 · 县域值 · 最小值 · 最大值 · 差异系数 · 限值 · 结果, as in the text table.

@@ -35,15 +35,30 @@ public enum ReportCell: Sendable, Hashable {
     /// Text that names something with a page of its own (a school): a link on web pages,
     /// plain text elsewhere.
     case link(_ text: String, to: ReportLink)
+    /// A cell that leads to what is behind it (a 差异系数 to the schools it is computed from, a
+    /// county to its overview): a link on web pages, the cell alone everywhere else.
+    indirect case linked(ReportCell, to: ReportLink)
 
     /// Money in yuan, shown in yuan.
     public static func yuan(_ value: Double?) -> ReportCell { .money(value, inTenThousands: false) }
     /// A value with 3 decimals (差异系数, indicator values).
     public static func three(_ value: Double?) -> ReportCell { .decimal(value, places: 3) }
+
+    /// The cell without its link, if it has one: what it shows and how.
+    public var unlinked: ReportCell {
+        if case let .linked(cell, _) = self { cell.unlinked } else { self }
+    }
 }
 
-/// What a ``ReportCell/link(_:to:)`` points at; the web layer turns it into an address.
+/// What a ``ReportCell/link(_:to:)`` or ``ReportCell/linked(_:to:)`` points at; the web layer
+/// turns it into an address.
 public enum ReportLink: Sendable, Hashable {
     /// A school, by 学校标识码.
     case school(code: String)
+    /// A county's evaluation of a year (its overview).
+    case county(code: String, year: Int)
+    /// The 差异系数 of a county's evaluation of a year, stage by stage.
+    case indicators(county: String, year: Int)
+    /// School units of a county's evaluation of a year, chosen and ordered as `selection` says.
+    case units(county: String, year: Int, UnitSelection)
 }

@@ -34,7 +34,7 @@ public struct ReportTable: Sendable, Hashable {
     /// Whether column `index` holds before/after counts (``ReportCell/change(before:after:passes:)``),
     /// which spreadsheets and CSV split into two columns.
     public func isChange(_ index: Int) -> Bool {
-        rows.contains { if case .change = $0[index] { true } else { false } }
+        rows.contains { if case .change = $0[index].unlinked { true } else { false } }
     }
 
     /// Appends a row; it must have one cell per column.

@@ -22,13 +22,33 @@ public struct HTMLRenderer: Sendable {
     /// The sections of `report` whose ids are not in `skipping`, in order.
     public func sections(_ report: Report, skipping: Set<String> = []) -> String {
         var out = ""
-        for section in report.sections where !skipping.contains(section.id) {
-            out += "<section id=\"\(Markup.escape(section.id))\">\n"
-            if let heading = section.heading { out += "<h2>\(Markup.escape(heading))</h2>\n" }
-            for block in section.blocks { out += html(block) }
-            out += "</section>\n"
-        }
+        for section in report.sections where !skipping.contains(section.id) { out += self.section(section) }
         return out
+    }
+
+    /// Where a click on a column's header goes (the listing sorted by it), and the mark after
+    /// it (▲ or ▼ on the column sorted by, else nothing).
+    public typealias HeaderLink = (href: String, mark: String)
+
+    /// One section. A page may put its own HTML after the heading (`afterHeading`: choices of
+    /// what is listed) and at the end (`atEnd`: links to the other pages of a listing), and make
+    /// its tables' headers links (`headerLink`: a listing sorted by the column clicked; `nil`
+    /// leaves a header plain).
+    public func section(
+        _ section: ReportSection, headerLink: (ReportColumn) -> HeaderLink? = { _ in nil },
+        afterHeading: String = "", atEnd: String = ""
+    ) -> String {
+        var out = "<section id=\"\(Markup.escape(section.id))\">\n"
+        if let heading = section.heading { out += "<h2>\(Markup.escape(heading))</h2>\n" }
+        out += afterHeading
+        for block in section.blocks {
+            if case let .table(table) = block, !table.isDetail {
+                out += self.table(table, headerLink: headerLink)
+            } else {
+                out += html(block)
+            }
+        }
+        return out + atEnd + "</section>\n"
     }
 
     /// Facts as a two-column table (label, value).
@@ -38,8 +58,9 @@ public struct HTMLRenderer: Sendable {
         return out + "</tbody>\n</table></div>\n"
     }
 
-    /// A table, its first ``rowLimit`` rows with a note of how many there are.
-    public func table(_ table: ReportTable) -> String {
+    /// A table, its first ``rowLimit`` rows with a note of how many there are; its headers
+    /// link where `headerLink` says (see ``section(_:headerLink:afterHeading:atEnd:)``).
+    public func table(_ table: ReportTable, headerLink: (ReportColumn) -> HeaderLink? = { _ in nil }) -> String {
         let columns = table.columnIndices(for: .people)
         var out = ""
         let shown = rowLimit.map { min($0, table.rows.count) } ?? table.rows.count
@@ -49,7 +70,14 @@ public struct HTMLRenderer: Sendable {
                 "\(table.rows.count) rows, the first \(shown) shown; the whole list is in the downloaded workbook (.xlsx).")) + "</p>\n"
         }
         out += "<div class=\"scroll\"><table>\n<thead><tr>"
-        for index in columns { out += "<th>\(Markup.escape(table.columns[index].header))</th>" }
+        for index in columns {
+            let column = table.columns[index], header = Markup.escape(column.header)
+            if let link = headerLink(column) {
+                out += "<th><a href=\"\(Markup.escape(link.href))\">\(header)</a>\(Markup.escape(link.mark))</th>"
+            } else {
+                out += "<th>\(header)</th>"
+            }
+        }
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows.prefix(shown) {
             out += "<tr>"
@@ -71,18 +99,24 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    /// A `<td>` with the class its kind and verdict call for.
+    /// A `<td>` with the class its kind and verdict call for, a link where the cell has one.
     private func cell(_ value: ReportCell) -> String {
+        let shown = value.unlinked
         var classes: [String] = []
-        if value.isNumeric { classes.append("num") }
-        switch value {
+        if shown.isNumeric { classes.append("num") }
+        switch shown {
         case let .judged(_, _, passes), let .verdict(_, _, passes), let .change(_, _, passes):
             if let passes { classes.append(passes ? "pass" : "fail") }
         default: break
         }
         let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-        var text = Markup.escape(value.shown(in: language))
-        if case let .link(_, target) = value, let href = address(target) {
+        var text = Markup.escape(shown.shown(in: language))
+        let target: ReportLink? = switch value {
+        case let .linked(_, target): target
+        case let .link(_, target): target
+        default: nil
+        }
+        if let target, let href = address(target) {
             text = "<a href=\"\(Markup.escape(href))\">\(text)</a>"
         }
         return "<td\(attribute)>\(text)</td>"

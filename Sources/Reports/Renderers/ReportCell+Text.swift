@@ -16,12 +16,13 @@ extension ReportCell {
                 ?? Decimals.notComputable
         case let .percent(value): value.map(Decimals.percent) ?? Decimals.notComputable
         case let .change(before, after, _): before == after ? String(after) : "\(before) → \(after)"
+        case let .linked(cell, _): cell.shown(in: language)
         }
     }
 
     /// The before and after cells of a ``change(before:after:passes:)``; any other cell is both.
     var split: (before: ReportCell, after: ReportCell) {
-        guard case let .change(before, after, passes) = self else { return (self, self) }
+        guard case let .change(before, after, passes) = unlinked else { return (self, self) }
         return (.count(before), passes == false ? .judged(Double(after), places: 0, passes: false) : .count(after))
     }
 
@@ -36,6 +37,7 @@ extension ReportCell {
         case let .quantity(value, _): DecimalNumber.text(value)
         case let .decimal(value, _), let .judged(value, _, _), let .money(value, _), let .percent(value), let .stated(value):
             value.flatMap { $0.isFinite ? DecimalNumber.text($0) : nil }
+        case let .linked(cell, _): cell.machineText
         }
     }
 
@@ -44,6 +46,7 @@ extension ReportCell {
         switch self {
         case .count, .decimal, .stated, .quantity, .money, .percent, .judged, .change: true
         case .empty, .text, .code, .term, .verdict, .link: false
+        case let .linked(cell, _): cell.isNumeric
         }
     }
 }

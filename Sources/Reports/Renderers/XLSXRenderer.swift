@@ -121,6 +121,7 @@ public struct XLSXRenderer: Sendable {
         case let .percent(value): number(value, Styles.percent)
         case let .judged(value, places, passes): number(value, passes == false ? Styles.failed(places) : Styles.fixed(places))
         case .change: cell(value.split.after)
+        case let .linked(inner, _): cell(inner)
         case let .verdict(text, _, passes):
             passes.map { XLSXOutputCell(.text(text), style: $0 ? Styles.passed : Styles.failedText) } ?? XLSXOutputCell(.text(text))
         }

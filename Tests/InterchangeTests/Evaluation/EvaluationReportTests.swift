@@ -29,7 +29,10 @@ import Testing
         #expect(indicators.rows.count == stage.indicators.count)
         for (row, indicator) in zip(indicators.rows, stage.indicators) {
             #expect(row[1] == .stated(standard.indicators[indicator.index].threshold(for: stage.stage)))
-            #expect(row[5] == .judged(indicator.cv, places: 3, passes: indicator.pass))
+            // The CV leads to the stage's schools sorted by the indicator.
+            let key = standard.indicators[indicator.index].key
+            #expect(row[5] == .linked(.judged(indicator.cv, places: 3, passes: indicator.pass), to: .units(
+                county: results[0].countyCode, year: results[0].year, UnitSelection(stage: stage.stage, sortedBy: key))))
         }
         // The fixture has failing schools: their table is nested under the school-rule line.
         let failing = report.tables.filter(\.isNested)

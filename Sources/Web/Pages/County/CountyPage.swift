@@ -1,71 +1,81 @@
 import Domain
-import Interchange
+import Reports
 import UseCases
 
-/// The county overview's view model (县域概况): verdict and reasons, each stage's indicators
-/// (table and chart), the trend over the years, the schools failing the school rule and the
-/// school table. Preformatted strings only.
+/// The county overview (县域概况): its title, the standard, the years with the county's plans,
+/// then the report of the year (``EvaluationReport/overview(_:history:listing:)``: verdict and reasons, each stage's
+/// 差异系数 as a chart and a table, the trend over the years, the schools failing the school
+/// rule, one page of the school table, the schools left out), whose figures lead to the rows
+/// behind them.
 ///
 /// Nothing in it depends on who is looking — it takes no viewer — so its HTML is kept for
 /// every viewer allowed to read the county (``CountyPageBody``); the year's lock, with the
-/// viewer's buttons and form token, is ``CountyLockPanel``, rendered for each request.
+/// viewer's buttons and form token, is ``CountyLockPanel``, made for each request and sent
+/// between ``summary`` and ``details``.
 struct CountyPage {
-    var heading: String
-    var standardName: String
-    var yearLabel: String
-    var years: [PageListing.Link]
-    var verdictLabel: String
-    var verdict: String
-    var verdictClass: String
-    var reasonsHeading: String
-    var reasons: [String]
-    var hasReasons: Bool
-    var noReasons: String?
-    /// The county's investment plan for this year (资源配置达标投入方案).
-    var planHref: String
-    var planLabel: String
-    /// The county's teacher rotation plan for this year (教师交流轮岗方案).
-    var rotateHref: String
-    var rotateLabel: String
-    var indicatorsHeading: String
-    var stages: [CountyStageBlock]
-    var trend: CountyTrend?
-    var failing: CountyFailingSchools
-    var schools: CountySchoolTable
-    var excludedHeading: String
-    var excluded: [String]
-    var hasExcluded: Bool
+    /// The page's title.
+    let heading: String
+    /// The title, the standard, the years and the verdict.
+    let summary: String
+    /// The rest: indicators, trend, failing schools, the school table, the schools left out.
+    let details: String
 
     /// - Parameter history: the county's evaluation in every year (for the trend); the
     ///   trend is left out with fewer than two.
     init(evaluation: CountyEvaluation, history: [CountyEvaluation], query: CountySchoolQuery,
          standard: Standard, language l: Language) {
-        let result = evaluation.result
-        heading = l.pick("\(evaluation.title) · \(evaluation.year) 年度县域概况", "\(evaluation.title) · \(evaluation.year) county overview")
-        standardName = standard.name(in: l)
-        yearLabel = l.pick("年度：", "Year: ")
-        years = evaluation.years.map {
-            PageListing.Link(href: "/counties/\(evaluation.countyCode)?year=\($0)", label: String($0), current: $0 == evaluation.year)
+        let (county, year) = (evaluation.countyCode, evaluation.year)
+        let listing = UnitListing(evaluation.result, standard: standard, selection: query.selection, page: query.page,
+                                  pageSize: CountySchoolQuery.pageSize)
+        let report = EvaluationReport(standard: standard, language: l)
+            .overview(evaluation.result, history: history.map(\.result), listing: listing)
+        let renderer = HTMLRenderer(language: l) { SiteAddress.of($0, county: county, year: year) }
+        heading = report.title
+        var top = PageContent()
+        top.heading(report.title)
+        top.paragraph(standard.name(in: l), class: "muted")
+        top.years(label: l.pick("年度：", "Year: "), evaluation.years, current: year, href: { "/counties/\(county)?year=\($0)" }, extra: [
+            (l.pick("资源配置达标投入方案", "Investment plan for the resource allocation"), "/counties/\(county)/plan?year=\(year)", "plan"),
+            (l.pick("教师交流轮岗方案", "Teacher rotation plan"), "/counties/\(county)/rotate?year=\(year)", "rotate"),
+        ])
+        var rest = ""
+        for section in report.sections {
+            switch section.id {
+            case "verdict": top.append(renderer.section(section))
+            case "schools": rest += Self.schools(section, listing: listing, query: query, county: county, renderer: renderer, language: l)
+            default: rest += renderer.section(section)
+            }
         }
-        verdictLabel = l.pick("评估结论", "Verdict")
-        verdict = result.verdict.name(in: l)
-        verdictClass = FigureText.verdictClass(result.verdict)
-        reasonsHeading = l.pick("原因", "Reasons")
-        reasons = result.findings.map { $0.text(in: l, standard: standard) }
-        hasReasons = !reasons.isEmpty
-        noReasons = reasons.isEmpty ? l.pick("各项要求均已达到。", "Every requirement is met.") : nil
-        planHref = "/counties/\(evaluation.countyCode)/plan?year=\(evaluation.year)"
-        planLabel = l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
-        rotateHref = "/counties/\(evaluation.countyCode)/rotate?year=\(evaluation.year)"
-        rotateLabel = l.pick("教师交流轮岗方案", "Teacher rotation plan")
-        indicatorsHeading = l.pick("资源配置：校际差异系数", "Resource allocation: inter-school CV")
-        stages = result.stages.map { CountyStageBlock(stage: $0, evaluation: evaluation, standard: standard, language: l) }
-        trend = history.count > 1 ? CountyTrend(years: history, shown: evaluation.year, standard: standard, language: l) : nil
-        failing = CountyFailingSchools(evaluation: evaluation, standard: standard, language: l)
-        schools = CountySchoolTable(evaluation: evaluation, standard: standard, query: query, language: l)
-        excludedHeading = l.pick("未纳入资源配置评估的学校", "Schools left out of the resource-allocation part")
-        excluded = result.excluded.map { "\($0.schoolName)（\($0.schoolCode)）：\($0.reason.text(in: l))" }
-        hasExcluded = !excluded.isEmpty
+        summary = top.text
+        details = rest
+    }
+
+    /// The school table's section: which units it shows, the table sorted by a click on any
+    /// header, and where the pages stand.
+    private static func schools(
+        _ section: ReportSection, listing: UnitListing, query: CountySchoolQuery, county: String, renderer: HTMLRenderer,
+        language l: Language
+    ) -> String {
+        let current = (query.selection.failingOnly, query.selection.stage)
+        let choices: [(String, Bool, Stage?)] = [
+            (l.pick("全部学校单位", "all units"), false, nil),
+            (l.pick("未达标学校", "failing the school rule"), true, nil),
+            (Stage.primary.name(in: l), false, .primary),
+            (Stage.junior.name(in: l), false, .junior),
+        ]
+        var filters = PageContent()
+        filters.choices(label: l.pick("显示：", "Show:"), choices.map { label, failing, stage in
+            (label, query.filtered(failingOnly: failing, stage: stage).href(county: county), current == (failing, stage))
+        })
+        let shown = query.onPage(listing.page)
+        var pager = PageContent()
+        pager.pager(
+            l.pick("共 \(listing.matching) 个学校单位，第 \(listing.page)/\(listing.pageCount) 页",
+                   "\(listing.matching) school units, page \(listing.page) of \(listing.pageCount)"),
+            previous: listing.page > 1 ? (l.pick("上一页", "Previous"), shown.onPage(listing.page - 1).href(county: county)) : nil,
+            next: listing.page < listing.pageCount ? (l.pick("下一页", "Next"), shown.onPage(listing.page + 1).href(county: county)) : nil)
+        return renderer.section(section, headerLink: { query.sortLink($0.key, county: county) },
+                                afterHeading: filters.text, atEnd: pager.text)
     }
 
     /// The notice after a lock or unlock (`?done=locked|unlocked`).

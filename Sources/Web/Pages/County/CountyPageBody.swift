@@ -6,7 +6,7 @@ import UseCases
 /// The county overview's HTML that is the same for every viewer allowed to read the county:
 /// everything but the lock panel (``CountyLockPanel``, the viewer's buttons and form token),
 /// which goes between ``summary`` and ``details``. Costly to make — every year of the county
-/// evaluated for the trend, some 130 kB rendered — and kept in ``WebServices/countyPages``
+/// evaluated for the trend, the report built and rendered — and kept in ``WebServices/countyPages``
 /// until the county's data revision moves.
 struct CountyPageBody: Sendable {
     /// What a kept body is found by: the county, the year asked for (`nil`: the latest), the
@@ -31,12 +31,11 @@ struct CountyPageBody: Sendable {
     var details: ByteBuffer
 
     /// The body of `page`, the overview of `evaluation`.
-    init(_ page: CountyPage, evaluation: CountyEvaluation, pages: PageRenderer) {
+    init(_ page: CountyPage, evaluation: CountyEvaluation) {
         heading = page.heading
         year = evaluation.year
         lock = evaluation.lock
-        let parts = pages.render(["county-summary", "county-details"], page)
-        summary = ByteBuffer(string: parts[0])
-        details = ByteBuffer(string: parts[1])
+        summary = ByteBuffer(string: page.summary)
+        details = ByteBuffer(string: page.details)
     }
 }

@@ -38,7 +38,7 @@ struct CountyRoutes {
         let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
         let frame = PageFrame(body.heading, context: context, path: request.uri.path,
                               notice: CountyPage.notice(request.textQuery("done"), year: body.year, language: l))
-        let parts = [body.summary, ByteBuffer(string: services.pages.render("county-lock", lock)), body.details]
+        let parts = [body.summary, ByteBuffer(string: lock.html), body.details]
         return services.pages.page(parts: parts, frame: frame)
     }
 
@@ -56,7 +56,7 @@ struct CountyRoutes {
         }
         let page = CountyPage(evaluation: evaluation, history: history, query: query,
                               standard: services.configuration.standard, language: key.language)
-        return CountyPageBody(page, evaluation: evaluation, pages: services.pages)
+        return CountyPageBody(page, evaluation: evaluation)
     }
 
     private func lock(_ context: AppRequestContext) async throws -> Response {

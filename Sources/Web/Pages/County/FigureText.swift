@@ -1,41 +1,16 @@
 import Domain
 import Foundation
+import Reports
 
-/// How the county, school and province pages print figures: 3 decimals (``Decimals``), a
-/// dash where there is no finite value — never `nan`, `inf` or Swift's `21.0`.
+/// What pages show that a report's cells do not: the CSS class of a judgement, and a time
+/// as the bureau reads it. Figures are shown by ``ReportCell`` (``ReportCell/shown(in:)``).
 enum FigureText {
-    /// `value` with 3 decimals, or "—".
-    static func three(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return Decimals.three(value)
-    }
-
-    /// A threshold as written in the standard (`4.5`, `2000`), or "—".
-    static func compact(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return Decimals.compact(value)
-    }
-
-    /// A share (0…1) as a percentage with 3 decimals, e.g. `85.714%`, or "—".
-    static func percent(_ share: Double?) -> String {
-        share.map(Decimals.percent) ?? Decimals.notComputable
-    }
-
     /// The CSS class of a judgement: `pass`, `fail`, or `unknown` when not judged.
     static func judgementClass(_ pass: Bool?) -> String {
         switch pass {
         case true?: "pass"
         case false?: "fail"
         case nil: "unknown"
-        }
-    }
-
-    /// The CSS class of a verdict.
-    static func verdictClass(_ verdict: Verdict) -> String {
-        switch verdict {
-        case .pass: "pass"
-        case .fail: "fail"
-        case .incomplete: "unknown"
         }
     }
 
@@ -50,8 +25,8 @@ enum FigureText {
     }
 }
 
-/// Links, sortable headers and ordering shared by the county, school and province pages
-/// (a namespace, so that other pages' types keep their names).
+/// Links and listing orders shared by the county, school, plan and province pages (a
+/// namespace, so that other pages' types keep their names).
 enum PageListing {
     /// A link of a year switch (or any list of choices): where it goes, its text, and
     /// whether it is the one shown.
@@ -61,40 +36,23 @@ enum PageListing {
         var current: Bool
     }
 
-    /// A sortable column header: its text and the link that sorts by it (the opposite order
-    /// when it is the current sort), with an arrow on the current one.
-    struct Header {
-        var label: String
-        var href: String
-        var arrow: String
-        var numeric: Bool
-    }
-
-    /// `asc` or `desc` from the query.
-    enum Order: String {
-        case asc, desc
-
-        var flipped: Order { self == .asc ? .desc : .asc }
-        var arrow: String { self == .asc ? "▲" : "▼" }
-    }
-
-    /// Orders optional numbers; `nil` comes last in either direction; `nil` result = equal.
-    static func ordered(_ a: Double?, _ b: Double?, _ order: Order) -> Bool? {
-        switch (a, b) {
-        case (nil, nil): return nil
-        case (nil, _): return false
-        case (_, nil): return true
-        case let (x?, y?):
-            if x == y { return nil }
-            return order == .asc ? x < y : x > y
+    /// The order of `?order=`: `asc`, `desc`, or `nil` when not given.
+    ///
+    /// - Throws: ``WebError/badRequest(_:)`` for anything else.
+    static func order(_ text: String?) throws(WebError) -> ListingOrder? {
+        switch text {
+        case nil: nil
+        case "asc"?: .ascending
+        case "desc"?: .descending
+        default: throw .badRequest("order")
         }
     }
 
-    /// Orders texts; `nil` result = equal.
-    static func ordered(_ a: String, _ b: String, _ order: Order) -> Bool? {
-        if a == b { return nil }
-        return order == .asc ? a < b : a > b
-    }
+    /// `order` as `?order=` writes it.
+    static func text(_ order: ListingOrder) -> String { order == .ascending ? "asc" : "desc" }
+
+    /// The mark after the header of the column sorted by.
+    static func arrow(_ order: ListingOrder) -> String { order == .ascending ? "▲" : "▼" }
 
     /// A query string from items in order, values percent-encoded, empty ones left out.
     static func query(_ items: [(String, String?)]) -> String {

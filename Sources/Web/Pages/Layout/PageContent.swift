@@ -53,6 +53,27 @@ struct PageContent {
         text += "</div>\n"
     }
 
+    /// A pager: where the list stands, then links to the previous and the next page
+    /// (`rel="prev"`, `rel="next"`) where there is one.
+    mutating func pager(_ summary: String, previous: (label: String, href: String)?, next: (label: String, href: String)?) {
+        text += "<p class=\"pager\"><span>\(Self.escape(summary))</span>"
+        for (link, rel) in [(previous, "prev"), (next, "next")] {
+            guard let link else { continue }
+            text += "<a href=\"\(Self.escape(link.href))\" rel=\"\(rel)\">\(Self.escape(link.label))</a>"
+        }
+        text += "</p>\n"
+    }
+
+    /// A line of choices of what a listing shows (all, failing, one stage…): each a link, the
+    /// current one in bold.
+    mutating func choices(label: String, _ choices: [(label: String, href: String, current: Bool)], class cssClass: String = "pager") {
+        text += "<p\(Self.attributes(["class": cssClass]).dropLast())>" + Self.escape(label)
+        for choice in choices {
+            text += choice.current ? " <strong>\(Self.escape(choice.label))</strong>" : " <a href=\"\(Self.escape(choice.href))\">\(Self.escape(choice.label))</a>"
+        }
+        text += "</p>\n"
+    }
+
     /// The data years as links, the current one in bold, then `extra` links after a dot each
     /// (back to the overview, the plans).
     mutating func years(

@@ -1,4 +1,5 @@
 import Domain
+import Reports
 import UseCases
 
 /// The units' shortfalls before the plan (差距), most deficient first (lowest share of the
@@ -47,7 +48,7 @@ struct PlanGapTable {
                 href: "/counties/\(county)/schools/\(gap.schoolCode)?year=\(year)",
                 name: gap.schoolName, code: gap.schoolCode, stage: gap.stage.name(in: l),
                 indicator: definition.name(in: l) + " (" + definition.unit + ")",
-                value: FigureText.three(gap.value), threshold: FigureText.compact(gap.threshold),
+                value: ReportCell.three(gap.value).shown(in: l), threshold: ReportCell.stated(gap.threshold).shown(in: l),
                 toThreshold: PlanText.shortfall(gap.toThreshold, of: gap.resource, language: l),
                 toFloor: gap.floor == nil ? "—" : PlanText.shortfall(gap.toFloor, of: gap.resource, language: l),
                 floorClass: gap.toFloor > 0 ? "num fail" : "num")

@@ -34,9 +34,9 @@ struct PlanStageChart {
             let later = afterByIndex[indicator.index]
             return Row(
                 name: standard.indicators[indicator.index].name(in: l),
-                before: FigureText.three(indicator.cv), beforeClass: "num " + FigureText.judgementClass(indicator.pass),
-                after: FigureText.three(later?.cv), afterClass: "num " + FigureText.judgementClass(later?.pass),
-                limit: FigureText.three(indicator.limit))
+                before: ReportCell.three(indicator.cv).shown(in: l), beforeClass: "num " + FigureText.judgementClass(indicator.pass),
+                after: ReportCell.three(later?.cv).shown(in: l), afterClass: "num " + FigureText.judgementClass(later?.pass),
+                limit: ReportCell.three(indicator.limit).shown(in: l))
         }
         chart = BarChart.beforeAfter(
             title: title,

@@ -1,4 +1,5 @@
 import Domain
+import Reports
 import UseCases
 
 /// The plan's summary: the resource part's verdict before and after the plan, what the plan
@@ -36,7 +37,7 @@ struct PlanSummary {
                 value: l.pick("\(plan.items.count) 项，涉及 \(schools) 所学校", "\(plan.items.count) items at \(schools) schools"), cls: nil),
             Row(label: l.pick("投入总额", "Total cost"), value: PlanText.money(plan.cost, language: l), cls: "num"),
             Row(label: l.pick("成本下界", "Lower bound"), value: PlanText.money(plan.lowerBound, language: l), cls: "num"),
-            Row(label: l.pick("与下界的相对差距", "Gap to the lower bound"), value: FigureText.percent(plan.gap), cls: "num"),
+            Row(label: l.pick("与下界的相对差距", "Gap to the lower bound"), value: ReportCell.percent(plan.gap).shown(in: l), cls: "num"),
             Row(label: l.pick("最优性", "Optimality"), value: PlanText.optimality(plan.optimality, language: l), cls: nil),
         ]
         nothingToAdd = plan.items.isEmpty

@@ -1,5 +1,6 @@
 import Domain
 import Hummingbird
+import Reports
 import Storage
 import UseCases
 
@@ -15,11 +16,11 @@ struct ProvinceRoutes {
     private func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let account = try context.require(.readProvince)
         let asked = try request.yearQuery()
-        guard let order = PageListing.Order(rawValue: request.textQuery("order") ?? "asc") else { throw WebError.badRequest("order") }
-        let sort = request.textQuery("sort").flatMap { ProvincePage.columns.contains($0) ? $0 : nil } ?? "rank"
+        let order = try PageListing.order(request.textQuery("order")) ?? .ascending
+        let sort = request.textQuery("sort").flatMap { EvaluationReport.rankingSortable.contains($0) ? $0 : nil } ?? "rank"
         let view = try await services.province.rank(year: asked, for: account)
-        let model = ProvincePage(rows: view.rows, year: view.year, years: view.years, sort: sort, order: order,
-                                 standard: services.configuration.standard, language: context.language)
-        return services.pages.page("province", model, frame: PageFrame(model.heading, context: context, path: request.uri.path))
+        let page = ProvincePage(rows: view.rows, year: view.year, years: view.years, sort: sort, order: order,
+                                standard: services.configuration.standard, language: context.language)
+        return services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: request.uri.path))
     }
 }

@@ -33,7 +33,7 @@ struct SchoolHistoryTable {
     /// Counts as written, amounts with at most 3 decimals, "—" when not reported.
     static func show(_ value: FieldValue?) -> String {
         switch value {
-        case .decimal(let x)?: FigureText.compact(x)
+        case .decimal(let x)?: Decimals.compact(x)
         case let value?: value.text
         case nil: "—"
         }

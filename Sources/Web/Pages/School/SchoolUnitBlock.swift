@@ -1,4 +1,5 @@
 import Domain
+import Reports
 
 /// One unit of the school (a stage, with any teaching points merged into it): each
 /// indicator's value against its threshold — met ✓ / not met ✗, and the value as a share of
@@ -38,8 +39,8 @@ struct SchoolUnitBlock {
             case nil: ("—", "unknown")
             }
             let ratio: Double? = if let value, let threshold, threshold > 0 { value / threshold } else { nil }
-            return Row(name: definition.name(in: l), unit: definition.unit, value: FigureText.three(value),
-                       threshold: FigureText.compact(threshold), mark: mark, markClass: cls, ratio: FigureText.percent(ratio))
+            return Row(name: definition.name(in: l), unit: definition.unit, value: ReportCell.three(value).shown(in: l),
+                       threshold: ReportCell.stated(threshold).shown(in: l), mark: mark, markClass: cls, ratio: ReportCell.percent(ratio).shown(in: l))
         }
         let met = unit.met.count { $0 == true }, judged = unit.met.count { $0 != nil }
         if let schoolRule = standard.schoolRule {

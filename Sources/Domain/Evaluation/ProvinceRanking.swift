@@ -1,5 +1,3 @@
-import Domain
-
 /// Counties side by side (县区排名), as the province page and the JSON API show them: per
 /// county the verdict, how many resource indicators are within their 差异系数 limit, the
 /// worst CV as a share of its limit, and the share of schools meeting the school rule.
