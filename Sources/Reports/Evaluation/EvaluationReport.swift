@@ -73,10 +73,8 @@ public struct EvaluationReport: Sendable {
         section.blocks.append(.table(spreadTable(stage, name: sheet + l.pick("差异分布", "spread"))))
         if let rule = standard.schoolRule {
             let failing = units.filter { $0.passes == false }
-            let floor = Decimals.compact(rule.floorRatio * 100)
-            section.blocks.append(.subheading(l.pick(
-                "学校达标（至少\(rule.minMet)项达标、余项不低于\(floor)%）：\(units.count - failing.count)/\(units.count) 所达标",
-                "School rule (at least \(rule.minMet) met, the rest ≥ \(floor)%): \(units.count - failing.count)/\(units.count) schools pass")))
+            section.blocks.append(.subheading(rule.name(in: l) + l.pick(
+                "：\(units.count - failing.count)/\(units.count) 所达标", ": \(units.count - failing.count)/\(units.count) schools pass")))
             if !failing.isEmpty {
                 section.blocks.append(.table(failingTable(failing, stage: stage.stage, name: sheet + l.pick("未达标学校", "failing"))))
             }

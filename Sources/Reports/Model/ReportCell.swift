@@ -44,6 +44,8 @@ public enum ReportCell: Sendable, Hashable {
 
 /// What a ``ReportCell/link(_:to:)`` points at; the web layer turns it into an address.
 public enum ReportLink: Sendable, Hashable {
-    /// A school, by 学校标识码.
+    /// A school, by 学校标识码 (its page in the report's year).
     case school(code: String)
+    /// A school's page of another year (a row of its history).
+    case schoolYear(code: String, year: Int)
 }

@@ -3,8 +3,10 @@ import Domain
 /// A ``Report``'s sections as HTML for web pages: each section a `<section id="…">` with its
 /// heading, paragraphs, notes, facts as a two-column table, and tables inside a box that
 /// scrolls sideways on its own (a wide table never widens the page). Numbers align right;
-/// failures carry the class `fail`, passes `pass`; links go where `address` says. Detail
-/// tables (full listings) are left to the workbook. Every text is escaped.
+/// failures carry the class `fail`, passes `pass`; amounts of money and of resources have their
+/// thousands grouped; links go where `address` says. Detail tables (full listings) are left to
+/// the workbook. A long table is cut at ``rowLimit``, or shown a page at a time (``Paging``).
+/// Every text is escaped.
 public struct HTMLRenderer: Sendable {
     /// The language of the notes the renderer adds (row limits).
     public let language: Language
@@ -19,13 +21,14 @@ public struct HTMLRenderer: Sendable {
         self.address = address
     }
 
-    /// The sections of `report` whose ids are not in `skipping`, in order.
-    public func sections(_ report: Report, skipping: Set<String> = []) -> String {
+    /// The sections of `report` whose ids are not in `skipping`, in order; the tables of a
+    /// section named in `paging` show the page it says.
+    public func sections(_ report: Report, skipping: Set<String> = [], paging: [String: Paging] = [:]) -> String {
         var out = ""
         for section in report.sections where !skipping.contains(section.id) {
             out += "<section id=\"\(Markup.escape(section.id))\">\n"
             if let heading = section.heading { out += "<h2>\(Markup.escape(heading))</h2>\n" }
-            for block in section.blocks { out += html(block) }
+            for block in section.blocks { out += html(block, paging: paging[section.id]) }
             out += "</section>\n"
         }
         return out
@@ -38,33 +41,43 @@ public struct HTMLRenderer: Sendable {
         return out + "</tbody>\n</table></div>\n"
     }
 
-    /// A table, its first ``rowLimit`` rows with a note of how many there are.
-    public func table(_ table: ReportTable) -> String {
+    /// A table: with `paging`, the page it says between the count of pages and the links to
+    /// the pages before and after; else its first ``rowLimit`` rows with a note of how many
+    /// there are.
+    public func table(_ table: ReportTable, paging: Paging? = nil) -> String {
         let columns = table.columnIndices(for: .people)
         var out = ""
-        let shown = rowLimit.map { min($0, table.rows.count) } ?? table.rows.count
-        if shown < table.rows.count {
-            out += "<p class=\"muted\">" + Markup.escape(language.pick(
-                "共 \(table.rows.count) 行，显示前 \(shown) 行；完整列表见下载的工作簿（.xlsx）。",
-                "\(table.rows.count) rows, the first \(shown) shown; the whole list is in the downloaded workbook (.xlsx).")) + "</p>\n"
+        let rows: Range<Int>
+        if let paging {
+            rows = paging.rows(of: table.rows.count)
+            out += "<p class=\"muted\">" + Markup.escape(paging.summary(of: table.rows.count, language: language)) + "</p>\n"
+        } else {
+            rows = 0..<(rowLimit.map { min($0, table.rows.count) } ?? table.rows.count)
+            if rows.count < table.rows.count {
+                out += "<p class=\"muted\">" + Markup.escape(language.pick(
+                    "共 \(table.rows.count) 行，显示前 \(rows.count) 行；完整列表见下载的工作簿（.xlsx）。",
+                    "\(table.rows.count) rows, the first \(rows.count) shown; the whole list is in the downloaded workbook (.xlsx).")) + "</p>\n"
+            }
         }
         out += "<div class=\"scroll\"><table>\n<thead><tr>"
         for index in columns { out += "<th>\(Markup.escape(table.columns[index].header))</th>" }
         out += "</tr></thead>\n<tbody>\n"
-        for row in table.rows.prefix(shown) {
+        for row in table.rows[rows] {
             out += "<tr>"
             for index in columns { out += cell(row[index]) }
             out += "</tr>\n"
         }
-        return out + "</tbody>\n</table></div>\n"
+        out += "</tbody>\n</table></div>\n"
+        if let paging { out += paging.links(of: table.rows.count, language: language) }
+        return out
     }
 
-    private func html(_ block: ReportBlock) -> String {
+    private func html(_ block: ReportBlock, paging: Paging?) -> String {
         switch block {
         case let .paragraph(text): "<p>\(Markup.escape(text))</p>\n"
         case let .note(text): "<p class=\"muted\">\(Markup.escape(text))</p>\n"
         case let .facts(list): facts(list)
-        case let .table(table): table.isDetail ? "" : self.table(table)
+        case let .table(table): table.isDetail ? "" : self.table(table, paging: paging)
         case let .numbered(items): "<ol>" + items.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ol>\n"
         case let .subheading(text): "<h3>\(Markup.escape(text))</h3>\n"
         case let .chart(chart): "<figure>" + chart.svg + "</figure>\n"
@@ -81,10 +94,68 @@ public struct HTMLRenderer: Sendable {
         default: break
         }
         let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-        var text = Markup.escape(value.shown(in: language))
+        var text = Markup.escape(value.shown(in: language, groupingThousands: true))
         if case let .link(_, target) = value, let href = address(target) {
             text = "<a href=\"\(Markup.escape(href))\">\(text)</a>"
         }
         return "<td\(attribute)>\(text)</td>"
+    }
+}
+
+extension HTMLRenderer {
+    /// One page of a long table on a web page: which rows it shows, how many pages there are,
+    /// and links to the pages before and after (`rel="prev"`, `rel="next"`).
+    ///
+    /// ```swift
+    /// let paging = HTMLRenderer.Paging(page: query.itemsPage, size: 50, noun: l.pick("项", "items")) { page in
+    ///     query.onItemsPage(page).href(county: county, anchor: "items")
+    /// }
+    /// renderer.sections(report, paging: ["items": paging])
+    /// ```
+    public struct Paging: Sendable {
+        /// The page asked for, from 1; past the last, the last is shown.
+        public var page: Int
+        /// The rows a page shows.
+        public var size: Int
+        /// What a row is, counted in the report's language (项 / items); rows when not given.
+        public var noun: String?
+        /// The address of a page, by its number.
+        public var href: @Sendable (Int) -> String
+
+        public init(page: Int, size: Int, noun: String? = nil, href: @escaping @Sendable (Int) -> String) {
+            precondition(size > 0, "a page shows at least one row")
+            self.page = page
+            self.size = size
+            self.noun = noun
+            self.href = href
+        }
+
+        /// How many pages `count` rows make (one when there are none).
+        public func pages(of count: Int) -> Int { max(1, (count + size - 1) / size) }
+
+        /// The page shown of `count` rows: the one asked for, at most the last.
+        public func shown(of count: Int) -> Int { min(max(page, 1), pages(of: count)) }
+
+        /// The rows of the page shown, of `count` rows.
+        public func rows(of count: Int) -> Range<Int> {
+            let page = shown(of: count)
+            return min(count, (page - 1) * size)..<min(count, page * size)
+        }
+
+        /// `共 120 项，第 2/3 页` / `120 items, page 2 of 3`.
+        func summary(of count: Int, language l: Language) -> String {
+            let page = shown(of: count), pages = pages(of: count)
+            return l.pick("共 \(count) \(noun ?? "行")，第 \(page)/\(pages) 页", "\(count) \(noun ?? "rows"), page \(page) of \(pages)")
+        }
+
+        /// The links to the pages before and after the one shown; nothing on a single page.
+        func links(of count: Int, language l: Language) -> String {
+            let page = shown(of: count), pages = pages(of: count)
+            guard pages > 1 else { return "" }
+            var out = "<p class=\"pager\">"
+            if page > 1 { out += "<a rel=\"prev\" href=\"\(Markup.escape(href(page - 1)))\">\(Markup.escape(l.pick("上一页", "Previous")))</a>" }
+            if page < pages { out += "<a rel=\"next\" href=\"\(Markup.escape(href(page + 1)))\">\(Markup.escape(l.pick("下一页", "Next")))</a>" }
+            return out + "</p>\n"
+        }
     }
 }
