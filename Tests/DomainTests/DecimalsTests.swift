@@ -26,4 +26,12 @@ struct DecimalsTests {
     func compact(value: Double, expected: String) {
         #expect(Decimals.compact(value) == expected)
     }
+
+    @Test(arguments: [
+        (12_345_678.5, 3, "12,345,678.500"), (999.9994, 3, "999.999"), (999.9996, 3, "1,000.000"), (1000, 0, "1,000"),
+        (-1_234_567.891, 2, "-1,234,567.89"), (123_456, 3, "123,456.000"), (-0.0004, 3, "0.000"), (.infinity, 3, "—"),
+    ])
+    func grouped(value: Double, places: Int, expected: String) {
+        #expect(Decimals.grouped(value, places: places) == expected)
+    }
 }

@@ -25,8 +25,11 @@ extension WebFixture {
 
 @Suite("Plan page")
 struct PlanPageTests {
-    /// Yuan as the page prints it: 3 decimals, thousands grouped.
-    static func yuan(_ value: Double) -> String { PlanText.grouped(value) + " 元" }
+    /// Yuan as the page prints it: 3 decimals, thousands grouped (the unit is in the header).
+    static func yuan(_ value: Double) -> String { Decimals.grouped(value, places: 3) }
+
+    /// The class of a CV cell judged `pass`.
+    static func judged(_ pass: Bool?) -> String { pass.map { $0 ? "num pass" : "num fail" } ?? "num" }
 
     @Test func everyRoleOnBothCounties() async throws {
         let fixture = try await WebFixture()
@@ -77,26 +80,29 @@ struct PlanPageTests {
             #expect(PageHTML.isClean(page.text))
 
             let summary = PageHTML.section("summary", of: page.text)
-            #expect(summary.contains("资源配置：<span class=\"fail\">未达标</span> → <span class=\"pass\">达标</span>"))
             let before = ResourceCheck(plan.before), after = ResourceCheck(plan.after)
-            #expect(summary.contains("\(before.compliantUnits)/\(before.units) 个学校单位达标"))
-            #expect(summary.contains("\(after.units)/\(after.units) 个学校单位达标"))
-            #expect(summary.contains(">\(Self.yuan(plan.cost))<"))
-            #expect(summary.contains(">\(Self.yuan(plan.lowerBound))<"))
+            #expect(summary.contains("<tr><th>方案前资源配置</th><td class=\"fail\">未达标（\(before.compliantUnits)/\(before.units) 个学校单位达标）</td></tr>"))
+            #expect(summary.contains("<tr><th>方案后资源配置</th><td class=\"pass\">达标（\(after.units)/\(after.units) 个学校单位达标）</td></tr>"))
+            let schools = Set(plan.items.map(\.schoolCode)).count
+            #expect(summary.contains("<tr><th>投入项目</th><td>\(plan.items.count) 项，涉及 \(schools) 所学校</td></tr>"))
+            #expect(summary.contains("<tr><th>总投入（元）</th><td class=\"num\">\(Self.yuan(plan.cost))</td></tr>"))
+            #expect(summary.contains("<tr><th>投入下界（元）</th><td class=\"num\">\(Self.yuan(plan.lowerBound))</td></tr>"))
             #expect(summary.contains(ReportCell.percent(plan.gap).shown(in: .chinese)))
-            #expect(summary.contains(plan.optimality == .optimal ? "已证明最优" : "有下界的搜索结果"))
+            #expect(summary.contains(plan.optimality == .optimal ? "已证明为最低投入" : "搜索所得，最低投入不低于下界"))
 
             // The items: the first page, in the plan's order, each school linking to its page.
             let items = PageHTML.section("items", of: page.text)
             let rows = PageHTML.tableRows(items)
             #expect(rows.count == min(plan.items.count, PlanQuery.pageSize))
+            #expect(items.contains("<th>单价（元）</th><th>金额（元）</th>"))
             for (row, item) in zip(rows, plan.items) {
-                #expect(row[0] == "\(item.schoolName) \(item.schoolCode)")
-                #expect(row[1] == UnitCosts.chineseName(of: item.resource))
-                #expect(row[2] == (item.stage?.chineseName ?? "全校"))
-                #expect(row[3].hasSuffix(" " + UnitCosts.unit(of: item.resource)))
-                #expect(row[4] == Self.yuan(item.unitCost) + "/" + UnitCosts.unit(of: item.resource))
-                #expect(row[5] == Self.yuan(item.cost))
+                #expect(row[0] == item.schoolCode && row[1] == item.schoolName)
+                #expect(row[3] == UnitCosts.chineseName(of: item.resource))
+                #expect(row[4] == (item.stage?.chineseName ?? "全校"))
+                // Teachers are counted as people; the rest in the unit they are priced in.
+                #expect(row[5].hasSuffix(" " + (item.resource.isSchoolWide ? UnitCosts.unit(of: item.resource) : "人")))
+                #expect(row[6] == Self.yuan(item.unitCost))
+                #expect(row[7] == Self.yuan(item.cost))
             }
             let first = try #require(plan.items.first)
             #expect(items.contains("<a href=\"/counties/\(fixture.countyA)/schools/\(first.schoolCode)?year=2025\">"))
@@ -108,8 +114,8 @@ struct PlanPageTests {
             for (stage, later) in zip(plan.before.stages, plan.after.stages) {
                 for (indicator, improved) in zip(stage.indicators, later.indicators) {
                     let name = WebFixture.standard.indicators[indicator.index].name(in: .chinese)
-                    let cells = "<td>\(PageHTML.escaped(name))</td><td class=\"num \(FigureText.judgementClass(indicator.pass))\">\(ReportCell.three(indicator.cv).shown(in: .chinese))</td>"
-                        + "<td class=\"num \(FigureText.judgementClass(improved.pass))\">\(ReportCell.three(improved.cv).shown(in: .chinese))</td>"
+                    let cells = "<td>\(PageHTML.escaped(name))</td><td class=\"\(Self.judged(indicator.pass))\">\(ReportCell.three(indicator.cv).shown(in: .chinese))</td>"
+                        + "<td class=\"\(Self.judged(improved.pass))\">\(ReportCell.three(improved.cv).shown(in: .chinese))</td>"
                         + "<td class=\"num\">\(ReportCell.three(indicator.limit).shown(in: .chinese))</td>"
                     #expect(charts.contains(cells), "\(stage.stage) \(name)")
                 }
@@ -124,11 +130,13 @@ struct PlanPageTests {
                 return x != y ? x < y : a.offset < b.offset
             }.map(\.element).prefix(PlanQuery.pageSize)
             let gapRows = PageHTML.tableRows(gaps)
-            #expect(gapRows.map { $0[0] } == ordered.map { "\($0.schoolName) \($0.schoolCode)" })
-            #expect(gapRows.map { $0[3] } == ordered.map { ReportCell.three($0.value).shown(in: .chinese) })
+            #expect(gapRows.map { [$0[0], $0[1]] } == ordered.map { [$0.schoolCode, $0.schoolName] })
+            #expect(gapRows.map { $0[4] } == ordered.map { ReportCell.three($0.value).shown(in: .chinese) })
             let shares = gapRows.indices.map { ordered[$0].value / ordered[$0].threshold }
             #expect(shares == shares.sorted())
-            #expect(gapRows.contains { $0[5].hasSuffix(" 人") }, "teachers are counted as people")
+            #expect(gapRows.contains { $0[7].hasSuffix(" 人") }, "teachers are counted as people")
+            let worst = try #require(ordered.first)
+            #expect(gaps.contains("<a href=\"/counties/\(fixture.countyA)/schools/\(worst.schoolCode)?year=2025\">"))
 
             // No schedule until budgets are given; the form is there.
             #expect(PageHTML.section("schedule", of: page.text).isEmpty)
@@ -150,8 +158,8 @@ struct PlanPageTests {
             let second = try await admin.send(base + "&items_page=2")
             let rows = PageHTML.tableRows(PageHTML.section("items", of: second.text))
             let rest = Array(plan.items.dropFirst(PlanQuery.pageSize).prefix(PlanQuery.pageSize))
-            #expect(rows.map { $0[5] } == rest.map { Self.yuan($0.cost) })
-            #expect(rows.map { $0[0] } == rest.map { "\($0.schoolName) \($0.schoolCode)" })
+            #expect(rows.map { $0[7] } == rest.map { Self.yuan($0.cost) })
+            #expect(rows.map { [$0[0], $0[1]] } == rest.map { [$0.schoolCode, $0.schoolName] })
             #expect(PageHTML.section("items", of: second.text).contains("rel=\"prev\""))
             // Past the last page: the last page; the other table stays on its first.
             let beyond = try await admin.send(base + "&items_page=99&budget=2026:1000000")
@@ -184,25 +192,48 @@ struct PlanPageTests {
                 #expect(row[1] == Self.yuan(year.budget))
                 #expect(row[2] == Self.yuan(year.spent))
                 #expect(row[3] == String(year.items.count))
-                #expect(row[4] == "\(year.check.compliantUnits)/\(year.check.units)")
-                #expect(row[5] == (year.check.passes ? "达标" : "未达标"))
-                let spent = Double(row[2].dropLast(2).replacingOccurrences(of: ",", with: "")) ?? .infinity
-                let budget = Double(row[1].dropLast(2).replacingOccurrences(of: ",", with: "")) ?? 0
+                #expect(row[4] == String(year.check.compliantUnits) && row[5] == String(year.check.units))
+                #expect(row[6] == (year.check.passes ? "达标" : "未达标"))
+                let spent = Double(row[2].replacingOccurrences(of: ",", with: "")) ?? .infinity
+                let budget = Double(row[1].replacingOccurrences(of: ",", with: "")) ?? 0
                 #expect(spent <= budget, "\(row[0]) spends \(row[2]) of \(row[1])")
                 #expect(year.spent <= year.budget)
             }
             #expect(!expected.unscheduled.isEmpty)
-            #expect(schedule.contains("尚有 \(expected.unscheduled.count) 项未能安排，共需 \(Self.yuan(expected.shortfall))"))
-            #expect(schedule.contains("在所给预算内资源配置未能达标"))
+            #expect(schedule.contains("预算缺口：\(expected.unscheduled.count) 项未能安排，共 \(Decimals.three(expected.shortfall)) 元"))
+            #expect(schedule.contains("预算期内资源配置未能达标"))
             // The form shows back what was typed.
             #expect(PageHTML.section("budget", of: page.text).contains("value=\"2026:400万, 2027：3000000元；2028=2500000\""))
 
             // Enough money in the first year: it passes after that year.
             let ample = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=" + Browser.encode("2026:\(Int(plan.cost) + 1)"))
             let passed = PageHTML.section("schedule", of: ample.text)
-            #expect(passed.contains("资源配置在 2026 年度投入后达标。"))
-            #expect(PageHTML.tableRows(passed).first?[5] == "达标")
+            #expect(passed.contains("2026年度后资源配置达标"))
+            #expect(PageHTML.tableRows(passed).first?[6] == "达标")
             #expect(PageHTML.tableRows(passed).first?[3] == String(plan.items.count))
+        }
+    }
+
+    /// Issue 15: the form's own example, sent as a browser sends a GET form (`+` for each space),
+    /// is read and scheduled.
+    @Test func theFormsOwnExampleIsAccepted() async throws {
+        let fixture = try await WebFixture()
+        try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "planner")
+            let first = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025")
+            let form = PageHTML.section("budget", of: first.text)
+            let placeholder = try #require(form.components(separatedBy: "placeholder=\"").dropFirst().first?.components(separatedBy: "\"").first)
+            #expect(placeholder.hasPrefix("2026:") && placeholder.contains(", 2027:") && placeholder.contains(", 2028:"))
+            let sent = Browser.encode(placeholder).replacingOccurrences(of: "%20", with: "+")
+            #expect(sent.contains("+"))
+            let page = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=" + sent)
+            #expect(page.status == .ok)
+            #expect(PageHTML.tableRows(PageHTML.section("schedule", of: page.text)).map { $0[0] } == ["2026", "2027", "2028"])
+            #expect(PageHTML.section("budget", of: page.text).contains("value=\"\(placeholder)\""))
+            // A plus the browser encoded stays a plus: `%2B`.
+            let plus = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=2026%3A%2B5000000")
+            #expect(plus.status == .ok)
+            #expect(PageHTML.tableRows(PageHTML.section("schedule", of: plus.text)).first?[1] == Self.yuan(5_000_000))
         }
     }
 
@@ -223,7 +254,7 @@ struct PlanPageTests {
             let page = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=" + Browser.encode(input))
             #expect(page.status == .badRequest)
             let form = PageHTML.section("budget", of: page.text)
-            #expect(form.contains("<p class=\"error\">\(PageHTML.escaped(message))"), "\(form)")
+            #expect(form.contains("<div class=\"error\" role=\"alert\"><p>\(PageHTML.escaped(message))"), "\(form)")
             #expect(form.contains("value=\"\(PageHTML.escaped(input))\""))
             // Nothing scheduled; the plan itself is still shown.
             #expect(PageHTML.section("schedule", of: page.text).isEmpty)
@@ -245,7 +276,7 @@ struct PlanPageTests {
             let page = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=2026:1000000")
             #expect(page.status == .ok)
             let error = PageHTML.section("plan-error", of: page.text)
-            #expect(error.contains("<p class=\"error\">规划需要的数据缺失：\(fixture.schoolA) sports_area"))
+            #expect(error.contains("<div class=\"error\" role=\"alert\"><p>规划需要的数据缺失：\(fixture.schoolA) sports_area"))
             #expect(error.contains("请在学校页面补全这些数据"))
             #expect(PageHTML.section("items", of: page.text).isEmpty)
             #expect(PageHTML.section("schedule", of: page.text).isEmpty)
@@ -318,13 +349,15 @@ struct PlanPageTests {
             #expect(page.status == .ok)
             #expect(page.text.contains("<html lang=\"en\">"))
             #expect(page.text.contains("2025 investment plan for the resource allocation"))
-            #expect(PageHTML.section("summary", of: page.text).contains("Resource allocation: <span class=\"fail\">fails</span> → <span class=\"pass\">passes</span>"))
-            #expect(PageHTML.section("summary", of: page.text).contains(PlanText.grouped(plan.cost) + " yuan"))
+            let summary = PageHTML.section("summary", of: page.text)
+            #expect(summary.contains("<tr><th>Resources before</th><td class=\"fail\">fail ("))
+            #expect(summary.contains("<tr><th>Resources after</th><td class=\"pass\">pass ("))
+            #expect(summary.contains("<tr><th>Total cost (yuan)</th><td class=\"num\">\(Self.yuan(plan.cost))</td></tr>"))
             let row = try #require(PageHTML.tableRows(PageHTML.section("items", of: page.text)).first)
-            #expect(row[1] == UnitCosts.englishName(of: item.resource))
-            #expect(row[5] == PlanText.grouped(item.cost) + " yuan")
-            #expect(PageHTML.section("schedule", of: page.text).contains("<th>Spent</th>"))
-            #expect(PageHTML.section("charts", of: page.text).contains("CV before"))
+            #expect(row[3] == UnitCosts.englishName(of: item.resource))
+            #expect(row[7] == Self.yuan(item.cost))
+            #expect(PageHTML.section("schedule", of: page.text).contains("<th>Spent (yuan)</th>"))
+            #expect(PageHTML.section("charts", of: page.text).contains("Coefficients of variation (before → after)"))
             #expect(!PageHTML.section("items", of: page.text).contains("元"))
             #expect(PageHTML.isClean(page.text))
             let bad = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=2026:zero&lang=en")

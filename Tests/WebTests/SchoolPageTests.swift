@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import HTTPTypes
+import Reports
 import Storage
 import Testing
 @testable import Web
@@ -110,7 +111,7 @@ struct SchoolPageTests {
             #expect(Self.formFields(page.text).contains { $0 == ("teachers_primary", String(new)) })
             // The history shows both years: the new value in 2025, the old one in 2024.
             let rows = PageHTML.tableRows(PageHTML.section("history", of: page.text))
-            let column = SchoolHistoryTable.fields.firstIndex(of: .teachersPrimary)! + 1
+            let column = SchoolReport.historyFields.firstIndex(of: .teachersPrimary)! + 1
             #expect(rows.map { $0[0] } == ["2024", "2025"])
             #expect(rows.map { $0[column] } == [String(old), String(new)])
         }
@@ -223,7 +224,8 @@ struct SchoolPageTests {
                 #expect(row[3] == Decimals.compact(try #require(definition.threshold(for: unit.unit.stage))))
                 #expect(row[4] == (unit.met[index] == true ? "✓ 达标" : "✗ 未达标"))
             }
-            #expect(section.contains(unit.passes == true ? "：达标，" : "：未达标，"))
+            let rule = try #require(WebFixture.standard.schoolRule)
+            #expect(section.contains("<tr><th>\(rule.name(in: .chinese))</th><td class=\"\(unit.passes == true ? "pass\">达标，" : "fail\">未达标，")"))
             #expect(PageHTML.isClean(page.text))
         }
     }

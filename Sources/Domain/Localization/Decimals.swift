@@ -36,6 +36,24 @@ public enum Decimals {
         share.isFinite ? three(share * 100) + "%" : notComputable
     }
 
+    /// `value` with `places` decimals and the thousands grouped by commas, as web pages show
+    /// money and amounts: `grouped(12345678, places: 3)` is `12,345,678.000`. A non-finite
+    /// value shows as ``notComputable``.
+    public static func grouped(_ value: Double, places: Int) -> String {
+        let text = fixed(value, places: places)
+        guard value.isFinite else { return text }
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? text.dropFirst() : Substring(text)
+        let whole = unsigned.prefix { $0 != "." }
+        guard whole.count > 3 else { return text }
+        var out = negative ? "-" : ""
+        for (offset, digit) in whole.enumerated() {
+            if offset > 0, (whole.count - offset) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out + unsigned.dropFirst(whole.count)
+    }
+
     private static let powersOfTen: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// A value as a person writes it: no decimals when whole, else up to 3 (trailing zeros

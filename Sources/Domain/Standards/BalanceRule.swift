@@ -65,4 +65,11 @@ public struct SchoolRule: Sendable, Hashable, Codable {
         self.minMet = minMet
         self.floorRatio = floorRatio
     }
+
+    /// The rule by name, as reports head its results: 学校达标（至少6项达标、余项不低于85%） /
+    /// School rule (at least 6 met, the rest ≥ 85%).
+    public func name(in language: Language) -> String {
+        let floor = Decimals.compact(floorRatio * 100)
+        return language.pick("学校达标（至少\(minMet)项达标、余项不低于\(floor)%）", "School rule (at least \(minMet) met, the rest ≥ \(floor)%)")
+    }
 }

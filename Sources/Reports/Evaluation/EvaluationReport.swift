@@ -96,10 +96,8 @@ public struct EvaluationReport: Sendable {
     func schoolRuleLine(_ units: [UnitResult]) -> String? {
         guard let rule = standard.schoolRule else { return nil }
         let passing = units.count { $0.passes != false }
-        let floor = Decimals.compact(rule.floorRatio * 100)
-        return language.pick(
-            "学校达标（至少\(rule.minMet)项达标、余项不低于\(floor)%）：\(passing)/\(units.count) 所达标",
-            "School rule (at least \(rule.minMet) met, the rest ≥ \(floor)%): \(passing)/\(units.count) schools pass")
+        return rule.name(in: language) + language.pick(
+            "：\(passing)/\(units.count) 所达标", ": \(passing)/\(units.count) schools pass")
     }
 
     /// Each indicator's 校际差异系数 against its limit, as bars; with a judged composite (2012),

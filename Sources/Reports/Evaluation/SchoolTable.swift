@@ -12,11 +12,8 @@ struct SchoolTable {
         let rule = standard.schoolRule
         if let rule {
             let passing = units.count { $0.passes == true }
-            let floor = Decimals.compact(rule.floorRatio * 100)
             out.append("<h4>")
-            out.append(l.pick(
-                "学校达标（至少\(rule.minMet)项达标、余项不低于\(floor)%）：\(passing)/\(units.count) 所达标",
-                "School rule (at least \(rule.minMet) met, the rest ≥ \(floor)%): \(passing)/\(units.count) schools pass"))
+            out.append(rule.name(in: l) + l.pick("：\(passing)/\(units.count) 所达标", ": \(passing)/\(units.count) schools pass"))
             out.append("</h4>\n")
         } else {
             out.append("<h4>\(l.pick("各校指标值", "Each school's values"))</h4>\n")

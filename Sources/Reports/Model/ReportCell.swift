@@ -53,7 +53,7 @@ public enum ReportCell: Sendable, Hashable {
 /// What a ``ReportCell/link(_:to:)`` or ``ReportCell/linked(_:to:)`` points at; the web layer
 /// turns it into an address.
 public enum ReportLink: Sendable, Hashable {
-    /// A school, by 学校标识码.
+    /// A school, by 学校标识码 (its page in the report's year).
     case school(code: String)
     /// A county's evaluation of a year (its overview).
     case county(code: String, year: Int)
@@ -61,4 +61,6 @@ public enum ReportLink: Sendable, Hashable {
     case indicators(county: String, year: Int)
     /// School units of a county's evaluation of a year, chosen and ordered as `selection` says.
     case units(county: String, year: Int, UnitSelection)
+    /// A school's data of one year in its county: a row of its history, an audit trail's entry.
+    case schoolYear(code: String, county: String, year: Int)
 }

@@ -8,7 +8,7 @@ import Planning
 /// unit,unit_cost,cost,reason,indicators,year`) and a workbook (``XLSXRenderer``).
 ///
 /// What a planner reads: the county, the resource verdict before and after (``ResourceCheck``),
-/// what it costs and how sure that cost is; every unit's gaps; the items; each CV before and
+/// how many items at how many schools, what it costs and how sure that cost is; every unit's gaps; the items; each CV before and
 /// after against its limit; and the yearly schedule when there are budgets. Money is in yuan.
 public struct PlanReport: Sendable {
     /// The standard planned for.
@@ -43,12 +43,15 @@ public struct PlanReport: Sendable {
     private func headline(_ plan: InvestmentPlan, schedule: BudgetSchedule?) -> [ReportFact] {
         let l = language
         let before = ResourceCheck(plan.before), after = ResourceCheck(plan.after)
+        let schools = Set(plan.items.map(\.schoolCode)).count
         var facts = [
             ReportFact(l.pick("县区", "County"), .text(plan.countyCode + (plan.countyName.map { " \($0)" } ?? ""))),
             ReportFact(l.pick("年度", "Year"), .count(plan.year)),
             ReportFact(l.pick("评估标准", "Standard"), .text(standard.name(in: l) + " (\(plan.standard))")),
             ReportFact(l.pick("方案前资源配置", "Resources before"), verdict(before)),
             ReportFact(l.pick("方案后资源配置", "Resources after"), verdict(after)),
+            ReportFact(l.pick("投入项目", "Items"), .text(l.pick(
+                "\(plan.items.count) 项，涉及 \(schools) 所学校", "\(plan.items.count) items at \(schools) schools"))),
             ReportFact(l.pick("总投入（元）", "Total cost (yuan)"), .yuan(plan.cost)),
             ReportFact(l.pick("投入下界（元）", "Lower bound (yuan)"), .yuan(plan.lowerBound)),
             ReportFact(l.pick("相对差距", "Gap"), .percent(plan.gap)),
@@ -92,7 +95,7 @@ public struct PlanReport: Sendable {
             let definition = standard.indicators[gap.indicator]
             let isException = exceptions.contains(PlanWording.ExceptionKey(gap))
             table.append([
-                .code(gap.schoolCode), .text(gap.schoolName), .term(gap.stage.name(in: l), key: gap.stage.rawValue),
+                .code(gap.schoolCode), .link(gap.schoolName, to: .school(code: gap.schoolCode)), .term(gap.stage.name(in: l), key: gap.stage.rawValue),
                 .term(definition.name(in: l), key: definition.key), .three(gap.value), .three(gap.threshold), .three(gap.floor),
                 .quantity(gap.toThreshold, unit: unit), .quantity(gap.toFloor, unit: unit),
                 .term(isException ? l.pick("是", "yes") : l.pick("否", "no"), key: isException ? "yes" : "no"),
@@ -143,7 +146,7 @@ public struct PlanReport: Sendable {
             let year: ReportCell = years[item.id].map(ReportCell.count)
                 ?? (schedule == nil ? .empty : .term(l.pick("未安排", "unscheduled"), key: ""))
             table.append([
-                .code(plan.countyCode), .count(plan.year), .code(item.schoolCode), .text(item.schoolName),
+                .code(plan.countyCode), .count(plan.year), .code(item.schoolCode), .link(item.schoolName, to: .school(code: item.schoolCode)),
                 .term(item.locality.name(in: l), key: item.locality.rawValue),
                 .term(PlanWording.resource(item.resource, l), key: item.resource.rawValue),
                 .term(PlanWording.stage(item.stage, l), key: item.stage?.rawValue ?? ""),

@@ -2,17 +2,22 @@ import Domain
 import Spreadsheet
 
 extension ReportCell {
-    /// The cell as people read it in text (terminal, HTML): rounded to its places, with its unit.
-    public func shown(in language: Language) -> String {
-        switch self {
+    /// The cell as people read it in text (terminal, HTML): rounded to its places, with its unit;
+    /// with `groupingThousands`, amounts of money and of resources have their thousands grouped
+    /// (`12,345,678.000`), as web pages show them.
+    public func shown(in language: Language, groupingThousands: Bool = false) -> String {
+        func number(_ value: Double, places: Int) -> String {
+            groupingThousands ? Decimals.grouped(value, places: places) : Decimals.fixed(value, places: places)
+        }
+        return switch self {
         case .empty: ""
         case let .text(text), let .code(text), let .term(text, _), let .verdict(text, _, _), let .link(text, _): text
         case let .count(count): String(count)
         case let .decimal(value, places), let .judged(value, places, _): value.map { Decimals.fixed($0, places: places) } ?? Decimals.notComputable
         case let .stated(value): value.map(Decimals.compact) ?? Decimals.notComputable
-        case let .quantity(value, unit): Decimals.three(value) + " " + unit
+        case let .quantity(value, unit): number(value, places: 3) + " " + unit
         case let .money(value, inTenThousands):
-            value.map { inTenThousands ? Decimals.fixed($0 / 10_000, places: 2) + language.pick(" 万元", " ×10k yuan") : Decimals.three($0) }
+            value.map { inTenThousands ? number($0 / 10_000, places: 2) + language.pick(" 万元", " ×10k yuan") : number($0, places: 3) }
                 ?? Decimals.notComputable
         case let .percent(value): value.map(Decimals.percent) ?? Decimals.notComputable
         case let .change(before, after, _): before == after ? String(after) : "\(before) → \(after)"

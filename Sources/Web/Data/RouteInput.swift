@@ -1,4 +1,5 @@
 import Hummingbird
+import WebForms
 
 /// Reading route parameters and query items, refusing bad ones with 400/404 instead of
 /// crashing or guessing.
@@ -42,5 +43,11 @@ extension Request {
     /// A text item of the query.
     func textQuery(_ name: String) -> String? {
         uri.queryParameters[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// A text item of the query as a page's GET form sends it (`application/x-www-form-urlencoded`:
+    /// `+` is a space, `%2B` a plus); `nil` when empty.
+    func formQuery(_ name: String) -> String? {
+        FormFields(urlEncoded: uri.query ?? "")[name].flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -29,7 +29,7 @@ struct CountyPage {
                                   pageSize: CountySchoolQuery.pageSize)
         let report = EvaluationReport(standard: standard, language: l)
             .overview(evaluation.result, history: history.map(\.result), listing: listing)
-        let renderer = HTMLRenderer(language: l) { SiteAddress.of($0, county: county, year: year) }
+        let renderer = HTMLRenderer(language: l, county: county, year: year)
         heading = report.title
         var top = PageContent()
         top.heading(report.title)

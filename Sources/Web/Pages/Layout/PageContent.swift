@@ -155,6 +155,31 @@ struct PageContent {
             text += ">\(PageContent.escape(value))</textarea>\n"
         }
 
+        /// A text field of a ``fieldTable(_:)``: its name, label and value, a hint after it, and
+        /// whether the value was refused.
+        struct Field {
+            var name: String
+            var label: String
+            var value: String
+            var hint: String?
+            var invalid: Bool = false
+        }
+
+        /// Text fields as a table, a field a row: the label, then the input (id `f-NAME`) and its
+        /// hint; a refused value is marked `aria-invalid` and `fail`.
+        mutating func fieldTable(_ fields: [Field]) {
+            text += "<div class=\"scroll\"><table class=\"edit\">\n<tbody>\n"
+            for field in fields {
+                let name = PageContent.escape(field.name)
+                text += "<tr><th><label for=\"f-\(name)\">\(PageContent.escape(field.label))</label></th>"
+                text += "<td><input type=\"text\" id=\"f-\(name)\" name=\"\(name)\" value=\"\(PageContent.escape(field.value))\""
+                text += (field.invalid ? " class=\"fail\" aria-invalid=\"true\"" : "") + ">"
+                if let hint = field.hint { text += " <span class=\"muted\">\(PageContent.escape(hint))</span>" }
+                text += "</td></tr>\n"
+            }
+            text += "</tbody>\n</table></div>\n"
+        }
+
         /// A muted paragraph (what a field expects).
         mutating func note(_ line: String) { text += "<p class=\"muted\">\(PageContent.escape(line))</p>\n" }
 

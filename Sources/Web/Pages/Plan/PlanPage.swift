@@ -1,67 +1,119 @@
 import Domain
+import Reports
 import UseCases
 
-/// The plan page's view model (资源配置达标投入方案): the summary, the CVs before and after
-/// per stage, the units' gaps, the items, and the budget form with its schedule — or, when no
-/// plan can be made, why. Preformatted strings only.
+/// The plan page (资源配置达标投入方案): the plan's report (``PlanReport``, the same one
+/// `junheng plan invest` prints and writes to a workbook) — its headline as the summary, the
+/// CVs before and after with a chart per stage, the items and the units' gaps a page at a
+/// time, the schedule over the typed budgets — and the budget form; or, when no plan can be
+/// made, why.
 struct PlanPage {
-    var heading: String
-    var standardName: String
-    var costsNote: String
-    var yearLabel: String
-    var years: [PageListing.Link]
-    var overviewHref: String
-    var overviewLabel: String
-    /// Why there is no plan (a ``PlanningError``), with what to do about it.
-    var planError: String?
-    var planErrorHint: String?
-    var summary: PlanSummary?
-    var chartsHeading: String
-    var stages: [PlanStageChart]
-    var hasCharts: Bool
-    var gaps: PlanGapTable?
-    var items: PlanItemTable?
-    var budget: PlanBudgetForm?
-    var schedule: PlanScheduleBlock?
+    let loaded: CountyPlan
+    let query: PlanQuery
+    /// Why the typed budgets were refused, already in `language`.
+    let budgetError: String?
+    let standard: Standard
+    let language: Language
 
-    /// - Parameter budgetError: why the typed budgets were refused, already in `l`.
-    init(loaded: CountyPlan, query: PlanQuery, budgetError: String?, standard: Standard, language l: Language) {
-        let county = loaded.countyCode
-        heading = l.pick("\(loaded.title) · \(loaded.year) 年度资源配置达标投入方案",
-                         "\(loaded.title) · \(loaded.year) investment plan for the resource allocation")
-        standardName = standard.name(in: l)
-        costsNote = l.pick("按默认单位成本测算（规划估算，非官方标准）；只计新增投入。",
-                           "Costed at the default unit costs (planning estimates, not official figures); additions only.")
-        yearLabel = l.pick("年度：", "Year: ")
-        years = loaded.years.map {
-            PageListing.Link(href: "/counties/\(county)/plan?year=\($0)", label: String($0), current: $0 == loaded.year)
-        }
-        overviewHref = "/counties/\(county)?year=\(loaded.year)"
-        overviewLabel = l.pick("返回县域概况", "Back to the county overview")
-        chartsHeading = l.pick("校际差异系数：规划前后", "Inter-school CV before and after the plan")
+    /// The page's title.
+    var heading: String {
+        language.pick("\(loaded.title) · \(loaded.year) 年度资源配置达标投入方案",
+                      "\(loaded.title) · \(loaded.year) investment plan for the resource allocation")
+    }
+
+    /// The page's content.
+    var html: String {
+        let l = language, county = loaded.countyCode
+        var page = PageContent()
+        page.heading(heading)
+        page.paragraph(standard.name(in: l) + " · " + l.pick(
+            "按默认单位成本测算（规划估算，非官方标准）；只计新增投入。",
+            "Costed at the default unit costs (planning estimates, not official figures); additions only."), class: "muted")
+        page.years(label: l.pick("年度：", "Year: "), loaded.years, current: loaded.year,
+                   href: { "/counties/\(county)/plan?year=\($0)" },
+                   extra: [(l.pick("返回县域概况", "Back to the county overview"), "/counties/\(county)?year=\(loaded.year)", "overview")])
         switch loaded.plan {
         case let .failure(error):
-            planError = error.message(in: l)
-            planErrorHint = error.missingValues.isEmpty
-                ? nil
-                : l.pick("请在学校页面补全这些数据（或重新导入）后再查看方案。",
-                         "Fill these values in on the school pages (or import them again), then come back to the plan.")
-            stages = []
-            hasCharts = false
-        case let .success(plan):
-            summary = PlanSummary(plan: plan, language: l)
-            let after = Dictionary(plan.after.stages.map { ($0.stage, $0) }, uniquingKeysWith: { a, _ in a })
-            stages = plan.before.stages.map { PlanStageChart(before: $0, after: after[$0.stage], standard: standard, language: l) }
-            hasCharts = !stages.isEmpty
-            gaps = PlanGapTable(plan: plan, query: query, standard: standard, language: l)
-            items = PlanItemTable(plan: plan, query: query, language: l)
-            var error = budgetError
-            switch loaded.schedule {
-            case let .success(done)?: schedule = PlanScheduleBlock(schedule: done, language: l)
-            case let .failure(refused)?: error = error ?? refused.message(in: l)
-            case nil: break
+            page.section("plan-error") { section in
+                section.error(error.message(in: l))
+                if !error.missingValues.isEmpty {
+                    section.paragraph(l.pick("请在学校页面补全这些数据（或重新导入）后再查看方案。",
+                                             "Fill these values in on the school pages (or import them again), then come back to the plan."))
+                }
             }
-            budget = PlanBudgetForm(county: county, query: query, plan: plan, error: error, language: l)
+        case let .success(plan):
+            write(plan, into: &page)
         }
+        return page.text
+    }
+
+    /// The plan's report around the budget form: summary, CVs, items, the form, the schedule,
+    /// the gaps.
+    private func write(_ plan: InvestmentPlan, into page: inout PageContent) {
+        let l = language, county = loaded.countyCode, query = query
+        var shown = plan
+        // The rows name the county; a county without a name in its rows may still have one stored.
+        shown.countyName = plan.countyName ?? loaded.countyName
+        // The most deficient first: the lowest share of the threshold.
+        shown.gaps = plan.gaps.enumerated().sorted { a, b in
+            let x = a.element.threshold > 0 ? a.element.value / a.element.threshold : 1
+            let y = b.element.threshold > 0 ? b.element.value / b.element.threshold : 1
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        var error = budgetError
+        var schedule: BudgetSchedule?
+        switch loaded.schedule {
+        case let .success(done)?: schedule = done
+        case let .failure(refused)?: error = error ?? refused.message(in: l)
+        case nil: break
+        }
+        let report = PlanReport(standard: standard, language: l).report(shown, schedule: schedule)
+        let renderer = HTMLRenderer(language: l, county: county, year: plan.year)
+        let paging = [
+            "items": HTMLRenderer.Paging(page: query.itemsPage, size: PlanQuery.pageSize, noun: l.pick("项", "items")) {
+                query.onItemsPage($0).href(county: county, anchor: "items")
+            },
+            "gaps": HTMLRenderer.Paging(page: query.gapsPage, size: PlanQuery.pageSize, noun: l.pick("处差距", "gaps")) {
+                query.onGapsPage($0).href(county: county, anchor: "gaps")
+            },
+        ]
+        func sections(_ ids: [String]) -> String {
+            let picked = ids.compactMap { id in report.sections.first { $0.id == id } }.map { section in
+                // The CVs' anchor on this page has been `charts` since before the report.
+                section.id == "cvs" ? ReportSection(id: "charts", section.heading, section.blocks) : section
+            }
+            return renderer.sections(Report(title: report.title, sections: picked), paging: paging)
+        }
+        page.section("summary") { section in
+            section.subheading(l.pick("方案概要", "Summary"))
+            section.append(renderer.facts(report.headline))
+        }
+        page.append(sections(["cvs", "items"]))
+        page.section("budget") { section in
+            section.subheading(l.pick("分年度预算与时间表", "Yearly budgets and schedule"))
+            if let error { section.error(error) }
+            section.append(budgetForm(plan))
+        }
+        page.append(sections(["schedule", "gaps"]))
+    }
+
+    /// The budget form (GET, so that a schedule is a link): the data's year and the yearly
+    /// budgets as one line of `年度:金额` entries, shown back as typed.
+    private func budgetForm(_ plan: InvestmentPlan) -> String {
+        let l = language
+        // An example in the plan's own scale: the cost spread over three years.
+        let share = max(1, (plan.cost / 3).rounded(.up))
+        let example = (1...3).map { "\(query.year + $0):\(Decimals.compact(share))" }.joined(separator: ", ")
+        var page = PageContent()
+        page.form(action: "/counties/\(loaded.countyCode)/plan", method: "get") { form in
+            form.hidden("year", String(query.year))
+            form.input("text", name: "budget", id: "budget-input", label: l.pick("各年度预算（元）", "Budget per year (yuan)"),
+                       attributes: ["value": query.budget ?? "", "placeholder": example, "style": "width: 36rem"])
+            form.note(l.pick(
+                "每项写成“年度:金额”，以逗号分隔，金额以元计，可写 500万；例如 \(example)。每年按最紧迫的项目优先安排，结余不结转。",
+                "One YEAR:AMOUNT entry per year, separated by commas, amounts in yuan (500万 is accepted), e.g. \(example). Each year takes the most urgent items that fit; what is left does not carry over."))
+            form.buttons([(l.pick("生成时间表", "Make the schedule"), nil, nil)])
+        }
+        return page.text
     }
 }

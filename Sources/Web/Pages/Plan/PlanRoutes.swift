@@ -21,14 +21,13 @@ struct PlanRoutes {
         try context.require(.readCounty(county))
         let l = context.language
         let year = try request.yearQuery()
-        let asked = request.textQuery("budget")
         // The budget's years are checked against the data's year, known once the year is chosen.
         let chosen = try await services.countyYears.choose(county: county, year: year)
         let query = try PlanQuery(request: request, year: chosen.year)
         var budgetError: String?
         var budgets: [YearBudget]?
         do {
-            budgets = try BudgetInput.parse(asked, dataYear: chosen.year)?.budgets
+            budgets = try BudgetInput.parse(query.budget, dataYear: chosen.year)?.budgets
         } catch {
             budgetError = error.message(in: l)
         }
@@ -36,7 +35,7 @@ struct PlanRoutes {
         let page = PlanPage(loaded: loaded, query: query, budgetError: budgetError,
                             standard: services.configuration.standard, language: l)
         let refused = budgetError != nil || { if case .failure? = loaded.schedule { true } else { false } }()
-        return services.pages.page("plan", page, frame: PageFrame(page.heading, context: context, path: request.uri.path),
+        return services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: request.uri.path),
                                    status: refused ? .badRequest : .ok)
     }
 }

@@ -54,8 +54,7 @@ struct RotatePage {
         warnings = rotation.warnings
         let report = RotationReport(schools: rotation.schools, teachers: rotation.teachers, standard: standard, language: l)
             .report(rotation.plan, ruralService: rotation.record, differences: rotation.differences, rules: rotation.rules)
-        let (county, year) = (rotation.countyCode, rotation.year)
-        let renderer = HTMLRenderer(language: l, rowLimit: Self.rowLimit) { SiteAddress.of($0, county: county, year: year) }
+        let renderer = HTMLRenderer(language: l, county: rotation.countyCode, year: rotation.year, rowLimit: Self.rowLimit)
         // The headline (county, moves, distance) closes the quota check.
         let sections = report.sections.map { section in
             section.id == "quota" ? ReportSection(id: section.id, section.heading, section.blocks + [.facts(report.headline)]) : section

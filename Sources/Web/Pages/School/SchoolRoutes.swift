@@ -71,14 +71,13 @@ struct SchoolRoutes {
         let history = try await services.store.schoolHistory(county: county, school: school)
         guard let row = history.first(where: { $0.year == year ?? history.last?.year }) else { throw WebError.notFound }
         let evaluation = try await services.evaluation.evaluate(county: county, year: row.year, store: services.store)
-        let l = context.language
         let editable = viewer.account.may(.editSchool(county: county, school: school)) && evaluation.lock == nil
-        let form = editable
-            ? SchoolEditForm(row: row, csrf: viewer.session.csrfToken, typed: typed, errors: errors,
-                             mayClassify: viewer.account.may(.classifySchools(county: county)), language: l) : nil
-        let model = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, form: form,
-                               standard: services.configuration.standard, language: l)
-        let frame = PageFrame(model.heading, context: context, path: "/counties/\(county)/schools/\(school)", notice: notice)
-        return services.pages.page("school", model, frame: frame, status: status)
+        let edit = editable
+            ? SchoolPage.Edit(csrf: viewer.session.csrfToken, typed: typed, errors: errors,
+                              mayClassify: viewer.account.may(.classifySchools(county: county))) : nil
+        let page = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, edit: edit,
+                              standard: services.configuration.standard, language: context.language)
+        let frame = PageFrame(page.heading, context: context, path: "/counties/\(county)/schools/\(school)", notice: notice)
+        return services.pages.page(page.html, frame: frame, status: status)
     }
 }
