@@ -59,7 +59,10 @@ struct LoginTests {
                 let response = try await browser.post("/login", form: [("name", "planner"), ("password", "wrong")],
                                                       csrf: browser.cookies[LoginRoutes.loginCSRFCookie])
                 #expect(response.status == .unauthorized)
-                #expect(response.text.contains("用户名或密码不正确"))
+                #expect(response.text.contains("<div class=\"error\" role=\"alert\"><p>用户名或密码不正确。</p></div>"))
+                // The name typed is shown back; the password never is.
+                #expect(response.text.contains("name=\"name\" autocomplete=\"username\" autofocus=\"\" required=\"\" value=\"planner\">"))
+                #expect(!response.text.contains("wrong"))
             }
             _ = try await browser.send("/login")
             let blocked = try await browser.post("/login", form: [("name", "planner"), ("password", "pw-planner")],
@@ -196,10 +199,10 @@ struct LayoutTests {
         }
     }
 
-    @Test func errorPageListsItsDetails() throws {
-        let page = ErrorPage(error: .invalidData("bad", details: ["form:2:小学班数: 不是整数"]), message: "bad", language: .chinese, viewer: nil)
-        let html = try PageRenderer().render("error", page)
-        #expect(html.contains("<li>form:2:小学班数: 不是整数</li>"))
+    @Test func errorPageListsItsDetails() {
+        let page = ErrorPage(error: .invalidData("bad", details: ["form:2:小学班数: 不是整数 <b>"]), message: "bad", language: .chinese, viewer: nil)
+        #expect(page.html.contains("<li>form:2:小学班数: 不是整数 &lt;b&gt;</li>"))
+        #expect(page.html.contains("<h1>422 · 无法完成</h1>") && page.html.contains("<a href=\"/login\">返回首页</a>"))
     }
 }
 

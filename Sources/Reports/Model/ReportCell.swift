@@ -44,6 +44,9 @@ public enum ReportCell: Sendable, Hashable {
 
 /// What a ``ReportCell/link(_:to:)`` points at; the web layer turns it into an address.
 public enum ReportLink: Sendable, Hashable {
-    /// A school, by 学校标识码.
+    /// A school, by 学校标识码 (in the county and year the report is about).
     case school(code: String)
+    /// A school's data of one year in its county, where a report spans counties and years
+    /// (an audit trail's entries).
+    case schoolYear(code: String, county: String, year: Int)
 }
