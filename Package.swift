@@ -26,7 +26,6 @@ let package = Package(
         // is not used and would lengthen every cold build.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // Storage: SQLKit over SQLite (embedded default) and PostgreSQL.
@@ -88,7 +87,7 @@ let package = Package(
             name: "WebForms",
             dependencies: [.product(name: "NIOCore", package: "swift-nio")]
         ),
-        // The web application: routes, sessions and roles, Mustache pages, the JSON API.
+        // The web application: routes, sessions and roles, pages written from the report model, the JSON API.
         // Depends on the use cases and the Storage port only, never on a database or Planning.
         .target(
             name: "Web",
@@ -96,10 +95,9 @@ let package = Package(
                 "Domain", "Interchange", "Reports", "Spreadsheet", "UseCases", "Storage", "WebForms",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Templates"), .copy("Resources")]
+            resources: [.copy("Resources")]
         ),
         // The `junheng` command: argument parsing and wiring, nothing else.
         .executableTarget(
@@ -156,7 +154,6 @@ let package = Package(
             dependencies: [
                 "Web", "WebForms", "Storage", "Domain", "Planning", "Interchange", "Spreadsheet", "Reports", "Demo", "UseCases",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
     ],

@@ -11,4 +11,5 @@
 // - rank a province's counties: ``RankProvince``
 // - plan investment: ``PlanInvestment`` (with ``UnitCosts`` and budgets, ``BudgetInput``)
 // - plan teacher rotation: ``PlanRotation`` (with its rules, ``RotationRulesInput``)
+// - what-if edits to a copy of a county-year, evaluated before and after: ``EvaluateWhatif``
 // - import with its authorisation: ``ImportData``

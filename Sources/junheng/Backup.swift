@@ -21,15 +21,7 @@ struct Backup: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    func run() async throws {
-        let path = try database.sqlitePath(command: "backup")
-        do {
-            let summary = try await SQLiteBackup().copy(database: path, to: out)
-            writeOutput("backed up \(path) to \(out): \(describe(summary))\n")
-        } catch let error as MaintenanceError {
-            throw report(error)
-        }
-    }
+    func run() async throws { try await database.maintain(.backup(to: out)) }
 }
 
 /// `junheng restore FILE [--database …]`: replaces the SQLite database with a backup.
@@ -51,31 +43,39 @@ struct Restore: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    func run() async throws {
-        let path = try database.sqlitePath(command: "restore")
-        do {
-            let summary = try await SQLiteRestore().replace(database: path, with: file)
-            writeOutput("restored \(path) from \(file): \(describe(summary))\n")
-        } catch let error as MaintenanceError {
-            throw report(error)
-        }
-    }
+    func run() async throws { try await database.maintain(.restore(from: file)) }
 }
 
-/// Prints `error` and returns the exit status of its kind.
-private func report(_ error: MaintenanceError) -> ExitCode {
-    printError(error.description)
-    if error.isBadInput { return ExitStatus.dataError }
-    if error.isCannotWrite { return ExitStatus.cannotCreate }
-    return ExitStatus.usage
-}
+/// What `junheng backup` and `junheng restore` do to the SQLite database.
+private enum Maintenance {
+    /// Copy it to a backup file.
+    case backup(to: String)
+    /// Replace it with a backup file.
+    case restore(from: String)
 
-/// One line on what a copy holds.
-private func describe(_ summary: SQLiteCopySummary) -> String {
-    "\(summary.schoolRows) school rows, \(summary.auditEntries) audit entries, schema version \(summary.schemaVersion), \(summary.bytes) bytes"
+    /// The command's name.
+    var command: String { if case .backup = self { "backup" } else { "restore" } }
 }
 
 extension DatabaseOption {
+    /// Does `step` to the SQLite file and prints what the copy holds; a refusal is printed and
+    /// stops with the status of its kind: 65 for a file that is not a sound database, 73 for
+    /// one that cannot be written, else 64.
+    fileprivate func maintain(_ step: Maintenance) async throws {
+        let path = try sqlitePath(command: step.command)
+        do {
+            let (summary, line): (SQLiteCopySummary, String) = switch step {
+            case let .backup(out): (try await SQLiteBackup().copy(database: path, to: out), "backed up \(path) to \(out)")
+            case let .restore(file): (try await SQLiteRestore().replace(database: path, with: file), "restored \(path) from \(file)")
+            }
+            writeOutput(line + ": \(summary.schoolRows) school rows, \(summary.auditEntries) audit entries, "
+                        + "schema version \(summary.schemaVersion), \(summary.bytes) bytes\n")
+        } catch let error as MaintenanceError {
+            printError(error.description)
+            throw error.isBadInput ? ExitStatus.dataError : error.isCannotWrite ? ExitStatus.cannotCreate : ExitStatus.usage
+        }
+    }
+
     /// The SQLite file the database option names; for PostgreSQL, the way to back up and
     /// restore with PostgreSQL's own tools, and exit status 64.
     func sqlitePath(command: String) throws -> String {

@@ -27,17 +27,6 @@ enum ExitStatus {
     static let cannotCreate = ExitCode(73)
 }
 
-/// The standard named by `--standard` (a built-in key or a province's file), or stops with
-/// status 65 and the file's exact problem.
-func loadStandard(_ argument: String) throws -> Standard {
-    do {
-        return try StandardSource.load(argument)
-    } catch let error as StandardError {
-        printError(error.description)
-        throw ExitStatus.dataError
-    }
-}
-
 /// Writes `bytes` to `path` (replacing it whole), or stops with a usage error naming it.
 func writeFile(_ bytes: [UInt8], to path: String) throws {
     do {

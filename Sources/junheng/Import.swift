@@ -24,14 +24,8 @@ struct Import: AsyncParsableCommand {
     @Option(help: "The worksheet to read when the schools file is a workbook (default: the first).")
     var sheet: String?
 
-    @Option(help: "County facts file, CSV or XLSX (year, county_code, item, value, evidence).")
-    var facts: String?
-
-    @Option(help: "The worksheet to read when the facts file is a workbook (default: the first).")
-    var factsSheet: String?
-
-    @Option(help: "quality-2017 (default), basic-2012, or a province's standard file: checks the facts' items.")
-    var standard = "quality-2017"
+    @OptionGroup var facts: FactsFileOption
+    @OptionGroup var standard: StandardOption
 
     @Option(help: "Record the import under this account (it must exist and may import into every county of the file). Default: the system user, as cli:NAME.")
     var user: String?
@@ -40,14 +34,14 @@ struct Import: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     mutating func validate() throws {
-        if file == nil && facts == nil { throw ValidationError("name a schools file, a --facts file, or both") }
+        if file == nil && facts.facts == nil { throw ValidationError("name a schools file, a --facts file, or both") }
     }
 
     func run() async throws {
         let l = try language.resolved()
         let schools = try file.map { try readSchools($0, sheet: sheet, language: l) } ?? []
-        let countyFacts = try facts.map { try readFacts($0, sheet: factsSheet, standard: loadStandard(standard), language: l) } ?? []
-        let source = [file, facts].compactMap { $0.map { URL(fileURLWithPath: $0).lastPathComponent } }.joined(separator: " + ")
+        let countyFacts = try facts.read(standard: standard.load(), language: l) ?? []
+        let source = [file, facts.facts].compactMap { $0.map { URL(fileURLWithPath: $0).lastPathComponent } }.joined(separator: " + ")
         let batch = ImportBatch(schools: schools, facts: countyFacts, source: source)
         let store = try await database.open()
         do {

@@ -35,14 +35,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Demo counties to generate with --demo.")
     var demoCounties = 6
 
-    @Option(help: "quality-2017 (default), basic-2012, or a province's standard file.")
-    var standard = "quality-2017"
-
+    @OptionGroup var standard: StandardOption
     @OptionGroup var database: DatabaseOption
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let standard = try loadStandard(self.standard)
+        let standard = try self.standard.load()
         let cost = UInt8(environment["JUNHENG_BCRYPT_COST"] ?? "") ?? 12
         guard (4...31).contains(cost) else { throw ValidationError("JUNHENG_BCRYPT_COST must be 4…31") }
         var configuration = WebConfiguration(standard: standard, bcryptCost: cost)

@@ -17,9 +17,7 @@ struct Template: ParsableCommand {
         @Option(help: "The workbook to write (.xlsx).")
         var out: String
 
-        @Option(help: "quality-2017 (default), basic-2012, or a province's standard file: the instructions describe it.")
-        var standard = "quality-2017"
-
+        @OptionGroup var standard: StandardOption
         @OptionGroup var language: LanguageOption
 
         func validate() throws {
@@ -27,7 +25,7 @@ struct Template: ParsableCommand {
         }
 
         func run() throws {
-            let template = SchoolsTemplate(standard: try loadStandard(standard), language: try language.resolved())
+            let template = SchoolsTemplate(standard: try standard.load(), language: try language.resolved())
             do {
                 try writeFile(try template.workbook(), to: out)
             } catch let error as XLSXError {

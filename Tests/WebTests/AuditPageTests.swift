@@ -27,9 +27,11 @@ struct AuditPageTests {
             #expect(page.status == .ok)
             let row = try #require(page.text.components(separatedBy: "<tr>").first { $0.contains("6543.5") })
             // 1_790_000_060 s is 2026-09-21 22:14:20 in Beijing.
-            #expect(row.contains("<td>2026-09-21 22:14:20</td><td>clerk</td><td>修改</td><td>\(fixture.countyA)</td><td>2025</td>"))
+            #expect(row.contains("<td>2026-09-21 22:14:20</td><td>clerk</td><td>修改</td><td>\(fixture.countyA)</td><td class=\"num\">2025</td>"))
             #expect(row.contains("<a href=\"/counties/\(fixture.countyA)/schools/\(fixture.schoolA)?year=2025\">\(fixture.schoolA)</a>"))
-            #expect(row.contains("<td>教学及辅助用房面积</td><td class=\"old\">\(FieldValue.decimal(old).text)</td><td class=\"new\">6543.5</td>"))
+            #expect(row.contains("<td>教学及辅助用房面积</td><td>\(FieldValue.decimal(old).text)</td><td>6543.5</td>"))
+            // The header names the old and the new value's columns.
+            #expect(page.text.contains("<th>字段</th><th>原值</th><th>新值</th>"))
             // Newest first: the edit is the first row of the table.
             let firstRow = try #require(page.text.components(separatedBy: "<tbody>").last?.components(separatedBy: "<tr>").dropFirst().first)
             #expect(firstRow.contains("6543.5"))
@@ -46,10 +48,11 @@ struct AuditPageTests {
         try #require(!vetoes.isEmpty)
         try await fixture.test { client in
             var browser = try await Browser.signedIn(client, as: "planner")
-            let zh = try await browser.send("/audit")
-            #expect(zh.text.contains("<td class=\"new\">否</td>") && !zh.text.contains("<td class=\"new\">no</td>"))
-            let en = try await browser.send("/audit?lang=en")
-            #expect(en.text.contains("<td class=\"new\">no</td>") && en.text.contains("<td>County fact imported</td>"))
+            // Column 9 is the new value; column 3 the action.
+            let zh = PageHTML.tableRows(try await browser.send("/audit").text).filter { $0[2] == "导入县级指标" }
+            #expect(zh.contains { $0[8] == "否" } && !zh.contains { $0[8] == "no" })
+            let en = PageHTML.tableRows(try await browser.send("/audit?lang=en").text).filter { $0[2] == "County fact imported" }
+            #expect(en.contains { $0[8] == "no" } && !en.contains { $0[8] == "否" })
         }
     }
 
@@ -140,9 +143,9 @@ struct AuditPageTests {
             #expect(!page.text.contains(">7100<"))
             #expect(page.text.contains("name=\"school\" value=\"\(fixture.schoolA)\""))
             let tableRows = page.text.components(separatedBy: "<tbody>").last!.components(separatedBy: "<tr>").dropFirst()
-            #expect(!tableRows.isEmpty && tableRows.allSatisfy { $0.contains("<td>2025</td>") && $0.contains(">\(fixture.schoolA)</a>") })
+            #expect(!tableRows.isEmpty && tableRows.allSatisfy { $0.contains("<td class=\"num\">2025</td>") && $0.contains(">\(fixture.schoolA)</a>") })
             let year2024 = try await browser.send("/audit?year=2024&school=\(fixture.schoolA)")
-            #expect(!year2024.text.contains(">7000<") && year2024.text.contains("<td>2024</td>"))
+            #expect(!year2024.text.contains(">7000<") && year2024.text.contains("<td class=\"num\">2024</td>"))
             let county = try await browser.send("/audit?county=\(fixture.countyA)&year=2025")
             #expect(county.text.contains("<a href=\"/audit?county=\(fixture.countyA)&amp;year=2025&amp;page=2\" rel=\"next\">"))
         }

@@ -48,8 +48,8 @@ public struct PlanReport: Sendable {
             ReportFact(l.pick("县区", "County"), .text(plan.countyCode + (plan.countyName.map { " \($0)" } ?? ""))),
             ReportFact(l.pick("年度", "Year"), .count(plan.year)),
             ReportFact(l.pick("评估标准", "Standard"), .text(standard.name(in: l) + " (\(plan.standard))")),
-            ReportFact(l.pick("方案前资源配置", "Resources before"), verdict(before)),
-            ReportFact(l.pick("方案后资源配置", "Resources after"), verdict(after)),
+            ReportFact(l.pick("方案前资源配置", "Resources before"), PlanWording.resources(before, l)),
+            ReportFact(l.pick("方案后资源配置", "Resources after"), PlanWording.resources(after, l)),
             ReportFact(l.pick("投入项目", "Items"), .text(l.pick(
                 "\(plan.items.count) 项，涉及 \(schools) 所学校", "\(plan.items.count) items at \(schools) schools"))),
             ReportFact(l.pick("总投入（元）", "Total cost (yuan)"), .yuan(plan.cost)),
@@ -64,11 +64,6 @@ public struct PlanReport: Sendable {
             facts.append(ReportFact(l.pick("预算缺口（元）", "Shortfall (yuan)"), .yuan(schedule.shortfall)))
         }
         return facts
-    }
-
-    private func verdict(_ check: ResourceCheck) -> ReportCell {
-        let units = language.pick("（\(check.compliantUnits)/\(check.units) 个学校单位达标）", " (\(check.compliantUnits)/\(check.units) school units pass)")
-        return .verdict(PlanWording.verdict(check, language) + units, key: PlanWording.verdictKey(check), passes: check.passes)
     }
 
     /// Every unit's shortfalls before the plan, marking the indicator each unit leaves at the floor.
@@ -161,48 +156,7 @@ public struct PlanReport: Sendable {
 
     /// Each stage's CVs before and after the plan against their limits.
     private func cvSection(_ plan: InvestmentPlan) -> ReportSection {
-        let l = language
-        var table = ReportTable(name: l.pick("差异系数", "CVs"), columns: [
-            ReportColumn("stage", l.pick("学段", "Stage")),
-            ReportColumn("indicator", l.pick("指标", "Indicator")),
-            ReportColumn("cv_before", l.pick("方案前", "Before")),
-            ReportColumn("cv_after", l.pick("方案后", "After")),
-            ReportColumn("limit", l.pick("限值", "Limit")),
-            ReportColumn("before", l.pick("方案前结果", "Before")),
-            ReportColumn("after", l.pick("方案后结果", "After")),
-        ])
-        for row in PlanWording.cvRows(plan) {
-            let definition = standard.indicators[row.indicator]
-            table.append([
-                .term(row.stage.name(in: l), key: row.stage.rawValue), .term(definition.name(in: l), key: definition.key),
-                .judged(row.before?.cv, places: 3, passes: row.before?.pass), .judged(row.after?.cv, places: 3, passes: row.after?.pass),
-                .three(row.limit), outcome(row.before?.pass), outcome(row.after?.pass),
-            ])
-        }
-        return ReportSection(id: "cvs", l.pick("差异系数（方案前 → 方案后）：", "Coefficients of variation (before → after):"),
-                             charts(PlanWording.cvRows(plan)) + [.table(table)])
-    }
-
-    /// One before/after chart per stage of the table's figures.
-    private func charts(_ rows: [PlanWording.CVRow]) -> [ReportBlock] {
-        let l = language
-        var stages: [Stage] = []
-        for row in rows where !stages.contains(row.stage) { stages.append(row.stage) }
-        return stages.map { stage in
-            .chart(.bars(.beforeAfter(
-                title: l.pick("\(stage.chineseName)：各项指标校际差异系数（规划前后）",
-                              "\(stage.englishName.capitalized): inter-school CV of each indicator, before and after"),
-                items: rows.filter { $0.stage == stage }.map { row in
-                    (standard.indicators[row.indicator].name(in: l),
-                     .init(cv: row.before?.cv, limit: row.before?.limit ?? row.limit, pass: row.before?.pass),
-                     .init(cv: row.after?.cv, limit: row.after?.limit ?? row.limit, pass: row.after?.pass))
-                },
-                words: (l.pick("规划前", "before"), l.pick("规划后", "after")), language: l)))
-        }
-    }
-
-    private func outcome(_ pass: Bool?) -> ReportCell {
-        .verdict(PlanWording.outcome(pass, language), key: pass.map { $0 ? "pass" : "fail" } ?? "", passes: pass)
+        CVComparison(standard: standard, language: language, change: ("方案", "规划"), marksMoves: false).section(PlanWording.cvRows(plan))
     }
 
     /// Year by year: budget, spending, items, compliant units and the resource verdict.

@@ -41,6 +41,12 @@ enum PlanWording {
         check.passes ? language.pick("达标", "pass") : language.pick("未达标", "fail")
     }
 
+    /// The resource part's verdict with its compliant units: 达标（12/12 个学校单位达标）.
+    static func resources(_ check: ResourceCheck, _ language: Language) -> ReportCell {
+        let units = language.pick("（\(check.compliantUnits)/\(check.units) 个学校单位达标）", " (\(check.compliantUnits)/\(check.units) school units pass)")
+        return .verdict(verdict(check, language) + units, key: verdictKey(check), passes: check.passes)
+    }
+
     /// `pass` or `fail`, for JSON and CSV.
     static func verdictKey(_ check: ResourceCheck) -> String {
         check.passes ? "pass" : "fail"
@@ -101,9 +107,14 @@ enum PlanWording {
 
     /// The CV rows of `plan`, by stage then indicator, as the evaluation lists them.
     static func cvRows(_ plan: InvestmentPlan) -> [CVRow] {
+        cvRows(before: plan.before, after: plan.after)
+    }
+
+    /// The CV rows of a county evaluated before and after a change, by stage then indicator.
+    static func cvRows(before: CountyResult, after: CountyResult) -> [CVRow] {
         var rows: [CVRow] = []
-        for stage in plan.before.stages {
-            let after = plan.after.stages.first { $0.stage == stage.stage }
+        for stage in before.stages {
+            let after = after.stages.first { $0.stage == stage.stage }
             for indicator in stage.indicators {
                 rows.append(CVRow(
                     stage: stage.stage, indicator: indicator.index, before: indicator,

@@ -16,52 +16,28 @@ struct AuditAPI: Sendable {
         APIParameter(query: "offset", "Skip this many entries first.", rule: .integerFrom(0), default: 0),
     ]
 
-    /// One entry; absent values are `null`.
+    /// One entry; absent values are `null`, so that every entry has the same keys.
     struct Entry: Encodable {
-        var id: Int64
-        var at: Date
-        var account: String
-        var action: String
-        var countyCode: String
-        var year: Int
-        var schoolCode: String?
-        var field: String?
-        var old: String?
-        var new: String?
-        var note: String?
+        let entry: AuditEntry
 
         enum CodingKeys: String, CodingKey {
             case id, at, account, action, countyCode = "county_code", year, schoolCode = "school_code", field, old, new, note
         }
 
-        init(_ entry: AuditEntry) {
-            id = entry.id
-            at = entry.at
-            account = entry.accountName
-            action = entry.action.rawValue
-            countyCode = entry.countyCode
-            year = entry.year
-            schoolCode = entry.schoolCode
-            field = entry.field
-            old = entry.oldValue
-            new = entry.newValue
-            note = entry.note
-        }
-
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(at, forKey: .at)
-            try c.encode(account, forKey: .account)
-            try c.encode(action, forKey: .action)
-            try c.encode(countyCode, forKey: .countyCode)
-            try c.encode(year, forKey: .year)
+            try c.encode(entry.id, forKey: .id)
+            try c.encode(entry.at, forKey: .at)
+            try c.encode(entry.accountName, forKey: .account)
+            try c.encode(entry.action.rawValue, forKey: .action)
+            try c.encode(entry.countyCode, forKey: .countyCode)
+            try c.encode(entry.year, forKey: .year)
             // Explicit nulls: every entry has the same keys.
-            try c.encode(schoolCode, forKey: .schoolCode)
-            try c.encode(field, forKey: .field)
-            try c.encode(old, forKey: .old)
-            try c.encode(new, forKey: .new)
-            try c.encode(note, forKey: .note)
+            try c.encode(entry.schoolCode, forKey: .schoolCode)
+            try c.encode(entry.field, forKey: .field)
+            try c.encode(entry.oldValue, forKey: .old)
+            try c.encode(entry.newValue, forKey: .new)
+            try c.encode(entry.note, forKey: .note)
         }
     }
 
@@ -77,6 +53,6 @@ struct AuditAPI: Sendable {
             limit: try request.intQuery("limit", default: 100, max: 1000), offset: try request.intQuery("offset", default: 0, max: Int(Int32.max))
         )
         let page = try await services.store.auditTrail(query)
-        return try APIResponse.json(Page(total: page.total, entries: page.entries.map(Entry.init)), context: context)
+        return try APIResponse.json(Page(total: page.total, entries: page.entries.map { Entry(entry: $0) }), context: context)
     }
 }

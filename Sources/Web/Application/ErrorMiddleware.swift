@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Hummingbird
 import NIOCore
@@ -70,8 +71,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return .redirect(to: target, type: .found)
         }
         let frame = PageFrame(message, context: context, path: request.uri.path)
-        return services.pages.page("error", ErrorPage(error: error, message: message, language: l, viewer: context.viewer),
-                                   frame: frame, status: error.status)
+        let page = ErrorPage(error: error, message: message, language: l, viewer: context.viewer)
+        return services.pages.page(page.html, frame: frame, status: error.status)
     }
 
     static func defaultMessage(_ kind: WebError.Kind, language l: Language) -> String {
@@ -90,23 +91,22 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 }
 
-/// The error page's view model.
+/// The error page: the status and what went wrong, every detail (a form's problems), and the
+/// way back to the viewer's start page.
 struct ErrorPage {
-    var heading: String
-    var message: String
-    var details: [String]
-    var hasDetails: Bool
-    var homeHref: String
-    var homeLabel: String
+    let error: WebError
+    /// The sentence: the error's own, or its kind's default.
+    let message: String
+    let language: Language
+    let viewer: Viewer?
 
-    init(error: WebError, message: String, language l: Language, viewer: Viewer?) {
-        heading = "\(error.status.code) · " + l.pick("无法完成", "Cannot do this")
-        self.message = message
-        details = error.details
-        hasDetails = !error.details.isEmpty
-        homeHref = viewer.map { Navigation.home(for: $0.account) } ?? "/login"
-        homeLabel = l.pick("返回首页", "Back to start")
+    /// The page's content.
+    var html: String {
+        let l = language
+        var page = PageContent()
+        page.heading("\(error.status.code) · " + l.pick("无法完成", "Cannot do this"))
+        page.error(message, items: error.details)
+        page.link(l.pick("返回首页", "Back to start"), to: viewer.map { Navigation.home(for: $0.account) } ?? "/login")
+        return page.text
     }
 }
-
-import Domain

@@ -31,7 +31,7 @@ public struct WebServices: Sendable {
     ) throws {
         self.store = store
         self.configuration = configuration
-        self.pages = try PageRenderer()
+        self.pages = PageRenderer()
         self.passwords = PasswordHasher(cost: configuration.bcryptCost)
         self.decoyHash = passwords.makeDecoy()
         self.throttle = LoginThrottle(

@@ -34,11 +34,8 @@ struct LoginRoutes {
 
     private func formResponse(context: AppRequestContext, next: String, name: String, error: String?, status: HTTPResponse.Status) -> Response {
         let token = SessionToken.make()
-        let frame = PageFrame(context.language.pick("登录", "Sign in"), context: context, path: "/login")
-        var response = services.pages.page(
-            "login", LoginPage(language: context.language, csrf: token, next: next, name: name, error: error),
-            frame: frame, status: status
-        )
+        let page = LoginPage(language: context.language, csrf: token, next: next, name: name, error: error)
+        var response = services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: "/login"), status: status)
         response.setCookie(cookie(Self.loginCSRFCookie, token, maxAge: 3600))
         return response
     }

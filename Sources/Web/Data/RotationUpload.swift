@@ -42,17 +42,8 @@ struct RotationUpload: Sendable {
     ///   file (64 KiB).
     static func read(_ request: Request, context: AppRequestContext, limit: Int) async throws -> RotationUpload {
         let l = context.language
-        var request = request
-        let body = try await request.collectBody(upTo: limit)
-        guard let contentType = request.headers[.contentType], contentType.hasPrefix("multipart/form-data"),
-              let boundary = MultipartForm.boundary(of: contentType), let form = MultipartForm(body: body, boundary: boundary) else {
-            throw WebError.badRequest(l.pick("表单应以 multipart/form-data 提交。", "The form must be sent as multipart/form-data."))
-        }
-        let sheet = form.text("sheet")?.trimmingCharacters(in: .whitespaces)
-        func file(_ name: String) -> UploadedFile? {
-            guard let part = form.part(name), part.body.readableBytes > 0 else { return nil }
-            return UploadedFile(name: part.filename ?? name, bytes: Array(part.body.readableBytesView), sheet: sheet)
-        }
+        let upload = try await UploadForm.read(request, context: context, limit: limit)
+        let form = upload.form
         // A typed rules text and an uploaded rules file are the same input; an empty or
         // blank one is no input.
         let typedPart = form.part("rules").flatMap { $0.filename == nil ? $0 : nil }
@@ -77,7 +68,7 @@ struct RotationUpload: Sendable {
             year = number
         }
         return RotationUpload(
-            teachers: file("teachers"), rules: rules.first, typedRules: typed, year: year,
+            teachers: upload.file("teachers"), rules: rules.first, typedRules: typed, year: year,
             wantsWorkbook: form.text("format")?.trimmingCharacters(in: .whitespaces) == "xlsx")
     }
 }

@@ -27,6 +27,6 @@ struct AuditRoutes {
         let counties = try await services.store.counties().filter { account.may(.readAudit(county: $0.code)) }
         let page = AuditTrailPage(entries: entries, filter: filter, counties: counties,
                                   standard: services.configuration.standard, language: context.language)
-        return services.pages.page("audit", page, frame: PageFrame(page.heading, context: context, path: "/audit"))
+        return services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: "/audit"))
     }
 }

@@ -1,93 +1,85 @@
 import Domain
 import Foundation
+import Reports
 import Storage
 
-/// The audit page's view model: a filter form, the entries newest first, and a pager.
+/// The audit page (操作记录): the filter form (county, school, year), a pager, and the
+/// entries newest first — who, when, what, where, the field and its old and new value — as a
+/// ``ReportTable`` rendered by ``HTMLRenderer``.
 struct AuditTrailPage {
-    struct Option { var value: String; var label: String; var selected: Bool }
-    struct Row {
-        var time, account, action, county, year: String
-        var school: String?
-        var schoolHref: String?
-        var field, oldValue, newValue, note: String
-    }
-    struct Pager {
-        var summary: String
-        var previousHref: String?
-        var previousLabel: String
-        var nextHref: String?
-        var nextLabel: String
-    }
+    /// The page of entries shown, and the filter that chose them.
+    let entries: AuditPage, filter: Filter
+    /// The counties the viewer may pick from.
+    let counties: [CountySummary]
+    /// The standard that names the county facts, and the page's language.
+    let standard: Standard, language: Language
 
     /// Entries per page.
     static let pageSize = 50
 
-    var heading, intro: String
-    var countyLabel, allLabel, schoolLabel, yearLabel, filterLabel: String
-    var countyOptions: [Option]
-    var school, year: String
-    var headers: [String]
-    var rows: [Row]
-    /// Whether there is a row (Mustache cannot ask an array for its count).
-    var hasRows: Bool
-    var emptyText: String
-    var pager: Pager
-
-    /// The filter as asked; `counties` are the counties the viewer may pick from.
+    /// The filter as asked: county, school, year, and the page (from 1).
     struct Filter {
-        var county: String?
-        var school: String?
+        var county, school: String?
         var year: Int?
         var page: Int
     }
 
-    init(entries: AuditPage, filter: Filter, counties: [CountySummary], standard: Standard, language l: Language) {
-        heading = l.pick("操作记录", "Audit trail")
-        intro = l.pick("记录每一次数据修改、导入与年度锁定：操作人、时间、原值与新值。记录只能查看，不能修改或删除。",
-                       "Every change, import and lock of the data: who, when, the old and the new value. The trail is read-only.")
-        countyLabel = l.pick("县区", "County")
-        allLabel = l.pick("全部", "All")
-        schoolLabel = l.pick("学校标识码", "School code")
-        yearLabel = l.pick("年度", "Year")
-        filterLabel = l.pick("筛选", "Filter")
-        countyOptions = counties.map { summary in
-            Option(value: summary.code, label: summary.name.map { "\($0)（\(summary.code)）" } ?? summary.code,
-                   selected: summary.code == filter.county)
+    /// The page's title.
+    var heading: String { language.pick("操作记录", "Audit trail") }
+
+    /// The page's content.
+    var html: String {
+        let l = language
+        var page = PageContent()
+        page.heading(heading)
+        page.paragraph(l.pick("记录每一次数据修改、导入与年度锁定：操作人、时间、原值与新值。记录只能查看，不能修改或删除。",
+                              "Every change, import and lock of the data: who, when, the old and the new value. The trail is read-only."),
+                       class: "muted")
+        page.form(action: "/audit", method: "get", stacked: false) { form in
+            let options = counties.map { county in (county.code, county.name.map { "\($0)（\(county.code)）" } ?? county.code) }
+            form.select(name: "county", label: l.pick("县区", "County"), options: [("", l.pick("全部", "All"))] + options, selected: filter.county)
+            form.input("text", name: "school", label: l.pick("学校标识码", "School code"), attributes: ["value": filter.school ?? ""])
+            form.input("text", name: "year", label: l.pick("年度", "Year"),
+                       attributes: ["value": filter.year.map(String.init) ?? "", "inputmode": "numeric", "size": "6"])
+            form.buttons([(l.pick("筛选", "Filter"), nil, nil)])
         }
-        school = filter.school ?? ""
-        year = filter.year.map(String.init) ?? ""
-        headers = [
-            l.pick("时间", "Time"), l.pick("账号", "Account"), l.pick("操作", "Action"), l.pick("县区", "County"),
-            l.pick("年度", "Year"), l.pick("学校", "School"), l.pick("字段", "Field"), l.pick("原值", "Old value"),
-            l.pick("新值", "New value"), l.pick("备注", "Note"),
+        page.section("entries") { section in
+            let pages = max(1, (entries.total + Self.pageSize - 1) / Self.pageSize), current = filter.page
+            section.pager(
+                l.pick("共 \(entries.total) 条，第 \(current) / \(pages) 页", "\(entries.total) entries, page \(current) of \(pages)"),
+                previous: current > 1 ? (l.pick("上一页", "Previous"), Self.href(filter: filter, page: min(current - 1, pages))) : nil,
+                next: current < pages ? (l.pick("下一页", "Next"), Self.href(filter: filter, page: current + 1)) : nil)
+            if entries.entries.isEmpty {
+                section.paragraph(l.pick("没有符合条件的记录。", "No entries match."), class: "muted")
+            } else {
+                section.append(HTMLRenderer(language: l) { SiteAddress.of($0) }.table(table))
+            }
+        }
+        return page.text
+    }
+
+    /// The entries: time, account, action, county, year, school (linking to its year's page),
+    /// field, old value, new value, note.
+    var table: ReportTable {
+        let l = language
+        let columns = [
+            ("at", "时间", "Time"), ("account", "账号", "Account"), ("action", "操作", "Action"), ("county_code", "县区", "County"),
+            ("year", "年度", "Year"), ("school_code", "学校", "School"), ("field", "字段", "Field"), ("old", "原值", "Old value"),
+            ("new", "新值", "New value"), ("note", "备注", "Note"),
         ]
+        var table = ReportTable(name: heading, columns: columns.map { ReportColumn($0.0, l.pick($0.1, $0.2)) })
         let time = Self.timeFormatter()
-        rows = entries.entries.map { entry in
-            Row(
-                time: time.string(from: entry.at),
-                account: entry.accountName,
-                action: entry.action.name(in: l),
-                county: entry.countyCode,
-                year: String(entry.year),
-                school: entry.schoolCode,
-                schoolHref: entry.schoolCode.map { "/counties/\(entry.countyCode)/schools/\(Self.pathSegment($0))?year=\(entry.year)" },
-                field: entry.field.map { Self.fieldName($0, standard: standard, language: l) } ?? "",
-                oldValue: Self.valueText(entry.oldValue, of: entry, language: l),
-                newValue: Self.valueText(entry.newValue, of: entry, language: l),
-                note: entry.note ?? ""
-            )
+        for entry in entries.entries {
+            table.append([
+                .text(time.string(from: entry.at)), .text(entry.accountName),
+                .term(entry.action.name(in: l), key: entry.action.rawValue), .code(entry.countyCode), .count(entry.year),
+                entry.schoolCode.map { .link($0, to: .schoolYear(code: $0, county: entry.countyCode, year: entry.year)) } ?? .empty,
+                entry.field.map { .term(Self.fieldName($0, standard: standard, language: l), key: $0) } ?? .empty,
+                .text(Self.valueText(entry.oldValue, of: entry, language: l)), .text(Self.valueText(entry.newValue, of: entry, language: l)),
+                .text(entry.note ?? ""),
+            ])
         }
-        hasRows = !rows.isEmpty
-        emptyText = l.pick("没有符合条件的记录。", "No entries match.")
-        let pages = max(1, (entries.total + Self.pageSize - 1) / Self.pageSize)
-        func href(_ page: Int) -> String { Self.href(filter: filter, page: page) }
-        pager = Pager(
-            summary: l.pick("共 \(entries.total) 条，第 \(filter.page) / \(pages) 页", "\(entries.total) entries, page \(filter.page) of \(pages)"),
-            previousHref: filter.page > 1 ? href(min(filter.page - 1, pages)) : nil,
-            previousLabel: l.pick("上一页", "Previous"),
-            nextHref: filter.page < pages ? href(filter.page + 1) : nil,
-            nextLabel: l.pick("下一页", "Next")
-        )
+        return table
     }
 
     /// A field's name: the school field's Chinese name (its key in English), or the county
@@ -114,8 +106,8 @@ struct AuditTrailPage {
     /// The page's address with the filter kept.
     static func href(filter: Filter, page: Int) -> String {
         var items: [String] = []
-        if let county = filter.county { items.append("county=\(county)") }
-        if let school = filter.school { items.append("school=\(pathSegment(school))") }
+        if let county = filter.county { items.append("county=\(SiteAddress.segment(county))") }
+        if let school = filter.school { items.append("school=\(SiteAddress.segment(school))") }
         if let year = filter.year { items.append("year=\(year)") }
         items.append("page=\(page)")
         return "/audit?" + items.joined(separator: "&")
@@ -128,9 +120,5 @@ struct AuditTrailPage {
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         return formatter
-    }
-
-    private static func pathSegment(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
     }
 }

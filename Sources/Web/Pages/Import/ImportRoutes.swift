@@ -4,7 +4,6 @@ import Hummingbird
 import Interchange
 import Storage
 import UseCases
-import WebForms
 
 /// The import page: `GET /import` (the form), `POST /import` (a multipart upload: file
 /// `schools`, optional file `facts`, optional `sheet`, hidden `csrf`) and
@@ -39,7 +38,9 @@ struct ImportRoutes {
         let l = context.language
         var page = ImportPage(account: viewer.account, csrf: viewer.session.csrfToken, language: l)
         do {
-            let (schools, facts) = try await Self.read(request, context: context, limit: services.configuration.maxUploadSize)
+            // A file input left empty arrives as a part without bytes: no file.
+            let form = try await UploadForm.read(request, context: context, limit: services.configuration.maxUploadSize)
+            let (schools, facts) = (form.file("schools"), form.file("facts"))
             guard schools != nil || facts != nil else {
                 throw WebError.badRequest(l.pick("请选择要导入的文件。", "Choose a file to import."))
             }
@@ -60,23 +61,6 @@ struct ImportRoutes {
         }
     }
 
-    /// The form's files; a file input left empty arrives as a part without bytes.
-    static func read(_ request: Request, context: AppRequestContext, limit: Int) async throws -> (schools: UploadedFile?, facts: UploadedFile?) {
-        let l = context.language
-        var request = request
-        let body = try await request.collectBody(upTo: limit)
-        guard let contentType = request.headers[.contentType], contentType.hasPrefix("multipart/form-data"),
-              let boundary = MultipartForm.boundary(of: contentType), let form = MultipartForm(body: body, boundary: boundary) else {
-            throw WebError.badRequest(l.pick("表单应以 multipart/form-data 提交。", "The form must be sent as multipart/form-data."))
-        }
-        let sheet = form.text("sheet")?.trimmingCharacters(in: .whitespaces)
-        func file(_ name: String) -> UploadedFile? {
-            guard let part = form.part(name), part.body.readableBytes > 0 else { return nil }
-            return UploadedFile(name: part.filename ?? name, bytes: Array(part.body.readableBytesView), sheet: sheet)
-        }
-        return (file("schools"), file("facts"))
-    }
-
     private func template(_ context: AppRequestContext) async throws -> Response {
         _ = try importer(context)
         let template = SchoolsTemplate(standard: services.configuration.standard, language: context.language)
@@ -93,6 +77,6 @@ struct ImportRoutes {
     }
 
     private func render(_ page: ImportPage, context: AppRequestContext, status: HTTPResponse.Status) -> Response {
-        services.pages.page("import", page, frame: PageFrame(page.heading, context: context, path: "/import"), status: status)
+        services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: "/import"), status: status)
     }
 }

@@ -53,6 +53,11 @@ struct PageContent {
         text += "</div>\n"
     }
 
+    /// A status notice (after an import): the sentence, then `content` (the receipt's figures).
+    mutating func notice(_ message: String, _ content: String = "") {
+        text += "<div class=\"notice\" role=\"status\"><p>\(Self.escape(message))</p>\n\(content)</div>\n"
+    }
+
     /// A pager: where the list stands, then links to the previous and the next page
     /// (`rel="prev"`, `rel="next"`) where there is one.
     mutating func pager(_ summary: String, previous: (label: String, href: String)?, next: (label: String, href: String)?) {
@@ -146,6 +151,21 @@ struct PageContent {
             text += PageContent.attributes(attributes).dropLast() + ">\n"
             if let hint { text += "<span class=\"muted\">\(PageContent.escape(hint))</span>\n" }
         }
+
+        /// A drop-down list with its label: `options` in order, the one whose value is
+        /// `selected` chosen.
+        mutating func select(name: String, label: String, options: [(value: String, label: String)], selected: String?) {
+            self.label(label, for: name)
+            text += "<select id=\"\(PageContent.escape(name))\" name=\"\(PageContent.escape(name))\">"
+            for option in options {
+                let chosen = option.value == selected ? " selected" : ""
+                text += "<option value=\"\(PageContent.escape(option.value))\"\(chosen)>\(PageContent.escape(option.label))</option>"
+            }
+            text += "</select>\n"
+        }
+
+        /// What a file field for a table accepts: CSV or a workbook.
+        static let spreadsheetTypes = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
         /// A multi-line text field with its label.
         mutating func textarea(name: String, label: String, value: String, rows: Int, placeholder: String? = nil, style: String? = nil) {

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Reports
 
 /// Where a report's links go on this site: the `address` of an ``HTMLRenderer``.
@@ -13,16 +14,27 @@ enum SiteAddress {
         switch link {
         case let .school(code):
             guard let county, let year else { return nil }
-            return "/counties/\(county)/schools/\(code)?year=\(year)"
+            return school(code, county: county, year: year)
         case let .schoolYear(code, county, year):
-            return "/counties/\(county)/schools/\(code)?year=\(year)"
+            return school(code, county: county, year: year)
         case let .county(code, year):
-            return "/counties/\(code)?year=\(year)"
+            return "/counties/\(segment(code))?year=\(year)"
         case let .indicators(county, year):
-            return "/counties/\(county)?year=\(year)#indicators"
+            return "/counties/\(segment(county))?year=\(year)#indicators"
         case let .units(county, year, selection):
             return CountySchoolQuery(year: year, selection: selection).href(county: county)
         }
+    }
+
+    /// A school's page of a year.
+    private static func school(_ code: String, county: String, year: Int) -> String {
+        "/counties/\(segment(county))/schools/\(segment(code))?year=\(year)"
+    }
+
+    /// `text` as one path segment or query value: codes are digits, but a stored or typed one
+    /// is not trusted to be.
+    static func segment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
     }
 }
 

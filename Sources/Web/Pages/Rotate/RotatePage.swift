@@ -121,7 +121,7 @@ struct RotatePage {
         page.form(action: "/counties/\(county.code)/rotate", multipart: true, csrf: csrf) { form in
             form.hidden("year", String(year))
             form.input("file", name: "teachers", label: l.pick("教师信息文件（teachers）", "Teachers file"),
-                       attributes: ["accept": Self.spreadsheetTypes])
+                       attributes: ["accept": PageContent.Form.spreadsheetTypes])
             form.note(l.pick(
                 "CSV（UTF-8 或 GB18030）或 .xlsx，每位教师一行：教师编号、学校标识码、任教学段、任教学科、性别、出生年份、最高学历、职称、骨干教师级别、本校任教年限、农村学校任教年限、是否校长、暂缓交流；年龄按 \(year) 年计算。",
                 "CSV (UTF-8 or GB18030) or .xlsx, one row per teacher: teacher_id, school_code, stage, subject, gender, birth_year, qualification, title, backbone, years_at_school, rural_service_years, principal, exemption; ages are counted in \(year)."))
@@ -143,7 +143,4 @@ struct RotatePage {
         }
         return page.text
     }
-
-    /// What a file field for a table accepts: CSV or a workbook.
-    static let spreadsheetTypes = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 }
