@@ -111,7 +111,7 @@ struct SchoolPageTests {
             #expect(Self.formFields(page.text).contains { $0 == ("teachers_primary", String(new)) })
             // The history shows both years: the new value in 2025, the old one in 2024.
             let rows = PageHTML.tableRows(PageHTML.section("history", of: page.text))
-            let column = SchoolReport.historyFields.firstIndex(of: .teachersPrimary)! + 1
+            let column = EvaluationReport.schoolHistoryFields.firstIndex(of: .teachersPrimary)! + 1
             #expect(rows.map { $0[0] } == ["2024", "2025"])
             #expect(rows.map { $0[column] } == [String(old), String(new)])
         }

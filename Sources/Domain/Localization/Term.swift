@@ -35,6 +35,8 @@ extension Term {
 
     /// 年度: the school year's start.
     public static let year = Term("year", "年度", "Year")
+    /// 年度 of the data a plan starts from, beside the years it schedules (for scripts).
+    public static let dataYear = Term("data_year", "年度", "Data year")
     /// 县区代码
     public static let countyCode = Term("county_code", "县区代码", "County code")
     /// 县区名称
@@ -49,11 +51,17 @@ extension Term {
     public static let locality = Term("locality", "城乡类型", "Locality")
     /// 在校生数
     public static let students = Term("students", "在校生数", "Students")
+    /// 教师编号: a teacher in the teachers file (a code, never a name).
+    public static let teacherID = Term("teacher_id", "教师编号", "Teacher")
 
     // MARK: Figures of the method
 
     /// 指标
     public static let indicator = Term("indicator", "指标", "Indicator")
+    /// 单位: what an indicator or a resource is counted in (m², 台, 人 …).
+    public static let unit = Term("unit", "单位", "Unit")
+    /// 实际值: a school unit's value of an indicator.
+    public static let value = Term("value", "实际值", "Value")
     /// 达标值: what a school unit's value must reach.
     public static let threshold = Term("threshold", "达标值", "Threshold")
     /// 县域值: the indicator over the whole county.
@@ -64,6 +72,8 @@ extension Term {
     public static let maximum = Term("max", "最大值", "Max")
     /// 差异系数: the inter-school coefficient of variation.
     public static let cv = Term("cv", "差异系数", "CV")
+    /// 下限: the least the one indicator a school may leave below its threshold must reach.
+    public static let floor = Term("floor", "下限", "Floor")
     /// 限值: the most a CV may be.
     public static let limit = Term("limit", "限值", "Limit")
     /// 结果: pass or fail.
@@ -73,12 +83,31 @@ extension Term {
 
     // MARK: Judgements
 
+    /// 评估结论: a county's verdict.
+    public static let verdict = Term("verdict", "评估结论", "Verdict")
     /// 达标
     public static let pass = Term("pass", "达标", "pass")
     /// 未达标
     public static let fail = Term("fail", "未达标", "fail")
     /// 数据不全: not judged, a value is missing.
     public static let incomplete = Term("incomplete", "数据不全", "incomplete")
+
+    // MARK: Changes and problems
+
+    /// 字段: a stored figure's name.
+    public static let field = Term("field", "字段", "Field")
+    /// 原值
+    public static let oldValue = Term("old", "原值", "Old value")
+    /// 新值
+    public static let newValue = Term("new", "新值", "New value")
+    /// 文件, 行, 列 and 问题: where a file is wrong and by which rule.
+    public static let file = Term("file", "文件", "File")
+    /// 行
+    public static let row = Term("row", "行", "Row")
+    /// 列
+    public static let column = Term("column", "列", "Column")
+    /// 问题: the rule a value breaks.
+    public static let problem = Term("rule", "问题", "Problem")
 
     // MARK: Plans
 

@@ -5,15 +5,15 @@ import Spreadsheet
 /// budget above 0, each year once.
 struct BudgetRows: TableRows {
     /// Every row whose year read, for duplicates.
-    private var seen: [(row: Int, year: Int)] = []
+    private var seen = KeyedRows<Int>()
 
     mutating func reserve(_ rows: Int) {
-        seen.reserveCapacity(seen.count + rows)
+        seen.reserve(rows)
     }
 
     mutating func read(_ scan: inout TableScan<BudgetColumn>, into budgets: inout RowValues<YearBudget>) {
         let year = scan.text(.year).flatMap { Self.year($0, &scan) }
-        if let year { seen.append((scan.row, year)) }
+        if let year { seen.note(year, row: scan.row) }
         if let budget = scan.decimal(.budget), budget == 0 {
             scan.error(.planFile(.budgetNotPositive), .budget)
         }
@@ -41,18 +41,11 @@ struct BudgetRows: TableRows {
     }
 
     mutating func append(_ next: BudgetRows, rowOffset: Int) {
-        seen += next.seen.map { ($0.row + rowOffset, $0.year) }
+        seen.append(next.seen, rowOffset: rowOffset)
     }
 
     /// The check across rows: one budget per year.
     func checkAcrossRows(_ scan: inout TableScan<BudgetColumn>) {
-        var firstRows: [Int: Int] = [:]
-        for (row, year) in seen {
-            if let first = firstRows[year] {
-                scan.error(.planFile(.duplicateBudgetYear(firstRow: first)), .year, row: row)
-            } else {
-                firstRows[year] = row
-            }
-        }
+        for twice in seen.repeats() { scan.error(.planFile(.duplicateBudgetYear(firstRow: twice.firstRow)), .year, row: twice.row) }
     }
 }

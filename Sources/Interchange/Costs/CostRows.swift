@@ -13,7 +13,7 @@ struct CostRow: Sendable, Hashable {
 /// and an item is priced once per locality (or once county-wide).
 struct CostRows: TableRows {
     /// Every row whose item and locality read, for duplicates.
-    private var seen: [(row: Int, key: CostKey)] = []
+    private var seen = KeyedRows<CostKey>()
 
     /// An item's identity in the file: the resource and the locality, `nil` for county-wide.
     struct CostKey: Hashable, Sendable {
@@ -22,7 +22,7 @@ struct CostRows: TableRows {
     }
 
     mutating func reserve(_ rows: Int) {
-        seen.reserveCapacity(seen.count + rows)
+        seen.reserve(rows)
     }
 
     mutating func read(_ scan: inout TableScan<CostColumn>, into costs: inout RowValues<CostRow>) {
@@ -32,7 +32,7 @@ struct CostRows: TableRows {
             scan.error(.planFile(.wrongUnit(unit, resource)), .unit)
         }
         if let resource, locality != nil || scan.isBlank(.locality) {
-            seen.append((scan.row, CostKey(resource: resource, locality: locality)))
+            seen.note(CostKey(resource: resource, locality: locality), row: scan.row)
         }
         if !scan.rowHasErrors, let resource, let yuan = scan.decimal(.unitCost) {
             costs.append(CostRow(resource: resource, locality: locality, yuan: yuan))
@@ -40,18 +40,11 @@ struct CostRows: TableRows {
     }
 
     mutating func append(_ next: CostRows, rowOffset: Int) {
-        seen += next.seen.map { ($0.row + rowOffset, $0.key) }
+        seen.append(next.seen, rowOffset: rowOffset)
     }
 
     /// The check across rows: one price per item and locality.
     func checkAcrossRows(_ scan: inout TableScan<CostColumn>) {
-        var firstRows: [CostKey: Int] = [:]
-        for (row, key) in seen {
-            if let first = firstRows[key] {
-                scan.error(.planFile(.duplicateCost(firstRow: first)), .item, row: row)
-            } else {
-                firstRows[key] = row
-            }
-        }
+        for twice in seen.repeats() { scan.error(.planFile(.duplicateCost(firstRow: twice.firstRow)), .item, row: twice.row) }
     }
 }

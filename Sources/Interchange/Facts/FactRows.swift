@@ -6,7 +6,7 @@ struct FactRows: TableRows {
     /// The standard's fact rules by key.
     private let rules: [String: FactRule]
     /// Every row whose year, county and item read, for duplicates.
-    private var seen: [(row: Int, key: FactKey)] = []
+    private var seen = KeyedRows<FactKey>()
 
     /// Rows to be read against `rules`.
     init(rules: [FactRule]) {
@@ -14,7 +14,7 @@ struct FactRows: TableRows {
     }
 
     mutating func reserve(_ rows: Int) {
-        seen.reserveCapacity(seen.count + rows)
+        seen.reserve(rows)
     }
 
     mutating func read(_ scan: inout TableScan<FactColumn>, into facts: inout RowValues<CountyFact>) {
@@ -24,7 +24,7 @@ struct FactRows: TableRows {
             scan.error(.unknownItem(item, suggestion: Self.closest(to: item, among: rules.keys)), .item)
         }
         if let year, let county, let item {
-            seen.append((scan.row, FactKey(year: year, county: county, item: item)))
+            seen.note(FactKey(year: year, county: county, item: item), row: scan.row)
         }
         guard let rule, let text = scan.text(.value) else { return }
         guard let value = Self.value(text, for: rule) else {
@@ -36,19 +36,12 @@ struct FactRows: TableRows {
     }
 
     mutating func append(_ next: FactRows, rowOffset: Int) {
-        seen += next.seen.map { ($0.row + rowOffset, $0.key) }
+        seen.append(next.seen, rowOffset: rowOffset)
     }
 
     /// The check across rows: one value per county, year and item.
     func checkAcrossRows(_ scan: inout TableScan<FactColumn>) {
-        var firstRows: [FactKey: Int] = [:]
-        for (row, key) in seen {
-            if let first = firstRows[key] {
-                scan.error(.duplicateFact(firstRow: first), .item, row: row)
-            } else {
-                firstRows[key] = row
-            }
-        }
+        for twice in seen.repeats() { scan.error(.duplicateFact(firstRow: twice.firstRow), .item, row: twice.row) }
     }
 
     /// `text` read as `rule`'s kind of value: 是/否 or a number, `%` allowed.

@@ -14,7 +14,7 @@ struct TeacherRows: TableRows {
     /// The year ages are counted in.
     private let referenceYear: Int
     /// Every row whose 教师编号 read, for duplicates.
-    private var seen: [(row: Int, id: String)] = []
+    private var seen = KeyedRows<String>()
 
     /// Enumeration values by ``Choices`` index, kept here rather than looked up in shared
     /// statics on every row.
@@ -31,12 +31,12 @@ struct TeacherRows: TableRows {
     }
 
     mutating func reserve(_ rows: Int) {
-        seen.reserveCapacity(seen.count + rows)
+        seen.reserve(rows)
     }
 
     mutating func read(_ scan: inout TableScan<TeacherColumn>, into teachers: inout RowValues<Teacher>) {
         let id = scan.text(.teacherId)
-        if let id { seen.append((scan.row, id)) }
+        if let id { seen.note(id, row: scan.row) }
         let subject = scan.text(.subject).map(Subject.init)
         if subject == .other("") { scan.error(.required, .subject) }
         let birthYear = scan.int(.birthYear).flatMap { year -> Int? in
@@ -96,19 +96,11 @@ struct TeacherRows: TableRows {
     private static let noExemption: Set<String> = ["无", "none"]
 
     mutating func append(_ next: TeacherRows, rowOffset: Int) {
-        seen += next.seen.map { ($0.row + rowOffset, $0.id) }
+        seen.append(next.seen, rowOffset: rowOffset)
     }
 
     /// The check across rows: each 教师编号 once.
     func checkAcrossRows(_ scan: inout TableScan<TeacherColumn>) {
-        var firstRows: [String: Int] = [:]
-        firstRows.reserveCapacity(seen.count)
-        for (row, id) in seen {
-            if let first = firstRows[id] {
-                scan.error(.teacherFile(.duplicateTeacher(firstRow: first)), .teacherId, row: row)
-            } else {
-                firstRows[id] = row
-            }
-        }
+        for twice in seen.repeats() { scan.error(.teacherFile(.duplicateTeacher(firstRow: twice.firstRow)), .teacherId, row: twice.row) }
     }
 }

@@ -37,7 +37,7 @@ extension EvaluationReport {
     func verdictSection(_ result: CountyResult) -> ReportSection {
         let l = language
         let reasons = self.reasons(result)
-        return ReportSection(id: "verdict", nil, [.facts([ReportFact(l.pick("评估结论", "Verdict"), .verdict(of: result.verdict, in: l))])]
+        return ReportSection(id: "verdict", nil, [.facts([ReportFact(Term.verdict.name(in: l), .verdict(of: result.verdict, in: l))])]
             + (reasons.isEmpty ? [.paragraph(l.pick("各项要求均已达到。", "Every requirement is met."))] : reasons))
     }
 
@@ -65,7 +65,7 @@ extension EvaluationReport {
         let l = language
         let columns: [(Stage, Int)] = standard.stages.flatMap { stage in standard.indicators.indices.map { (stage, $0) } }
         var table = ReportTable(name: l.pick("历年趋势", "Trend"), columns: [
-            ReportColumn("year", l.pick("年度", "Year")), ReportColumn("verdict", l.pick("评估结论", "Verdict")),
+            ReportColumn(.year, l), ReportColumn(.verdict, l),
         ] + columns.map { stage, index in
             let definition = standard.indicators[index]
             return ReportColumn("\(stage.rawValue)_\(definition.key)_cv", "\(stage.name(in: l)) · \(definition.name(in: l))")
@@ -152,8 +152,7 @@ extension EvaluationReport {
     func excludedSection(_ excluded: [Exclusion]) -> ReportSection {
         let l = language
         let table = ReportTable(name: l.pick("未纳入评估的学校", "Left out"), columns: [
-            ReportColumn("school_name", l.pick("学校名称", "School")), ReportColumn("school_code", l.pick("学校标识码", "Code")),
-            ReportColumn("students", l.pick("学生数", "Students")), ReportColumn("reason", l.pick("原因", "Reason")),
+            ReportColumn(.schoolName, l), ReportColumn(.schoolCode, l), ReportColumn(.students, l), ReportColumn(.reason, l),
         ], rows: excluded.map { exclusion in
             [.text(exclusion.schoolName), .code(exclusion.schoolCode), .count(exclusion.students),
              .term(exclusion.reason.text(in: l), key: exclusion.reason.key)]

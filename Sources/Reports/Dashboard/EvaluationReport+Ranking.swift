@@ -19,7 +19,7 @@ extension EvaluationReport {
         let l = language
         var table = ReportTable(name: l.pick("县区排名", "Counties"), columns: [
             ReportColumn("rank", l.pick("排名", "Rank")), ReportColumn("county", l.pick("县区", "County")),
-            ReportColumn("verdict", l.pick("评估结论", "Verdict")), ReportColumn("within", l.pick("差异系数达标指标", "Indicators within limit")),
+            ReportColumn(.verdict, l), ReportColumn("within", l.pick("差异系数达标指标", "Indicators within limit")),
             ReportColumn("ratio", l.pick("最大差异系数/限值", "Largest CV / limit")),
             ReportColumn("worst_indicator", l.pick("最大差异系数指标", "Indicator of the largest CV")),
             ReportColumn("compliant", l.pick("学校达标率", "Schools meeting the rule")),

@@ -45,7 +45,7 @@ extension EvaluationReport {
     private func verdictTable(_ results: [CountyResult]) -> ReportTable {
         let l = language
         var table = ReportTable(name: l.pick("汇总", "Summary"), columns: countyColumns(named: true) + [
-            ReportColumn("verdict", l.pick("评估结论", "Verdict")), ReportColumn("problems", l.pick("问题数", "Problems")),
+            ReportColumn(.verdict, l), ReportColumn("problems", l.pick("问题数", "Problems")),
             ReportColumn("number", l.pick("序号", "No.")), ReportColumn(.reason, l),
         ])
         for result in results {

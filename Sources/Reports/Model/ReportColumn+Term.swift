@@ -6,3 +6,10 @@ extension ReportColumn {
         self.init(term.key, term.name(in: language), for: audience)
     }
 }
+
+extension [ReportColumn] {
+    /// The columns of vocabulary `terms`, in order: `[ReportColumn](terms: [.schoolCode, .schoolName], l)`.
+    public init(_ terms: [Term], _ language: Language) {
+        self = terms.map { ReportColumn($0, language) }
+    }
+}

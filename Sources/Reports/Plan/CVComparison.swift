@@ -25,13 +25,9 @@ struct CVComparison {
     func table(_ rows: [PlanWording.CVRow]) -> ReportTable {
         let l = language, before = change.table + "前", after = change.table + "后"
         var table = ReportTable(name: l.pick("差异系数", "CVs"), columns: [
-            ReportColumn("stage", l.pick("学段", "Stage")),
-            ReportColumn("indicator", l.pick("指标", "Indicator")),
-            ReportColumn("cv_before", l.pick(before, "Before")),
-            ReportColumn("cv_after", l.pick(after, "After")),
-            ReportColumn("limit", l.pick("限值", "Limit")),
-            ReportColumn("before", l.pick(before + "结果", "Before")),
-            ReportColumn("after", l.pick(after + "结果", "After")),
+            ReportColumn(.stage, l), ReportColumn(.indicator, l),
+            ReportColumn("cv_before", l.pick(before, "Before")), ReportColumn("cv_after", l.pick(after, "After")), ReportColumn(.limit, l),
+            ReportColumn("before", l.pick(before + "结果", "Before")), ReportColumn("after", l.pick(after + "结果", "After")),
         ] + (marksMoves ? [ReportColumn("moved", l.pick("变化", "Moved"))] : []))
         for row in rows {
             let definition = standard.indicators[row.indicator]

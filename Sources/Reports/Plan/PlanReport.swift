@@ -72,14 +72,8 @@ public struct PlanReport: Sendable {
         guard !plan.gaps.isEmpty else {
             return ReportSection(id: "gaps", l.pick("差距：所有学校单位的各项指标均已达到达标值", "Gaps: every school unit meets every threshold"))
         }
-        var table = ReportTable(name: l.pick("差距", "Gaps"), columns: [
-            ReportColumn("school_code", l.pick("学校标识码", "School code")),
-            ReportColumn("school_name", l.pick("学校名称", "School")),
-            ReportColumn("stage", l.pick("学段", "Stage")),
-            ReportColumn("indicator", l.pick("指标", "Indicator")),
-            ReportColumn("value", l.pick("实际值", "Value")),
-            ReportColumn("threshold", l.pick("达标值", "Threshold")),
-            ReportColumn("floor", l.pick("下限", "Floor")),
+        var table = ReportTable(name: l.pick("差距", "Gaps"), columns: [ReportColumn](
+            [.schoolCode, .schoolName, .stage, .indicator, .value, .threshold, .floor], l) + [
             ReportColumn("to_threshold", l.pick("达到达标值需增加", "To threshold")),
             ReportColumn("to_floor", l.pick("达到下限需增加", "To floor")),
             ReportColumn("exception", l.pick("余项", "Exception")),
@@ -121,21 +115,14 @@ public struct PlanReport: Sendable {
         let years = PlanWording.years(schedule)
         let floor = standard.schoolRule?.floorRatio
         var table = ReportTable(name: l.pick("方案", "Items"), columns: [
-            ReportColumn("county_code", l.pick("县区代码", "County code"), for: .machines),
-            ReportColumn("data_year", l.pick("年度", "Data year"), for: .machines),
-            ReportColumn("school_code", l.pick("学校标识码", "School code")),
-            ReportColumn("school_name", l.pick("学校名称", "School")),
-            ReportColumn("locality", l.pick("城乡类型", "Locality")),
-            ReportColumn("resource", l.pick("项目", "Resource")),
-            ReportColumn("stage", l.pick("学段", "Stage")),
-            ReportColumn("amount", l.pick("数量", "Amount")),
-            ReportColumn("unit", l.pick("单位", "Unit"), for: .machines),
-            ReportColumn("unit_cost", l.pick("单价（元）", "Unit cost (yuan)")),
-            ReportColumn("cost", l.pick("金额（元）", "Cost (yuan)")),
-            ReportColumn("reason", l.pick("原因", "Reason")),
-            ReportColumn("indicators", l.pick("指标", "Indicators"), for: .machines),
+            ReportColumn(.countyCode, l, for: .machines), ReportColumn(.dataYear, l, for: .machines),
+            ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l), ReportColumn(.locality, l),
+            ReportColumn("resource", l.pick("项目", "Resource")), ReportColumn(.stage, l),
+            ReportColumn("amount", l.pick("数量", "Amount")), ReportColumn(.unit, l, for: .machines),
+            ReportColumn("unit_cost", l.pick("单价（元）", "Unit cost (yuan)")), ReportColumn("cost", l.pick("金额（元）", "Cost (yuan)")),
+            ReportColumn(.reason, l), ReportColumn("indicators", l.pick("指标", "Indicators"), for: .machines),
             // Scripts always find the column (empty without budgets); people see it with a schedule.
-            ReportColumn("year", l.pick("年度", "Year"), for: schedule == nil ? .machines : .everyone),
+            ReportColumn(.year, l, for: schedule == nil ? .machines : .everyone),
         ])
         for item in plan.items {
             let year: ReportCell = years[item.id].map(ReportCell.count)
@@ -163,12 +150,9 @@ public struct PlanReport: Sendable {
     private func scheduleSection(_ schedule: BudgetSchedule) -> ReportSection {
         let l = language
         var table = ReportTable(name: l.pick("年度安排", "Schedule"), columns: [
-            ReportColumn("year", l.pick("年度", "Year")),
-            ReportColumn("budget", l.pick("预算（元）", "Budget (yuan)")),
-            ReportColumn("spent", l.pick("支出（元）", "Spent (yuan)")),
-            ReportColumn("items", l.pick("项数", "Items")),
-            ReportColumn("units_passing", l.pick("达标学校单位", "Units passing")),
-            ReportColumn("units", l.pick("学校单位数", "Units")),
+            ReportColumn(.year, l), ReportColumn("budget", l.pick("预算（元）", "Budget (yuan)")),
+            ReportColumn("spent", l.pick("支出（元）", "Spent (yuan)")), ReportColumn("items", l.pick("项数", "Items")),
+            ReportColumn("units_passing", l.pick("达标学校单位", "Units passing")), ReportColumn("units", l.pick("学校单位数", "Units")),
             ReportColumn("resources", l.pick("资源配置", "Resources")),
         ])
         for year in schedule.years {

@@ -53,17 +53,10 @@ public struct RotationReport: Sendable {
     public func moves(_ plan: RotationPlan) -> ReportTable {
         let l = language
         var table = ReportTable(name: l.pick("交流名单", "Moves"), columns: [
-            ReportColumn(.countyCode, l, for: .machines),
-            ReportColumn("data_year", l.pick("年度", "Data year"), for: .machines),
-            ReportColumn("teacher_id", l.pick("教师编号", "Teacher")),
-            ReportColumn("from_school", l.pick("调出学校标识码", "From code")),
-            ReportColumn("from_school_name", l.pick("调出学校", "From school")),
-            ReportColumn("to_school", l.pick("调入学校标识码", "To code")),
-            ReportColumn("to_school_name", l.pick("调入学校", "To school")),
-            ReportColumn(.stage, l),
-            ReportColumn(.reason, l),
-            ReportColumn("swap", l.pick("对调组", "Swap")),
-            ReportColumn("kilometres", l.pick("距离（公里）", "Distance (km)")),
+            ReportColumn(.countyCode, l, for: .machines), ReportColumn(.dataYear, l, for: .machines), ReportColumn(.teacherID, l),
+            ReportColumn("from_school", l.pick("调出学校标识码", "From code")), ReportColumn("from_school_name", l.pick("调出学校", "From school")),
+            ReportColumn("to_school", l.pick("调入学校标识码", "To code")), ReportColumn("to_school_name", l.pick("调入学校", "To school")),
+            ReportColumn(.stage, l), ReportColumn(.reason, l), ReportColumn("swap", l.pick("对调组", "Swap")), Self.kilometres(l),
         ])
         for move in plan.moves {
             table.append([
@@ -100,6 +93,11 @@ public struct RotationReport: Sendable {
     }
 
     /// A school's name, linking to its page.
+    /// 距离（公里）: how far the moves take the teachers.
+    private static func kilometres(_ l: Language) -> ReportColumn {
+        ReportColumn("kilometres", l.pick("距离（公里）", "Distance (km)"))
+    }
+
     private func school(_ code: String) -> ReportCell {
         .link(context.name(code), to: .school(code: code))
     }
@@ -196,7 +194,7 @@ public struct RotationReport: Sendable {
             ReportColumn("step", l.pick("步骤", "Step")), ReportColumn(.stage, l),
             ReportColumn("swaps", l.pick("对调次数", "Swaps")), ReportColumn("measure", l.pick("目标量", "Measure")),
             ReportColumn(.before, l), ReportColumn(.after, l),
-            ReportColumn("kilometres", l.pick("距离（公里）", "Distance (km)")), ReportColumn("optimal", l.pick("最优性", "Optimality")),
+            Self.kilometres(l), ReportColumn("optimal", l.pick("最优性", "Optimality")),
         ])
         for term in plan.objective {
             table.append([
@@ -215,12 +213,9 @@ public struct RotationReport: Sendable {
         let l = language
         guard !plan.titleStructure.isEmpty else { return nil }
         var table = ReportTable(name: l.pick("职称结构", "Title structure"), columns: [
-            ReportColumn(.stage, l),
-            ReportColumn("rural_before", l.pick("农村学校（方案前）", "Rural before")),
-            ReportColumn("town_before", l.pick("城镇学校（方案前）", "Town before")),
-            ReportColumn("rural_after", l.pick("农村学校（方案后）", "Rural after")),
-            ReportColumn("town_after", l.pick("城镇学校（方案后）", "Town after")),
-            ReportColumn("reached", l.pick("农村不低于城镇", "Rural ≥ town")),
+            ReportColumn(.stage, l), ReportColumn("rural_before", l.pick("农村学校（方案前）", "Rural before")),
+            ReportColumn("town_before", l.pick("城镇学校（方案前）", "Town before")), ReportColumn("rural_after", l.pick("农村学校（方案后）", "Rural after")),
+            ReportColumn("town_after", l.pick("城镇学校（方案后）", "Town after")), ReportColumn("reached", l.pick("农村不低于城镇", "Rural ≥ town")),
         ])
         for row in plan.titleStructure {
             table.append([
@@ -245,8 +240,7 @@ public struct RotationReport: Sendable {
         let l = language
         guard !plan.schools.isEmpty else { return nil }
         var columns = [
-            ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l),
-            ReportColumn("locality", l.pick("城乡", "Locality")), ReportColumn(.stage, l),
+            ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l), ReportColumn(.locality, l), ReportColumn(.stage, l),
             ReportColumn(.students, l), ReportColumn("staffing_need", l.pick("编制需求", "Staffing need")),
         ]
         columns += RotationWording.counts.map { ReportColumn($0.key, l.pick($0.chinese, $0.english)) }
@@ -288,7 +282,7 @@ public struct RotationReport: Sendable {
         }
         var table = ReportTable(name: l.pick("数据不一致", "Count differences"), columns: [
             ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l),
-            ReportColumn(.stage, l), ReportColumn("column", l.pick("列", "Column")),
+            ReportColumn(.stage, l), ReportColumn(.column, l),
             ReportColumn("reported", l.pick("学校数据", "Schools file")), ReportColumn("counted", l.pick("教师信息", "Teacher records")),
         ])
         for d in differences {
@@ -312,7 +306,7 @@ public struct RotationReport: Sendable {
             "Rural or weak-school service (town and urban teachers at mid-level title: \(record.entries.count)): \(now) have it now, \(after) after the moves")
         func table(_ name: String, _ entries: [RuralServiceRecord.Entry], isDetail: Bool) -> ReportTable {
             var table = ReportTable(name: name, columns: [
-                ReportColumn("teacher_id", l.pick("教师编号", "Teacher")), ReportColumn(.schoolCode, l),
+                ReportColumn(.teacherID, l), ReportColumn(.schoolCode, l),
                 ReportColumn(.schoolName, l), ReportColumn("service_years", l.pick("农村任教年限", "Rural service (years)")),
                 ReportColumn("qualifies_now", l.pick("现已具备", "Has it now")),
                 ReportColumn("qualifies_after_move", l.pick("交流后具备", "Has it after the moves")),

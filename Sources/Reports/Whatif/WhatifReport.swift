@@ -47,9 +47,7 @@ public struct WhatifReport: Sendable {
     private func editsSection(_ edited: [(before: SchoolYear, after: SchoolYear)]) -> ReportSection {
         let l = language
         var table = ReportTable(name: l.pick("修改", "Edits"), columns: [
-            ReportColumn("school_code", l.pick("学校标识码", "School code")), ReportColumn("school_name", l.pick("学校名称", "School")),
-            ReportColumn("field", l.pick("字段", "Field")),
-            ReportColumn("old", l.pick("原值", "Old value")), ReportColumn("new", l.pick("新值", "New value")),
+            ReportColumn(.schoolCode, l), ReportColumn(.schoolName, l), ReportColumn(.field, l), ReportColumn(.oldValue, l), ReportColumn(.newValue, l),
         ])
         for (before, after) in edited {
             for change in after.changes(from: before) {

@@ -33,6 +33,21 @@ enum FileDurability {
             .appendingPathComponent(".\(url.lastPathComponent).partial-\(UUID().uuidString.prefix(8))").path
     }
 
+    /// Makes `target` anew in one step: `make` writes and checks a database at a staging path
+    /// beside it (``stagingPath(beside:)``), which then replaces `target`; if anything fails,
+    /// the staged files go and `target` is untouched. Returns what `make` returns.
+    static func replace<T>(_ target: String, withStaged make: (String) async throws -> T) async throws -> T {
+        let staging = stagingPath(beside: target)
+        do {
+            let result = try await make(staging)
+            try replace(target, with: staging)
+            return result
+        } catch {
+            removeDatabase(staging)
+            throw error
+        }
+    }
+
     /// The canonical form of `path` (symlinks resolved), for comparing two paths.
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path

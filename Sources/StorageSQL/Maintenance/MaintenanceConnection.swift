@@ -22,6 +22,41 @@ struct MaintenanceConnection {
         return opened
     }
 
+    /// Opens `path`, hands the connection to `body` and closes it however `body` ends. A file
+    /// that cannot be opened throws what `openFailure` makes of SQLite's message.
+    static func using<T>(
+        _ path: String, logger: Logger, openFailure: (String) -> MaintenanceError,
+        _ body: (MaintenanceConnection) async throws -> T
+    ) async throws -> T {
+        let opened: MaintenanceConnection
+        do {
+            opened = try await open(path, logger: logger)
+        } catch {
+            throw openFailure(DatabaseFailure.describe(error))
+        }
+        do {
+            let result = try await body(opened)
+            await opened.close()
+            return result
+        } catch {
+            await opened.close()
+            throw error
+        }
+    }
+
+    /// Seals a copy (a backup being written or restored) as one self-contained file: sound by
+    /// `PRAGMA integrity_check` (else damaged, under `name`), of the schema version `version`
+    /// accepts, out of WAL mode. Returns what the copy holds.
+    func seal(named name: String, version: (Int?) throws -> Int) async throws -> SQLiteCopySummary {
+        let problems = await integrityProblems()
+        guard problems.isEmpty else { throw MaintenanceError(kind: .damaged(name, problems)) }
+        let schemaVersion = try version(try await junhengSchemaVersion())
+        guard try await leaveWAL() else {
+            throw MaintenanceError(kind: .cannotWrite(path, "the copy could not leave WAL mode"))
+        }
+        return try await summary(schemaVersion: schemaVersion)
+    }
+
     /// Runs `sql`; returns its rows.
     @discardableResult
     func run(_ sql: String, _ binds: [SQLiteData] = []) async throws -> [SQLiteRow] {

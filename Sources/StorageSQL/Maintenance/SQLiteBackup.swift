@@ -32,64 +32,37 @@ public struct SQLiteBackup: Sendable {
         if ["", "-wal", "-shm", "-journal"].contains(where: { source + $0 == FileDurability.canonical(destination) }) {
             throw MaintenanceError(kind: .samePath(destination))
         }
-        let staging = FileDurability.stagingPath(beside: destination)
-        do {
+        return try await FileDurability.replace(destination) { staging in
             let version = try await writeCopy(of: database, to: staging)
-            let summary = try await check(staging, expectedVersion: version)
-            try FileDurability.replace(destination, with: staging)
-            return summary
-        } catch {
-            FileDurability.removeDatabase(staging)
-            throw error
+            return try await check(staging, expectedVersion: version)
         }
     }
 
     /// `VACUUM INTO` from one read transaction; returns the source's schema version.
     private func writeCopy(of database: String, to staging: String) async throws -> Int {
-        let source: MaintenanceConnection
-        do {
-            source = try await MaintenanceConnection.open(database, logger: logger)
-        } catch {
-            throw MaintenanceError(kind: .notSQLite(database, DatabaseFailure.describe(error)))
-        }
-        do {
+        let notSQLite = { MaintenanceError(kind: .notSQLite(database, $0)) }
+        return try await MaintenanceConnection.using(database, logger: logger, openFailure: notSQLite) { source in
             let version: Int?
-            do { version = try await source.junhengSchemaVersion() } catch {
-                throw MaintenanceError(kind: .notSQLite(database, DatabaseFailure.describe(error)))
-            }
+            do { version = try await source.junhengSchemaVersion() } catch { throw notSQLite(DatabaseFailure.describe(error)) }
             guard let version else { throw MaintenanceError(kind: .notJunheng(database)) }
             do {
                 try await source.run("VACUUM INTO ?", [.text(staging)])
             } catch {
                 throw MaintenanceError(kind: .cannotWrite(staging, DatabaseFailure.describe(error)))
             }
-            await source.close()
             return version
-        } catch {
-            await source.close()
-            throw error
         }
     }
 
     /// Checks the copy and makes it one self-contained file.
     private func check(_ staging: String, expectedVersion: Int) async throws -> SQLiteCopySummary {
-        let copy = try await MaintenanceConnection.open(staging, logger: logger)
-        do {
-            let problems = await copy.integrityProblems()
-            guard problems.isEmpty else { throw MaintenanceError(kind: .damaged(staging, problems)) }
-            let version = try await copy.junhengSchemaVersion()
-            guard version == expectedVersion else {
-                throw MaintenanceError(kind: .damaged(staging, ["schema version \(version.map(String.init) ?? "none") in the copy, \(expectedVersion) in the database"]))
+        try await MaintenanceConnection.using(staging, logger: logger, openFailure: { MaintenanceError(kind: .damaged(staging, [$0])) }) { copy in
+            try await copy.seal(named: staging) { version in
+                guard version == expectedVersion else {
+                    throw MaintenanceError(kind: .damaged(staging, ["schema version \(version.map(String.init) ?? "none") in the copy, \(expectedVersion) in the database"]))
+                }
+                return expectedVersion
             }
-            guard try await copy.leaveWAL() else {
-                throw MaintenanceError(kind: .cannotWrite(staging, "the copy could not leave WAL mode"))
-            }
-            let summary = try await copy.summary(schemaVersion: expectedVersion)
-            await copy.close()
-            return summary
-        } catch {
-            await copy.close()
-            throw error
         }
     }
 }

@@ -40,8 +40,7 @@ public struct SQLiteRestore: Sendable {
         if exists, let pid = SQLiteOpenCheck.holder(of: database) {
             throw MaintenanceError(kind: .inUse(database, pid: pid > 0 ? pid : nil))
         }
-        let staging = FileDurability.stagingPath(beside: database)
-        do {
+        return try await FileDurability.replace(database) { staging in
             do {
                 try FileManager.default.copyItem(atPath: backup, toPath: staging)
             } catch {
@@ -49,40 +48,28 @@ public struct SQLiteRestore: Sendable {
             }
             let summary = try await check(staging, named: backup)
             if exists { try await retire(database) }
-            try FileDurability.replace(database, with: staging)
             return summary
-        } catch {
-            FileDurability.removeDatabase(staging)
-            throw error
         }
     }
 
-    /// Checks the staged copy of `backup` and makes it one self-contained file.
+    /// Checks the staged copy of `backup` and makes it one self-contained file; any failure
+    /// that is not already a maintenance error is the backup's damage.
     private func check(_ staging: String, named backup: String) async throws -> SQLiteCopySummary {
-        let copy: MaintenanceConnection
         do {
-            copy = try await MaintenanceConnection.open(staging, logger: logger)
-        } catch {
-            throw MaintenanceError(kind: .notSQLite(backup, DatabaseFailure.describe(error)))
-        }
-        do {
-            let problems = await copy.integrityProblems()
-            guard problems.isEmpty else { throw MaintenanceError(kind: .damaged(backup, problems)) }
-            guard let version = try await copy.junhengSchemaVersion() else { throw MaintenanceError(kind: .notJunheng(backup)) }
-            guard version <= Migrations.latest else {
-                throw MaintenanceError(kind: .newerSchema(backup, database: version, program: Migrations.latest))
+            return try await MaintenanceConnection.using(
+                staging, logger: logger, openFailure: { MaintenanceError(kind: .notSQLite(backup, $0)) }
+            ) { copy in
+                try await copy.seal(named: backup) { version in
+                    guard let version else { throw MaintenanceError(kind: .notJunheng(backup)) }
+                    guard version <= Migrations.latest else {
+                        throw MaintenanceError(kind: .newerSchema(backup, database: version, program: Migrations.latest))
+                    }
+                    return version
+                }
             }
-            guard try await copy.leaveWAL() else {
-                throw MaintenanceError(kind: .cannotWrite(staging, "the copy could not leave WAL mode"))
-            }
-            let summary = try await copy.summary(schemaVersion: version)
-            await copy.close()
-            return summary
         } catch let error as MaintenanceError {
-            await copy.close()
             throw error
         } catch {
-            await copy.close()
             throw MaintenanceError(kind: .damaged(backup, [DatabaseFailure.describe(error)]))
         }
     }
@@ -91,21 +78,17 @@ public struct SQLiteRestore: Sendable {
     /// database outlives the rename (SQLite would replay it onto the new file). SQLite
     /// refuses while any other connection is open: that is the in-use check that holds.
     private func retire(_ database: String) async throws {
-        let old: MaintenanceConnection
-        do {
-            old = try await MaintenanceConnection.open(database, logger: logger)
-        } catch {
-            throw MaintenanceError(kind: .cannotWrite(database, "cannot open the database to replace: \(DatabaseFailure.describe(error))"))
+        let left = try await MaintenanceConnection.using(
+            database, logger: logger,
+            openFailure: { MaintenanceError(kind: .cannotWrite(database, "cannot open the database to replace: \($0)")) }
+        ) { old in
+            do {
+                try await old.run("PRAGMA wal_checkpoint(TRUNCATE)")
+                return try await old.leaveWAL()
+            } catch {
+                throw MaintenanceError(kind: .cannotWrite(database, "the database to replace is not a usable SQLite file (\(DatabaseFailure.describe(error))); remove it first"))
+            }
         }
-        let left: Bool
-        do {
-            try await old.run("PRAGMA wal_checkpoint(TRUNCATE)")
-            left = try await old.leaveWAL()
-        } catch {
-            await old.close()
-            throw MaintenanceError(kind: .cannotWrite(database, "the database to replace is not a usable SQLite file (\(DatabaseFailure.describe(error))); remove it first"))
-        }
-        await old.close()
         guard left else { throw MaintenanceError(kind: .inUse(database, pid: nil)) }
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
     }

@@ -35,9 +35,15 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
         UploadLimitMiddleware(limit: services.configuration.maxUploadSize)
         CSRFMiddleware()
     }
+    // Sign-in; the county overview, school and province pages; import, audit and the JSON
+    // API; the plans.
     LoginRoutes(services: services).add(to: router)
-    DashboardRoutes(services: services).add(to: router)
-    RecordRoutes(services: services).add(to: router)
+    CountyRoutes(services: services).add(to: router)
+    SchoolRoutes(services: services).add(to: router)
+    ProvinceRoutes(services: services).add(to: router)
+    ImportRoutes(services: services).add(to: router)
+    AuditRoutes(services: services).add(to: router)
+    APIRoutes(services: services).add(to: router)
     PlanRoutes(services: services).add(to: router)
     RotateRoutes(services: services).add(to: router)
     return router

@@ -63,11 +63,10 @@ struct AuditTrailPage {
     var table: ReportTable {
         let l = language
         let columns = [
-            ("at", "时间", "Time"), ("account", "账号", "Account"), ("action", "操作", "Action"), ("county_code", "县区", "County"),
-            ("year", "年度", "Year"), ("school_code", "学校", "School"), ("field", "字段", "Field"), ("old", "原值", "Old value"),
-            ("new", "新值", "New value"), ("note", "备注", "Note"),
+            Term("at", "时间", "Time"), Term("account", "账号", "Account"), Term("action", "操作", "Action"), Term("county_code", "县区", "County"),
+            .year, Term("school_code", "学校", "School"), .field, .oldValue, .newValue, Term("note", "备注", "Note"),
         ]
-        var table = ReportTable(name: heading, columns: columns.map { ReportColumn($0.0, l.pick($0.1, $0.2)) })
+        var table = ReportTable(name: heading, columns: [ReportColumn](columns, l))
         let time = Self.timeFormatter()
         for entry in entries.entries {
             table.append([

@@ -100,8 +100,7 @@ struct RotatePage {
     private func problems(_ problems: [RowError]) -> ReportTable {
         let l = language
         var table = ReportTable(name: l.pick("问题", "Problems"), columns: [
-            ReportColumn("file", l.pick("文件", "File")), ReportColumn("row", l.pick("行", "Row")),
-            ReportColumn("column", l.pick("列", "Column")), ReportColumn("rule", l.pick("问题", "Problem")),
+            ReportColumn(.file, l), ReportColumn(.row, l), ReportColumn(.column, l), ReportColumn(.problem, l),
         ])
         for problem in problems {
             table.append([

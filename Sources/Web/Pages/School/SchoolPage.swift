@@ -4,7 +4,7 @@ import Reports
 import Storage
 import UseCases
 
-/// The school page: the school's report (``SchoolReport``: its units against the thresholds in
+/// The school page: the school's report (``EvaluationReport/school(_:units:exclusion:history:)``: its units against the thresholds in
 /// the year shown, its history), the lock when the year is locked, and — for those who may
 /// edit an open year — the edit form.
 struct SchoolPage {
@@ -35,7 +35,7 @@ struct SchoolPage {
          standard: Standard, language: Language) {
         (self.row, self.history, self.evaluation, self.viewer, self.edit, self.language) = (row, history, evaluation, viewer, edit, language)
         let code = row.schoolCode
-        report = SchoolReport(standard: standard, language: language).report(
+        report = EvaluationReport(standard: standard, language: language).school(
             row, units: evaluation.result.units.filter { $0.unit.schoolCode == code },
             exclusion: evaluation.result.excluded.first { $0.schoolCode == code }, history: history)
     }
