@@ -8,8 +8,8 @@
 # request still checks the county's data revision, its session and account, and renders the
 # lock panel and layout). A body made anew costs 20–60 ms; see BENCHMARKS.md.
 #
-# JUNHENG=PATH: a binary copied out of .build finds its templates in the `*.resources` folders
-# next to it, or else in the build folder it came from (the templates built last there).
+# JUNHENG=PATH runs that binary instead of building one (pages are written in Swift: a copied
+# binary needs only the `*.resources` folders beside it for the built-in standards).
 #
 #   bash bench/web_load.sh
 #

@@ -21,7 +21,7 @@ struct PlannerTests {
             #expect(plan.lowerBound <= plan.cost * (1 + 1e-12))
             #expect(plan.items.allSatisfy { $0.amount > 0 && $0.cost >= 0 })
             // Whole resources come in whole numbers.
-            for item in plan.items where UnitCosts.isWhole(item.resource) { #expect(item.amount == item.amount.rounded()) }
+            for item in plan.items where item.resource.isWhole { #expect(item.amount == item.amount.rounded()) }
             // Re-applying the items the plan reports gives the evaluation it reports.
             let after = Evaluator(standard: .quality2017).evaluateCounty(Whatif.apply(plan.items, to: county), facts: nil)
             #expect(after.verdict == plan.after.verdict)

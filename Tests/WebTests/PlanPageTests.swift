@@ -97,10 +97,10 @@ struct PlanPageTests {
             #expect(items.contains("<th>单价（元）</th><th>金额（元）</th>"))
             for (row, item) in zip(rows, plan.items) {
                 #expect(row[0] == item.schoolCode && row[1] == item.schoolName)
-                #expect(row[3] == UnitCosts.chineseName(of: item.resource))
+                #expect(row[3] == item.resource.chineseName)
                 #expect(row[4] == (item.stage?.chineseName ?? "全校"))
                 // Teachers are counted as people; the rest in the unit they are priced in.
-                #expect(row[5].hasSuffix(" " + (item.resource.isSchoolWide ? UnitCosts.unit(of: item.resource) : "人")))
+                #expect(row[5].hasSuffix(" " + (item.resource.isSchoolWide ? item.resource.unit : "人")))
                 #expect(row[6] == Self.yuan(item.unitCost))
                 #expect(row[7] == Self.yuan(item.cost))
             }
@@ -319,7 +319,7 @@ struct PlanPageTests {
             #expect(first["school_code"] as? String == item.schoolCode)
             #expect(first["resource"] as? String == item.resource.rawValue)
             #expect((first["reason_text"] as? String)?.isEmpty == false)
-            #expect(first["unit"] as? String == UnitCosts.unit(of: item.resource))
+            #expect(first["unit"] as? String == item.resource.unit)
             #expect(first["reason"] as? String == item.reason.rawValue)
             #expect(abs((first["cost"] as? Double ?? 0) - item.cost) < 1e-6)
             #expect(first.keys.contains("stage"))
@@ -354,7 +354,7 @@ struct PlanPageTests {
             #expect(summary.contains("<tr><th>Resources after</th><td class=\"pass\">pass ("))
             #expect(summary.contains("<tr><th>Total cost (yuan)</th><td class=\"num\">\(Self.yuan(plan.cost))</td></tr>"))
             let row = try #require(PageHTML.tableRows(PageHTML.section("items", of: page.text)).first)
-            #expect(row[3] == UnitCosts.englishName(of: item.resource))
+            #expect(row[3] == item.resource.englishName)
             #expect(row[7] == Self.yuan(item.cost))
             #expect(PageHTML.section("schedule", of: page.text).contains("<th>Spent (yuan)</th>"))
             #expect(PageHTML.section("charts", of: page.text).contains("Coefficients of variation (before → after)"))

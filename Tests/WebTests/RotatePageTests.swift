@@ -184,7 +184,7 @@ struct RotatePageTests {
                 let name = try #require(WebFixture.standard.indicators.first { $0.numerator == change.resource }?.name)
                 #expect(name.hasPrefix("每百名学生拥有"), "\(name)")
                 #expect(cvs.contains(">\(name)</text>"), "the chart names \(name)")
-                #expect(row == [change.stage.chineseName, UnitCosts.chineseName(of: change.resource),
+                #expect(row == [change.stage.chineseName, change.resource.chineseName,
                                 ReportCell.three(change.before).shown(in: .chinese), ReportCell.three(change.after).shown(in: .chinese)])
             }
             #expect(cvs.contains("<td class=\"num pass\">") || cvs.contains("<td class=\"num fail\">"), "judged against the limit")

@@ -76,8 +76,25 @@ public enum Gender: String, CaseIterable, Sendable, Hashable {
     public var chineseName: String { self == .female ? "女" : "男" }
 }
 
+/// A graded attribute of a teacher — 最高学历, 职称, 骨干教师级别 — whose cases are numbered
+/// lowest first, so that grades compare; each has its Chinese name (the file's value) and
+/// its English key, listed once in ``names``.
+public protocol TeacherGrade: RawRepresentable<Int>, CaseIterable, Comparable, Sendable, Hashable {
+    /// Each case's English key and Chinese name, lowest grade first.
+    static var names: [(key: String, chinese: String)] { get }
+}
+
+extension TeacherGrade {
+    /// 中文名称 (the file's value).
+    public var chineseName: String { Self.names[rawValue].chinese }
+    /// English key.
+    public var key: String { Self.names[rawValue].key }
+
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// 最高学历, lowest first.
-public enum Qualification: Int, CaseIterable, Sendable, Hashable, Comparable {
+public enum Qualification: Int, TeacherGrade {
     /// 高中及以下
     case secondary
     /// 中专（中师）
@@ -89,33 +106,14 @@ public enum Qualification: Int, CaseIterable, Sendable, Hashable, Comparable {
     /// 研究生
     case postgraduate
 
-    /// 中文名称 (the file's value).
-    public var chineseName: String {
-        switch self {
-        case .secondary: "高中及以下"
-        case .vocational: "中专"
-        case .associate: "专科"
-        case .bachelor: "本科"
-        case .postgraduate: "研究生"
-        }
-    }
-
-    /// English key.
-    public var key: String {
-        switch self {
-        case .secondary: "secondary"
-        case .vocational: "vocational"
-        case .associate: "associate"
-        case .bachelor: "bachelor"
-        case .postgraduate: "postgraduate"
-        }
-    }
-
-    public static func < (a: Qualification, b: Qualification) -> Bool { a.rawValue < b.rawValue }
+    public static let names: [(key: String, chinese: String)] = [
+        ("secondary", "高中及以下"), ("vocational", "中专"), ("associate", "专科"), ("bachelor", "本科"),
+        ("postgraduate", "研究生"),
+    ]
 }
 
 /// 专业技术职务（职称）, lowest first.
-public enum Title: Int, CaseIterable, Sendable, Hashable, Comparable {
+public enum Title: Int, TeacherGrade {
     /// 未评
     case none
     /// 初级
@@ -127,33 +125,13 @@ public enum Title: Int, CaseIterable, Sendable, Hashable, Comparable {
     /// 正高级
     case professor
 
-    /// 中文名称 (the file's value).
-    public var chineseName: String {
-        switch self {
-        case .none: "未评"
-        case .junior: "初级"
-        case .intermediate: "中级"
-        case .senior: "高级"
-        case .professor: "正高级"
-        }
-    }
-
-    /// English key.
-    public var key: String {
-        switch self {
-        case .none: "none"
-        case .junior: "junior"
-        case .intermediate: "intermediate"
-        case .senior: "senior"
-        case .professor: "professor"
-        }
-    }
-
-    public static func < (a: Title, b: Title) -> Bool { a.rawValue < b.rawValue }
+    public static let names: [(key: String, chinese: String)] = [
+        ("none", "未评"), ("junior", "初级"), ("intermediate", "中级"), ("senior", "高级"), ("professor", "正高级"),
+    ]
 }
 
 /// 骨干教师级别, lowest first.
-public enum BackboneLevel: Int, CaseIterable, Sendable, Hashable, Comparable {
+public enum BackboneLevel: Int, TeacherGrade {
     /// 无
     case none
     /// 县级
@@ -163,27 +141,7 @@ public enum BackboneLevel: Int, CaseIterable, Sendable, Hashable, Comparable {
     /// 省级
     case province
 
-    /// 中文名称 (the file's value).
-    public var chineseName: String {
-        switch self {
-        case .none: "无"
-        case .county: "县级"
-        case .city: "市级"
-        case .province: "省级"
-        }
-    }
-
-    /// English key.
-    public var key: String {
-        switch self {
-        case .none: "none"
-        case .county: "county"
-        case .city: "city"
-        case .province: "province"
-        }
-    }
-
-    public static func < (a: BackboneLevel, b: BackboneLevel) -> Bool { a.rawValue < b.rawValue }
+    public static let names: [(key: String, chinese: String)] = [("none", "无"), ("county", "县级"), ("city", "市级"), ("province", "省级")]
 }
 
 /// Why a teacher does not rotate this year (暂缓交流).

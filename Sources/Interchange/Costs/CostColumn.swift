@@ -38,7 +38,7 @@ enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
 
 extension Choices {
     /// What a plan adds, by ``Resource`` case order: the Chinese name of
-    /// ``UnitCosts/chineseName(of:)`` or the raw value (`teaching_area`).
+    /// ``Resource/chineseName`` or the raw value (`teaching_area`).
     static let resources = Choices(
-        chinese: Resource.allCases.map(UnitCosts.chineseName(of:)), english: Resource.allCases.map(\.rawValue))
+        chinese: Resource.allCases.map(\.chineseName), english: Resource.allCases.map(\.rawValue))
 }

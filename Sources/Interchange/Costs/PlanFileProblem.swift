@@ -20,11 +20,11 @@ enum PlanFileProblem: Sendable, Hashable {
     func message(in language: Language) -> String {
         switch self {
         case let .wrongUnit(text, resource):
-            let unit = UnitCosts.unit(of: resource)
+            let unit = resource.unit
             let others = CostUnits.aliases(of: resource)
             let also = others.isEmpty ? "" : language.pick("（也可写作 \(others.joined(separator: "、"))）", " (or \(others.joined(separator: ", ")))")
             return language.pick(
-                "\(UnitCosts.chineseName(of: resource))的单位应为“\(unit)”\(also)，不是“\(MessageText.excerpt(text))”",
+                "\(resource.chineseName)的单位应为“\(unit)”\(also)，不是“\(MessageText.excerpt(text))”",
                 "\(resource.rawValue) is priced per '\(unit)'\(also), not '\(MessageText.excerpt(text))'")
         case let .duplicateCost(firstRow):
             return language.pick(
@@ -46,7 +46,7 @@ enum PlanFileProblem: Sendable, Hashable {
 enum CostUnits {
     /// The other accepted spellings of the unit `resource` is priced in.
     static func aliases(of resource: Resource) -> [String] {
-        switch UnitCosts.unit(of: resource) {
+        switch resource.unit {
         case "m²": ["m2", "m^2", "㎡", "平方米", "sqm"]
         case "元": ["yuan", "cny", "rmb"]
         case "间": ["room", "rooms"]
@@ -60,6 +60,6 @@ enum CostUnits {
     /// Whether `text` names the unit `resource` is priced in.
     static func matches(_ text: String, _ resource: Resource) -> Bool {
         let spelled = text.trimmingCharacters(in: .whitespaces).lowercased()
-        return spelled == UnitCosts.unit(of: resource).lowercased() || aliases(of: resource).contains(spelled)
+        return spelled == resource.unit.lowercased() || aliases(of: resource).contains(spelled)
     }
 }

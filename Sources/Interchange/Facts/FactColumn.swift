@@ -32,9 +32,4 @@ enum FactColumn: Int, CaseIterable, Sendable, DataColumn {
     }
 
     var isRequired: Bool { self != .evidence }
-
-    /// The header written in `style`.
-    func header(_ style: HeaderStyle) -> String {
-        style == .chinese ? chineseHeader : key
-    }
 }

@@ -7,7 +7,7 @@ import Spreadsheet
 /// ```swift
 /// let bytes = try FactsWriter(headers: .chinese).write(facts)
 /// ```
-public struct FactsWriter: Sendable {
+public struct FactsWriter: DataFileWriter {
     /// Chinese headers and 是/否, or English keys and yes/no.
     public var headers: HeaderStyle
     /// The output encoding.
@@ -23,22 +23,22 @@ public struct FactsWriter: Sendable {
     ///
     /// - Throws: ``TextCodingError`` only for GB18030 on a system that cannot encode it.
     public func write(_ facts: [CountyFact]) throws(TextCodingError) -> [UInt8] {
-        let answers = headers == .chinese ? Choices.yesNo.chineseNames : Choices.yesNo.englishNames
-        var csv = CSVWriter()
-        for column in FactColumn.allCases { csv.cell(column.header(headers)) }
-        csv.endRecord()
-        for fact in facts {
-            csv.cell(String(fact.year))
-            csv.cell(fact.countyCode)
-            csv.cell(fact.item)
+        try file(facts)
+    }
+
+    /// The cell of `column` for `fact`.
+    func text(_ column: FactColumn, of fact: CountyFact) -> String? {
+        switch column {
+        case .year: return String(fact.year)
+        case .countyCode: return fact.countyCode
+        case .item: return fact.item
+        case .value:
             switch fact.value {
-            case .yes: csv.cell(answers[0])
-            case .no: csv.cell(answers[1])
-            case let .number(n): csv.cell(DecimalNumber.text(n))
+            case .yes: return Choices.answer(true, headers)
+            case .no: return Choices.answer(false, headers)
+            case let .number(n): return DecimalNumber.text(n)
             }
-            csv.cell(fact.evidence)
-            csv.endRecord()
+        case .evidence: return fact.evidence
         }
-        return try encoding.encode(csv.bytes)
     }
 }

@@ -9,11 +9,6 @@ extension SchoolField: DataColumn {
     /// The official Chinese header, e.g. 学校标识码.
     var chineseHeader: String { chineseName }
 
-    /// The header written in `style`.
-    func header(_ style: HeaderStyle) -> String {
-        style == .chinese ? chineseHeader : key
-    }
-
     var kind: ColumnKind {
         switch self {
         case .year: .year

@@ -9,7 +9,7 @@ import Spreadsheet
 /// let bytes = try SchoolsWriter(headers: .chinese, encoding: .utf8WithBOM).write(schools)
 /// ```
 /// Writing no schools gives a template: the header row alone.
-public struct SchoolsWriter: Sendable {
+public struct SchoolsWriter: DataFileWriter {
     /// Chinese headers and values (小学) or English keys (`primary`).
     public var headers: HeaderStyle
     /// The output encoding.
@@ -25,14 +25,7 @@ public struct SchoolsWriter: Sendable {
     ///
     /// - Throws: ``TextCodingError`` only for GB18030 on a system that cannot encode it.
     public func write(_ schools: [SchoolYear]) throws(TextCodingError) -> [UInt8] {
-        var csv = CSVWriter()
-        for column in SchoolColumn.allCases { csv.cell(column.header(headers)) }
-        csv.endRecord()
-        for school in schools {
-            for column in SchoolColumn.allCases { csv.cell(text(column, of: school)) }
-            csv.endRecord()
-        }
-        return try encoding.encode(csv.bytes)
+        try file(schools)
     }
 
     /// The cell of `column` for `school`; `nil` when not reported.
@@ -50,9 +43,7 @@ public struct SchoolsWriter: Sendable {
         case .parentSchoolCode: return school.parentSchoolCode
         case .locality: return chinese ? school.locality.chineseName : school.locality.rawValue
         case .ownership: return chinese ? school.ownership.chineseName : school.ownership.rawValue
-        case .boarding:
-            let names = chinese ? Choices.yesNo.chineseNames : Choices.yesNo.englishNames
-            return school.boarding.map { names[$0 ? 0 : 1] }
+        case .boarding: return school.boarding.map { Choices.answer($0, headers) }
         case .longitude: return amount(school.coordinate?.longitude)
         case .latitude: return amount(school.coordinate?.latitude)
         case .studentsPrimary: return count(school.primary.students)

@@ -27,6 +27,16 @@ final class Choices: Sendable {
         values = names.map(\.1)
     }
 
+    /// How a file written with `headers` spells the value at `index`.
+    func name(_ index: Int, _ headers: HeaderStyle) -> String {
+        headers == .chinese ? chineseNames[index] : englishNames[index]
+    }
+
+    /// 是/否 (or yes/no) for `answer`.
+    static func answer(_ answer: Bool, _ headers: HeaderStyle) -> String {
+        yesNo.name(answer ? 0 : 1, headers)
+    }
+
     /// The value index `bytes` spell, if any.
     func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let prefix = Self.prefix(bytes)

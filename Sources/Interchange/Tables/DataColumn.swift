@@ -10,3 +10,10 @@ protocol DataColumn: RawRepresentable<Int>, CaseIterable, Sendable where AllCase
     /// Whether every row must fill the column.
     var isRequired: Bool { get }
 }
+
+extension DataColumn {
+    /// The header written in `style`: the Chinese header or the English key.
+    func header(_ style: HeaderStyle) -> String {
+        style == .chinese ? chineseHeader : key
+    }
+}

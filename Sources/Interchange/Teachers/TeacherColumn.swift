@@ -64,11 +64,6 @@ enum TeacherColumn: Int, CaseIterable, Sendable, DataColumn {
         default: true
         }
     }
-
-    /// The header written in `style`.
-    func header(_ style: HeaderStyle) -> String {
-        style == .chinese ? chineseHeader : key
-    }
 }
 
 extension Choices {

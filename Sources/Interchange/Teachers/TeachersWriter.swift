@@ -7,7 +7,7 @@ import Domain
 /// let bytes = try TeachersWriter(headers: .chinese, encoding: .utf8WithBOM).write(teachers)
 /// ```
 /// Writing no teachers gives a template: the header row alone.
-public struct TeachersWriter: Sendable {
+public struct TeachersWriter: DataFileWriter {
     /// Chinese headers and values (小学, 本科, 是), or English keys (`primary`, `bachelor`, `yes`).
     public var headers: HeaderStyle
     /// The output encoding.
@@ -23,14 +23,7 @@ public struct TeachersWriter: Sendable {
     ///
     /// - Throws: ``TextCodingError`` only for GB18030 on a system that cannot encode it.
     public func write(_ teachers: [Teacher]) throws(TextCodingError) -> [UInt8] {
-        var csv = CSVWriter()
-        for column in TeacherColumn.allCases { csv.cell(column.header(headers)) }
-        csv.endRecord()
-        for teacher in teachers {
-            for column in TeacherColumn.allCases { csv.cell(text(column, of: teacher)) }
-            csv.endRecord()
-        }
-        return try encoding.encode(csv.bytes)
+        try file(teachers)
     }
 
     /// The cell of `column` for `teacher`; `nil` for no exemption.
@@ -48,7 +41,7 @@ public struct TeachersWriter: Sendable {
         case .backbone: return chinese ? teacher.backbone.chineseName : teacher.backbone.key
         case .yearsAtSchool: return String(teacher.yearsAtSchool)
         case .ruralServiceYears: return String(teacher.ruralServiceYears)
-        case .principal: return (chinese ? Choices.yesNo.chineseNames : Choices.yesNo.englishNames)[teacher.isPrincipal ? 0 : 1]
+        case .principal: return Choices.answer(teacher.isPrincipal, headers)
         case .exemption:
             let listed = Exemption.allCases.filter(teacher.exemptions.contains)
             guard !listed.isEmpty else { return nil }

@@ -79,7 +79,7 @@ final class PlanModel {
                     stage: stage, indicator: k, resource: indicator.numerator, units: members,
                     threshold: threshold, floor: threshold.flatMap { t in standard.schoolRule.map { $0.floorRatio * t } },
                     scale: indicator.scale, students: [], amounts: [], steps: [], unitCosts: [],
-                    cvLimit: limit, isWhole: !everythingDivisible && UnitCosts.isWhole(indicator.numerator))
+                    cvLimit: limit, isWhole: !everythingDivisible && indicator.numerator.isWhole)
                 for (position, u) in members.enumerated() {
                     let unit = units[u].unit
                     slot.students.append(Double(unit.students))

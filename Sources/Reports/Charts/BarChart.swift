@@ -81,12 +81,7 @@ public struct BarChart: Sendable, Hashable {
         self.width = width
     }
 
-    static let fontSize = 12.0
-    static let titleHeight = 26.0
-    static let rowHeight = 22.0
     static let barThickness = 14.0
-    static let axisHeight = 20.0
-    static let legendHeight = 20.0
     static let valueRoom = 64.0
 
     /// The axis shared by every bar.
@@ -97,7 +92,7 @@ public struct BarChart: Sendable, Hashable {
 
     /// Where labels end and bars start.
     var plotLeft: Double {
-        let longest = bars.map { TextMetrics.width($0.label, fontSize: Self.fontSize) }.max() ?? 0
+        let longest = bars.map { TextMetrics.width($0.label, fontSize: ChartLayout.fontSize) }.max() ?? 0
         return Swift.min(longest, width * 0.45) + 12
     }
 
@@ -110,15 +105,15 @@ public struct BarChart: Sendable, Hashable {
         let left = plotLeft, right = plotRight, span = right - left
         let showMarker = markerLabel != nil && bars.contains { $0.marker?.isFinite == true }
         let legend = legendItems(showMarker: showMarker)
-        let plotHeight = Double(bars.count) * Self.rowHeight
-        let height = Self.titleHeight + plotHeight + Self.axisHeight + Double(legend.last.map { $0.line + 1 } ?? 0) * Self.legendHeight
+        let plotHeight = Double(bars.count) * ChartLayout.rowHeight
+        let height = ChartLayout.titleHeight + plotHeight + ChartLayout.axisHeight + Double(legend.last.map { $0.line + 1 } ?? 0) * ChartLayout.legendHeight
         var out = ""
         out.reserveCapacity(600 + bars.count * 420)
         let document = SVGDocument(width: width, height: height, title: title, description: nil, kind: "bar-chart")
         document.open(into: &out)
         SVGDocument.text(title, x: 4, y: 16, attributes: "font-weight=\"bold\" font-size=\"13\"", into: &out)
 
-        let top = Self.titleHeight, bottom = top + plotHeight
+        let top = ChartLayout.titleHeight, bottom = top + plotHeight
         for tick in scale.ticks {
             let x = Markup.number(left + scale.fraction(tick) * span)
             out.append("<line class=\"grid\" x1=\"\(x)\" y1=\"\(Markup.number(top))\" x2=\"\(x)\" y2=\"\(Markup.number(bottom))\" stroke=\"\(ChartPalette.grid)\"/>")
@@ -127,10 +122,10 @@ public struct BarChart: Sendable, Hashable {
         }
         let labelRoom = left - 12
         for (row, bar) in bars.enumerated() {
-            let y = top + Double(row) * Self.rowHeight + (Self.rowHeight - Self.barThickness) / 2
+            let y = top + Double(row) * ChartLayout.rowHeight + (ChartLayout.rowHeight - Self.barThickness) / 2
             let middle = y + Self.barThickness / 2 + 4
             if !bar.label.isEmpty {
-                SVGDocument.text(TextMetrics.fitted(bar.label, fontSize: Self.fontSize, maximum: labelRoom), x: left - 6, y: middle,
+                SVGDocument.text(TextMetrics.fitted(bar.label, fontSize: ChartLayout.fontSize, maximum: labelRoom), x: left - 6, y: middle,
                                  attributes: "text-anchor=\"end\" fill=\"\(ChartPalette.ink)\"", into: &out)
             }
             var end = left
@@ -149,7 +144,7 @@ public struct BarChart: Sendable, Hashable {
                              attributes: "fill=\"\(bar.highlighted ? ChartPalette.failing : ChartPalette.ink)\"", into: &out)
         }
         for item in legend {
-            let x = left + item.x, y = bottom + Self.axisHeight + 4 + Double(item.line) * Self.legendHeight
+            let x = left + item.x, y = bottom + ChartLayout.axisHeight + 4 + Double(item.line) * ChartLayout.legendHeight
             if let colour = item.colour {
                 out.append("<rect class=\"swatch\" x=\"\(Markup.number(x))\" y=\"\(Markup.number(y))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>")
             } else {
@@ -191,7 +186,7 @@ public struct BarChart: Sendable, Hashable {
         let room = width - plotLeft
         for (label, colour) in entries {
             var item = LegendItem(label: label, colour: colour, x: x, line: line)
-            let itemWidth = item.textOffset + TextMetrics.width(label, fontSize: Self.fontSize) + 16
+            let itemWidth = item.textOffset + TextMetrics.width(label, fontSize: ChartLayout.fontSize) + 16
             if x > 0, x + itemWidth > room {
                 x = 0
                 line += 1

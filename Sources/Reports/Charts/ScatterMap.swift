@@ -67,7 +67,6 @@ public struct ScatterMap: Sendable, Hashable {
         self.maxHeight = maxHeight
     }
 
-    static let titleHeight = 26.0
     static let margin = 14.0
     static let legendHeight = 28.0
     static let size = 4.5
@@ -94,7 +93,7 @@ public struct ScatterMap: Sendable, Hashable {
     var projection: Projection {
         let placed = placeable
         let plotWidth = width - 2 * Self.margin
-        let top = Self.titleHeight + Self.margin
+        let top = ChartLayout.titleHeight + Self.margin
         guard let first = placed.first else {
             return Projection(west: 0, north: 0, shrink: 1, pixelsPerDegree: 1, left: Self.margin, top: top, plotHeight: maxHeight / 2)
         }
@@ -128,7 +127,7 @@ public struct ScatterMap: Sendable, Hashable {
         let document = SVGDocument(width: width, height: height, title: title, description: nil, kind: "scatter-map")
         document.open(into: &out)
         SVGDocument.text(title, x: 4, y: 16, attributes: "font-weight=\"bold\" font-size=\"13\"", into: &out)
-        out.append("<rect x=\"\(Markup.number(Self.margin / 2))\" y=\"\(Markup.number(Self.titleHeight + Self.margin / 2))\" width=\"\(Markup.number(width - Self.margin))\" height=\"\(Markup.number(plotBottom - Self.titleHeight - Self.margin / 2))\" fill=\"#f7f7f4\" stroke=\"\(ChartPalette.grid)\"/>")
+        out.append("<rect x=\"\(Markup.number(Self.margin / 2))\" y=\"\(Markup.number(ChartLayout.titleHeight + Self.margin / 2))\" width=\"\(Markup.number(width - Self.margin))\" height=\"\(Markup.number(plotBottom - ChartLayout.titleHeight - Self.margin / 2))\" fill=\"#f7f7f4\" stroke=\"\(ChartPalette.grid)\"/>")
         for point in placed {
             let (x, y) = projection.place(point)
             let category = categories.indices.contains(point.category) ? categories[point.category] : nil

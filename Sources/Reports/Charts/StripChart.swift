@@ -76,11 +76,6 @@ public struct StripChart: Sendable, Hashable {
         self.width = width
     }
 
-    static let fontSize = 12.0
-    static let titleHeight = 26.0
-    static let rowHeight = 22.0
-    static let axisHeight = 20.0
-    static let legendHeight = 20.0
     static let radius = 3.5
 
     /// The axis shared by every row.
@@ -94,7 +89,7 @@ public struct StripChart: Sendable, Hashable {
 
     /// Where labels end and the axis starts.
     var plotLeft: Double {
-        let longest = rows.map { TextMetrics.width($0.label, fontSize: Self.fontSize) }.max() ?? 0
+        let longest = rows.map { TextMetrics.width($0.label, fontSize: ChartLayout.fontSize) }.max() ?? 0
         return Swift.min(longest, width * 0.45) + 12
     }
 
@@ -107,15 +102,15 @@ public struct StripChart: Sendable, Hashable {
         let left = plotLeft, span = plotRight - plotLeft
         let showReference = referenceLabel != nil && rows.contains { $0.reference?.isFinite == true }
         let showHighlight = highlightLabel != nil && rows.contains { $0.points.contains(where: \.highlighted) }
-        let plotHeight = Double(rows.count) * Self.rowHeight
-        let height = Self.titleHeight + plotHeight + Self.axisHeight + (showReference || showHighlight ? Self.legendHeight : 0)
+        let plotHeight = Double(rows.count) * ChartLayout.rowHeight
+        let height = ChartLayout.titleHeight + plotHeight + ChartLayout.axisHeight + (showReference || showHighlight ? ChartLayout.legendHeight : 0)
         var out = ""
         out.reserveCapacity(600 + rows.reduce(0) { $0 + 400 + $1.points.count * 50 })
         let document = SVGDocument(width: width, height: height, title: title, description: nil, kind: "strip-chart")
         document.open(into: &out)
         SVGDocument.text(title, x: 4, y: 16, attributes: "font-weight=\"bold\" font-size=\"13\"", into: &out)
 
-        let top = Self.titleHeight, bottom = top + plotHeight
+        let top = ChartLayout.titleHeight, bottom = top + plotHeight
         for tick in scale.ticks {
             let x = left + scale.fraction(tick) * span
             out.append("<line class=\"grid\" x1=\"\(Markup.number(x))\" y1=\"\(Markup.number(top))\" x2=\"\(Markup.number(x))\" y2=\"\(Markup.number(bottom))\" stroke=\"\(ChartPalette.grid)\"/>")
@@ -123,8 +118,8 @@ public struct StripChart: Sendable, Hashable {
                              attributes: "text-anchor=\"middle\" font-size=\"10\" fill=\"\(ChartPalette.ink)\"", into: &out)
         }
         for (index, row) in rows.enumerated() {
-            let middle = top + (Double(index) + 0.5) * Self.rowHeight
-            SVGDocument.text(TextMetrics.fitted(row.label, fontSize: Self.fontSize, maximum: left - 12), x: left - 6, y: middle + 4,
+            let middle = top + (Double(index) + 0.5) * ChartLayout.rowHeight
+            SVGDocument.text(TextMetrics.fitted(row.label, fontSize: ChartLayout.fontSize, maximum: left - 12), x: left - 6, y: middle + 4,
                              attributes: "text-anchor=\"end\" fill=\"\(ChartPalette.ink)\"", into: &out)
             out.append("<line x1=\"\(Markup.number(left))\" y1=\"\(Markup.number(middle))\" x2=\"\(Markup.number(left + span))\" y2=\"\(Markup.number(middle))\" stroke=\"#bbbbbb\"/>")
             if let reference = row.reference, reference.isFinite {
@@ -152,11 +147,11 @@ public struct StripChart: Sendable, Hashable {
             }
         }
         var x = left
-        let y = bottom + Self.axisHeight + 4
+        let y = bottom + ChartLayout.axisHeight + 4
         if showReference, let referenceLabel {
             out.append("<line x1=\"\(Markup.number(x))\" y1=\"\(Markup.number(y))\" x2=\"\(Markup.number(x))\" y2=\"\(Markup.number(y + 12))\" stroke=\"\(ChartPalette.ink)\" stroke-width=\"2\"/>")
             SVGDocument.text(referenceLabel, x: x + 6, y: y + 10, attributes: "fill=\"\(ChartPalette.ink)\"", into: &out)
-            x += 24 + TextMetrics.width(referenceLabel, fontSize: Self.fontSize)
+            x += 24 + TextMetrics.width(referenceLabel, fontSize: ChartLayout.fontSize)
         }
         if showHighlight, let highlightLabel {
             out.append("<circle cx=\"\(Markup.number(x + 4))\" cy=\"\(Markup.number(y + 6))\" r=\"\(Markup.number(Self.radius))\" fill=\"\(ChartPalette.failing)\"/>")

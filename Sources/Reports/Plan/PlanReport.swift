@@ -130,9 +130,9 @@ public struct PlanReport: Sendable {
             table.append([
                 .code(plan.countyCode), .count(plan.year), .code(item.schoolCode), .link(item.schoolName, to: .school(code: item.schoolCode)),
                 .term(item.locality.name(in: l), key: item.locality.rawValue),
-                .term(PlanWording.resource(item.resource, l), key: item.resource.rawValue),
+                .term(item.resource.name(in: l), key: item.resource.rawValue),
                 .term(PlanWording.stage(item.stage, l), key: item.stage?.rawValue ?? ""),
-                .quantity(item.amount, unit: PlanWording.amountUnit(item.resource, l)), .code(UnitCosts.unit(of: item.resource)),
+                .quantity(item.amount, unit: PlanWording.amountUnit(item.resource, l)), .code(item.resource.unit),
                 .yuan(item.unitCost), .yuan(item.cost),
                 .term(PlanWording.reason(item.reason, l, floor: floor), key: item.reason.rawValue),
                 .code(item.indicators.map { standard.indicators[$0].key }.joined(separator: ";")), year,

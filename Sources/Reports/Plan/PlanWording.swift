@@ -5,22 +5,17 @@ import Planning
 /// The words and groupings the plan writers share: names of what is added, units, reasons,
 /// the resource verdict, and the CV rows before and after the plan.
 enum PlanWording {
-    /// What is added, in `language`.
-    static func resource(_ resource: Resource, _ language: Language) -> String {
-        language.pick(UnitCosts.chineseName(of: resource), UnitCosts.englishName(of: resource))
-    }
-
     /// The unit an amount is counted in: as the price, except that teachers are counted as
     /// people (人; each is costed as one teacher-year).
     static func amountUnit(_ resource: Resource, _ language: Language) -> String {
         guard !resource.isSchoolWide else {
-            guard language == .english else { return UnitCosts.unit(of: resource) }
-            switch UnitCosts.unit(of: resource) {
+            guard language == .english else { return resource.unit }
+            switch resource.unit {
             case "元": return "yuan"
             case "间": return "rooms"
             case "台": return "computers"
             case "册": return "volumes"
-            default: return UnitCosts.unit(of: resource)
+            default: return resource.unit
             }
         }
         return language.pick("人", "teachers")

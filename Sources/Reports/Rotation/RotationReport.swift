@@ -148,7 +148,7 @@ public struct RotationReport: Sendable {
         for change in plan.changes {
             table.append([
                 .term(change.stage.name(in: l), key: change.stage.rawValue),
-                .term(RotationWording.resource(change.resource, l), key: change.resource.rawValue),
+                .term(change.resource.name(in: l), key: change.resource.rawValue),
                 judged(change.before, change.stage), judged(change.after, change.stage),
             ])
         }

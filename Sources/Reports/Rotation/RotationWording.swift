@@ -87,15 +87,10 @@ public enum RotationWording {
         stage?.name(in: l) ?? l.pick("全部学段", "all stages")
     }
 
-    /// A teacher indicator's name (高于规定学历教师, …).
-    static func resource(_ resource: Resource, _ l: Language) -> String {
-        l.pick(UnitCosts.chineseName(of: resource), UnitCosts.englishName(of: resource))
-    }
-
     /// The teacher indicator counting `resource` — the standard's official name when it has
     /// one (每百名学生拥有县级及以上骨干教师数), else the resource's name.
     static func indicator(_ resource: Resource, standard: Standard, _ l: Language) -> String {
-        standard.indicators.first { $0.numerator == resource }?.name(in: l) ?? self.resource(resource, l)
+        standard.indicators.first { $0.numerator == resource }?.name(in: l) ?? resource.name(in: l)
     }
 
     /// Whether the step's swaps were proven optimal, in words.

@@ -114,7 +114,7 @@ import Testing
 
             """)
         #expect(errors == [
-            "c.csv:3:item: unknown value 'gym'; accepted: " + Resource.allCases.map { "\($0.rawValue) (\(UnitCosts.chineseName(of: $0)))" }.joined(separator: ", "),
+            "c.csv:3:item: unknown value 'gym'; accepted: " + Resource.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", "),
             "c.csv:4:unit: sports_area is priced per 'm²' (or m2, m^2, ㎡, 平方米, sqm), not '元'",
             "c.csv:5:unit_cost: 'abc' is not a number",
             "c.csv:6:unit_cost: must not be negative",

@@ -46,7 +46,7 @@ extension InvestmentPlanDocument {
             resource = item.resource.rawValue
             stage = item.stage?.rawValue
             amount = item.amount.finite
-            unit = UnitCosts.unit(of: item.resource)
+            unit = item.resource.unit
             unitCost = item.unitCost.finite
             cost = item.cost.finite
             reason = item.reason.rawValue
