@@ -17,9 +17,7 @@ extension InMemoryStore: SchoolDataStore {
     }
 
     public func schoolYears(year: Int, counties: [String]?) -> [SchoolYear] {
-        let wanted = counties.map(Set.init)
-        return rows.values
-            .filter { $0.year == year && (wanted?.contains($0.countyCode) ?? true) }
+        Self.of(rows.values, year: year, counties: counties, \.year, \.countyCode)
             .sorted { ($0.countyCode, $0.schoolCode) < ($1.countyCode, $1.schoolCode) }
     }
 
@@ -32,10 +30,16 @@ extension InMemoryStore: SchoolDataStore {
     }
 
     public func facts(year: Int, counties: [String]?) -> [CountyFact] {
-        let wanted = counties.map(Set.init)
-        return factValues.values
-            .filter { $0.year == year && (wanted?.contains($0.countyCode) ?? true) }
+        Self.of(factValues.values, year: year, counties: counties, \.year, \.countyCode)
             .sorted { ($0.countyCode, $0.item) < ($1.countyCode, $1.item) }
+    }
+
+    /// The `values` of `year` in `counties` (all when `nil`), as a year's rows and facts are asked for.
+    private static func of<Value>(
+        _ values: some Sequence<Value>, year: Int, counties: [String]?, _ yearOf: KeyPath<Value, Int>, _ countyOf: KeyPath<Value, String>
+    ) -> [Value] {
+        let wanted = counties.map(Set.init)
+        return values.filter { $0[keyPath: yearOf] == year && (wanted?.contains($0[keyPath: countyOf]) ?? true) }
     }
 
     public func importData(_ batch: ImportBatch, by account: Account, at time: Date) throws -> ImportReceipt {

@@ -11,11 +11,7 @@ extension SQLStore: SchoolDataStore {
 
     /// One county's rows of a year (the `(county_code, year)` index), by school code.
     public func schoolYears(county: String, year: Int) async throws -> [SchoolYear] {
-        try await reading { session in
-            try await session.schoolYears(where: {
-                $0.where(SQLColumn("county_code"), .equal, SQLBind(county)).where(SQLColumn("year"), .equal, SQLBind(year))
-            }, orderedBy: ["school_code"])
-        }
+        try await rows(where: [("county_code", county), ("year", year)], orderedBy: ["school_code"])
     }
 
     /// A year's rows of `counties` (all when `nil`), by county and school code.
@@ -32,21 +28,23 @@ extension SQLStore: SchoolDataStore {
 
     /// One row, by its key; `nil` when absent or in another county.
     public func schoolYear(county: String, school: String, year: Int) async throws -> SchoolYear? {
-        try await reading { session in
-            try await session.schoolYears(where: {
-                $0.where(SQLColumn("year"), .equal, SQLBind(year))
-                    .where(SQLColumn("school_code"), .equal, SQLBind(school))
-                    .where(SQLColumn("county_code"), .equal, SQLBind(county))
-            }, orderedBy: []).first
-        }
+        try await rows(where: [("year", year), ("school_code", school), ("county_code", county)], orderedBy: []).first
     }
 
     /// One school's rows, oldest year first.
     public func schoolHistory(county: String, school: String) async throws -> [SchoolYear] {
+        try await rows(where: [("county_code", county), ("school_code", school)], orderedBy: ["year"])
+    }
+
+    /// The rows whose columns hold the values given (`county_code`, `year`, `school_code`),
+    /// in `order`.
+    private func rows(
+        where equal: [(column: String, value: any Encodable & Sendable)], orderedBy order: [String]
+    ) async throws -> [SchoolYear] {
         try await reading { session in
-            try await session.schoolYears(where: {
-                $0.where(SQLColumn("county_code"), .equal, SQLBind(county)).where(SQLColumn("school_code"), .equal, SQLBind(school))
-            }, orderedBy: ["year"])
+            try await session.schoolYears(where: { select in
+                equal.reduce(select) { $0.where(SQLColumn($1.column), .equal, SQLBind($1.value)) }
+            }, orderedBy: order)
         }
     }
 
