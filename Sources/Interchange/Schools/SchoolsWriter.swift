@@ -1,31 +1,12 @@
 import Domain
 import Spreadsheet
 
-/// Writes ``SchoolYear`` values as a `schools` CSV file that ``SchoolsReader`` reads back to
-/// equal values: every column in canonical order, numbers exact and in plain notation,
-/// enumerations in the header's language.
-///
-/// ```swift
-/// let bytes = try SchoolsWriter(headers: .chinese, encoding: .utf8WithBOM).write(schools)
-/// ```
-/// Writing no schools gives a template: the header row alone.
-public struct SchoolsWriter: DataFileWriter {
-    /// Chinese headers and values (小学) or English keys (`primary`).
-    public var headers: HeaderStyle
-    /// The output encoding.
-    public var encoding: TextEncoding
-
-    /// A writer with `headers` (Chinese by default) in `encoding` (UTF-8 by default).
-    public init(headers: HeaderStyle = .chinese, encoding: TextEncoding = .utf8) {
-        self.headers = headers
-        self.encoding = encoding
-    }
-
+extension DataFileWriter where Row == SchoolYear {
     /// The CSV file of `schools`, one row each, in order.
     ///
     /// - Throws: ``TextCodingError`` only for GB18030 on a system that cannot encode it.
     public func write(_ schools: [SchoolYear]) throws(TextCodingError) -> [UInt8] {
-        try file(schools)
+        try file(schools, text(_:of:))
     }
 
     /// The cell of `column` for `school`; `nil` when not reported.

@@ -1,29 +1,11 @@
 import Domain
 
-/// Writes ``Teacher`` values as a `teachers` CSV file that ``TeachersReader`` reads back to
-/// equal values: every column in canonical order, enumerations in the header's language.
-///
-/// ```swift
-/// let bytes = try TeachersWriter(headers: .chinese, encoding: .utf8WithBOM).write(teachers)
-/// ```
-/// Writing no teachers gives a template: the header row alone.
-public struct TeachersWriter: DataFileWriter {
-    /// Chinese headers and values (小学, 本科, 是), or English keys (`primary`, `bachelor`, `yes`).
-    public var headers: HeaderStyle
-    /// The output encoding.
-    public var encoding: TextEncoding
-
-    /// A writer with `headers` (Chinese by default) in `encoding` (UTF-8 by default).
-    public init(headers: HeaderStyle = .chinese, encoding: TextEncoding = .utf8) {
-        self.headers = headers
-        self.encoding = encoding
-    }
-
+extension DataFileWriter where Row == Teacher {
     /// The CSV file of `teachers`, one row each, in order.
     ///
     /// - Throws: ``TextCodingError`` only for GB18030 on a system that cannot encode it.
     public func write(_ teachers: [Teacher]) throws(TextCodingError) -> [UInt8] {
-        try file(teachers)
+        try file(teachers, text(_:of:))
     }
 
     /// The cell of `column` for `teacher`; `nil` for no exemption.
