@@ -52,7 +52,7 @@ struct Report: ParsableCommand {
                 throw ExitStatus.cannotCreate
             }
         case .page:
-            let page = HTMLReport(standard: standard, language: language).document(results, schools: schools, title: title)
+            let page = EvaluationReport(standard: standard, language: language).printableDocument(results, schools: schools, title: title)
             try writeFile(Array(page.utf8), to: out)
         }
     }

@@ -34,8 +34,8 @@ struct HTMLReportChromiumTests {
 
         // The county with the most failed rules shows the most of the report.
         let county = HTMLReportFixture.results.max { $0.findings.count(where: \.isFailure) < $1.findings.count(where: \.isFailure) }!
-        let html = HTMLReport(standard: HTMLReportFixture.standard, language: .chinese)
-            .document([county], schools: HTMLReportFixture.schools, title: nil)
+        let html = EvaluationReport(standard: HTMLReportFixture.standard, language: .chinese)
+            .printableDocument([county], schools: HTMLReportFixture.schools, title: nil)
         let page = directory.appendingPathComponent("report.html")
         try html.write(to: page, atomically: true, encoding: .utf8)
 

@@ -29,8 +29,13 @@ enum HTMLReportFixture {
 
     static let results = Evaluator(standard: standard).evaluate(schools, facts: demo.facts)
 
-    static let chinese = HTMLReport(standard: standard, language: .chinese).document(results, schools: schools, title: nil)
-    static let english = HTMLReport(standard: standard, language: .english).document(results, schools: schools, title: "Demo & <test>")
+    static let chinese = EvaluationReport(standard: standard, language: .chinese).printableDocument(results, schools: schools, title: nil)
+    static let english = EvaluationReport(standard: standard, language: .english).printableDocument(results, schools: schools, title: "Demo & <test>")
+
+    /// The parts of `document`: each `<article …>…</article>`, the summary first.
+    static func parts(of document: String) -> [String] {
+        document.components(separatedBy: "<article ").dropFirst().map { "<article " + $0 }
+    }
 
     /// How often `needle` occurs in `text`.
     static func count(_ needle: String, in text: String) -> Int {

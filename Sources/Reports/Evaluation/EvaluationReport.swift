@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Interchange
 
 /// The evaluation (督导评估) of counties as a ``Report``: `junheng evaluate --format table`
@@ -26,10 +27,14 @@ public struct EvaluationReport: Sendable {
 
     /// The report of `results`, in their order; a report of no counties is its title alone.
     public func report(_ results: [CountyResult]) -> Report {
-        let document = standard.document.map { language.pick("（\($0)）", " (\($0))") } ?? ""
         var sections: [ReportSection] = []
         for result in results { sections += self.sections(result) }
-        return Report(title: standard.name(in: language) + document, sections: sections)
+        return Report(title: standardTitle, sections: sections)
+    }
+
+    /// The standard's name and the document that sets it: 县域义务教育优质均衡发展督导评估（教督〔2017〕6号）.
+    var standardTitle: String {
+        standard.name(in: language) + (standard.document.map { language.pick("（\($0)）", " (\($0))") } ?? "")
     }
 
     /// The sections of one county: its verdict and reasons, each stage, then the schools left
@@ -60,8 +65,9 @@ public struct EvaluationReport: Sendable {
     }
 
     /// One stage: the indicators against their thresholds and limits, the composite CV, where
-    /// inequality sits and the school rule with the schools that fail it.
-    func stageSection(_ stage: StageResult, of result: CountyResult, units: [UnitResult]) -> ReportSection {
+    /// inequality sits (with `theilByLocality`, each of 城区/镇区/乡村's share of the Theil index)
+    /// and the school rule with the schools that fail it.
+    func stageSection(_ stage: StageResult, of result: CountyResult, units: [UnitResult], theilByLocality: Bool = false) -> ReportSection {
         let l = language
         var section = ReportSection(id: "county-\(result.countyCode)-\(result.year)-\(stage.stage.rawValue)", stageHeading(stage))
         guard stage.unitCount > 0 else { return section }
@@ -70,7 +76,12 @@ public struct EvaluationReport: Sendable {
         if let composite = compositeLine(stage) { section.blocks.append(.note(composite)) }
         section.blocks.append(.subheading(l.pick(
             "差异分布（泰尔指数按城区/镇区/乡村分解）：", "Where inequality sits (Theil split by urban/town/rural):")))
-        section.blocks.append(.table(spreadTable(stage, name: sheet + l.pick("差异分布", "spread"))))
+        section.blocks.append(.table(spreadTable(stage, name: sheet + l.pick("差异分布", "spread"), byLocality: theilByLocality)))
+        if theilByLocality {
+            section.blocks.append(.note(l.pick(
+                "城区、镇区、乡村列为各组对泰尔指数的贡献（组内与组间之和，三组相加等于泰尔指数）；无该类学校时为“—”。",
+                "The urban, town and rural columns are each group's contribution to the Theil index (its within and between parts; the three add up to the index); “—” where there is no such school.")))
+        }
         if let rule = schoolRuleLine(units) {
             section.blocks.append(.subheading(rule))
             let failing = units.filter { $0.passes == false }
@@ -171,25 +182,38 @@ public struct EvaluationReport: Sendable {
         return l.pick("综合差异系数 ", "Composite CV ") + Decimals.three(composite) + limit + verdict
     }
 
-    /// Where inequality sits: Gini, Theil split between and within localities, McLoone.
-    private func spreadTable(_ stage: StageResult, name: String) -> ReportTable {
+    /// Where inequality sits: Gini, Theil split between and within localities, McLoone; with
+    /// `byLocality`, each locality's contribution to the Theil index before McLoone.
+    private func spreadTable(_ stage: StageResult, name: String, byLocality: Bool) -> ReportTable {
         let l = language
+        let localities = byLocality ? Locality.allCases : []
         var table = ReportTable(name: name, columns: [
             ReportColumn("indicator", l.pick("指标", "Indicator")), ReportColumn("gini", l.pick("基尼系数", "Gini")),
             ReportColumn("theil", l.pick("泰尔指数", "Theil")), ReportColumn("theil_between", l.pick("组间", "Between")),
             ReportColumn("theil_within", l.pick("组内", "Within")), ReportColumn("between_share", l.pick("组间占比", "Between %")),
+        ] + localities.map { ReportColumn("theil_\($0.rawValue)", $0.name(in: l)) } + [
             ReportColumn("mcloone", l.pick("麦克隆指数", "McLoone")),
         ])
         for indicator in stage.indicators {
             let definition = standard.indicators[indicator.index]
             let theil = indicator.theil
+            let contributions = localities.map { locality -> ReportCell in
+                let part = theil?.groups.first { $0.group == locality }
+                return .three(part.flatMap { Self.contribution($0, mean: indicator.sample.mean) })
+            }
             table.append([
                 .term(definition.name(in: l), key: definition.key), .three(indicator.gini), .three(theil?.total),
                 .three(theil?.between), .three(theil?.within),
-                .percent(theil.flatMap { $0.total > 0 ? $0.between / $0.total : nil }), .three(indicator.mcloone),
-            ])
+                .percent(theil.flatMap { $0.total > 0 ? $0.between / $0.total : nil }),
+            ] + contributions + [.three(indicator.mcloone)])
         }
         return table
+    }
+
+    /// A group's share of the Theil index: s_g·(T_g + ln(X̄_g / X̄)); `nil` when it cannot be computed.
+    static func contribution(_ part: TheilDecomposition<Locality>.GroupPart, mean: Double) -> Double? {
+        guard part.resourceShare > 0, part.mean > 0, mean > 0 else { return part.resourceShare == 0 ? 0 : nil }
+        return part.resourceShare * (part.theil + log(part.mean / mean))
     }
 
     /// The units of a stage that fail the school rule, each with its unmet indicators' values
@@ -235,7 +259,7 @@ public struct EvaluationReport: Sendable {
             "\(excluded.count) schools not evaluated as units of their own: \(parts)")
     }
 
-    /// The county-fact items in one line (also the HTML report's); `nil` without facts.
+    /// The county-fact items in one line; `nil` without facts.
     func factsLine(_ facts: [FactResult]) -> String? {
         guard !facts.isEmpty else { return nil }
         let met = facts.count { $0.status == .met }

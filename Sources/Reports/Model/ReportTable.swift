@@ -43,6 +43,17 @@ public struct ReportTable: Sendable, Hashable {
         rows.append(row)
     }
 
+    /// The table without the columns whose keys are in `keys`: where the context already says
+    /// what they would (the stage of a stage's table), a page with little room leaves them out.
+    public func removingColumns(_ keys: Set<String>) -> ReportTable {
+        let kept = columns.indices.filter { !keys.contains(columns[$0].key) }
+        var table = self
+        table.columns = kept.map { columns[$0] }
+        table.rows = rows.map { row in kept.map { row[$0] } }
+        table.frozenColumns = kept.count { $0 < frozenColumns }
+        return table
+    }
+
     /// The indices of the columns shown to `audience`.
     public func columnIndices(for audience: ReportColumn.Audience) -> [Int] {
         columns.indices.filter { columns[$0].audience == .everyone || columns[$0].audience == audience }

@@ -5,19 +5,30 @@ import Domain
 /// scrolls sideways on its own (a wide table never widens the page). Numbers align right;
 /// failures carry the class `fail`, passes `pass`; amounts of money and of resources have their
 /// thousands grouped; links go where `address` says. Detail tables (full listings) are left to
-/// the workbook. A long table is cut at ``rowLimit``, or shown a page at a time (``Paging``).
-/// Every text is escaped.
+/// the workbook unless ``showsDetail``. A long table is cut at ``rowLimit``, or shown a page at a
+/// time (``Paging``). Every text is escaped.
 public struct HTMLRenderer: Sendable {
     /// The language of the notes the renderer adds (row limits).
     public let language: Language
     /// The most rows a table shows; the rest is in the workbook. `nil` shows all.
     public let rowLimit: Int?
+    /// Whether detail tables (full listings) are shown: a printable document has no workbook
+    /// beside it to hold them.
+    public let showsDetail: Bool
+    /// The level of a section's heading (`<h2>` on a web page); a subheading is one level below.
+    public let headingLevel: Int
     /// Where a link goes; `nil` shows plain text.
     public let address: @Sendable (ReportLink) -> String?
 
-    public init(language: Language, rowLimit: Int? = nil, address: @escaping @Sendable (ReportLink) -> String? = { _ in nil }) {
+    public init(
+        language: Language, rowLimit: Int? = nil, showsDetail: Bool = false, headingLevel: Int = 2,
+        address: @escaping @Sendable (ReportLink) -> String? = { _ in nil }
+    ) {
+        precondition((1...5).contains(headingLevel), "HTML has headings h1 to h6, and a subheading is one level below")
         self.language = language
         self.rowLimit = rowLimit
+        self.showsDetail = showsDetail
+        self.headingLevel = headingLevel
         self.address = address
     }
 
@@ -44,11 +55,11 @@ public struct HTMLRenderer: Sendable {
         afterHeading: String = "", atEnd: String = ""
     ) -> String {
         var out = "<section id=\"\(Markup.escape(section.id))\">\n"
-        if let heading = section.heading { out += "<h2>\(Markup.escape(heading))</h2>\n" }
+        if let heading = section.heading { out += "<h\(headingLevel)>\(Markup.escape(heading))</h\(headingLevel)>\n" }
         out += afterHeading
         for block in section.blocks {
-            if case let .table(table) = block, !table.isDetail {
-                out += self.table(table, paging: paging, headerLink: headerLink)
+            if case let .table(table) = block {
+                if showsDetail || !table.isDetail { out += self.table(table, paging: paging, headerLink: headerLink) }
             } else {
                 out += html(block)
             }
@@ -109,9 +120,9 @@ public struct HTMLRenderer: Sendable {
         case let .paragraph(text): "<p>\(Markup.escape(text))</p>\n"
         case let .note(text): "<p class=\"muted\">\(Markup.escape(text))</p>\n"
         case let .facts(list): facts(list)
-        case let .table(table): table.isDetail ? "" : self.table(table)
+        case let .table(table): showsDetail || !table.isDetail ? self.table(table) : ""
         case let .numbered(items): "<ol>" + items.map { "<li>\(Markup.escape($0))</li>" }.joined() + "</ol>\n"
-        case let .subheading(text): "<h3>\(Markup.escape(text))</h3>\n"
+        case let .subheading(text): "<h\(headingLevel + 1)>\(Markup.escape(text))</h\(headingLevel + 1)>\n"
         case let .chart(chart): "<figure>" + chart.svg + "</figure>\n"
         }
     }
