@@ -127,10 +127,10 @@ extension EvaluationReport {
     func unitsTable(_ units: [UnitResult], of result: CountyResult) -> ReportTable {
         let l = language
         var table = ReportTable(name: l.pick("各校指标值", "Schools"), columns: [
-            ReportColumn("name", l.pick("学校名称", "School")), ReportColumn("code", l.pick("学校标识码", "Code")),
-            ReportColumn("type", l.pick("办学类型", "Type")), ReportColumn("locality", l.pick("城乡类型", "Locality")),
-            ReportColumn("stage", l.pick("学段", "Stage")), ReportColumn("students", l.pick("学生数", "Students")),
-        ] + standard.indicators.map { ReportColumn($0.key, "\($0.name(in: l))（\($0.unit)）") }
+            // "name" and "code" are the listing's sort keys (UnitSelection).
+            ReportColumn("name", Term.schoolName.name(in: l)), ReportColumn("code", Term.schoolCode.name(in: l)),
+            ReportColumn("type", l.pick("办学类型", "Type")), ReportColumn(.locality, l), ReportColumn(.stage, l), ReportColumn(.students, l),
+        ] + standard.indicators.map { ReportColumn($0.key, $0.name(in: l) + l.pick("（\($0.unit)）", " (\($0.unit))")) }
             + [ReportColumn("met", l.pick("达标项数", "Indicators met"))])
         for unit in units {
             let school = unit.unit

@@ -50,7 +50,7 @@ extension EvaluationReport {
         let counts = Dictionary(grouping: results, by: \.verdict).mapValues(\.count)
         var table = ReportTable(name: l.pick("汇总", "Summary"), columns: [
             ReportColumn(.countyCode, l), ReportColumn(.countyName, l), ReportColumn(.year, l),
-            ReportColumn("verdict", l.pick("评估结论", "Verdict")), ReportColumn("failed", l.pick("未通过项", "Failed rules")),
+            ReportColumn(.verdict, l), ReportColumn("failed", l.pick("未通过项", "Failed rules")),
             ReportColumn("missing", l.pick("数据不全项", "Missing data")),
         ])
         for result in results {

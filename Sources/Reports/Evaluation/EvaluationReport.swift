@@ -138,10 +138,8 @@ public struct EvaluationReport: Sendable {
     func indicatorsTable(_ stage: StageResult, of result: CountyResult) -> ReportTable {
         let l = language
         var table = ReportTable(name: Self.sheetPrefix(stage.stage, of: result) + l.pick("指标", "indicators"), columns: [
-            ReportColumn("indicator", l.pick("指标", "Indicator")), ReportColumn("threshold", l.pick("达标值", "Threshold")),
-            ReportColumn("county_value", l.pick("县域值", "County")), ReportColumn("min", l.pick("最小值", "Min")),
-            ReportColumn("max", l.pick("最大值", "Max")), ReportColumn("cv", l.pick("差异系数", "CV")),
-            ReportColumn("limit", l.pick("限值", "Limit")), ReportColumn("pass", l.pick("结果", "Result")),
+            ReportColumn(.indicator, l), ReportColumn(.threshold, l), ReportColumn(.countyValue, l), ReportColumn(.minimum, l),
+            ReportColumn(.maximum, l), ReportColumn(.cv, l), ReportColumn(.limit, l), ReportColumn("pass", Term.result.name(in: l)),
         ])
         for indicator in stage.indicators {
             let definition = standard.indicators[indicator.index]
@@ -188,7 +186,7 @@ public struct EvaluationReport: Sendable {
         let l = language
         let localities = byLocality ? Locality.allCases : []
         var table = ReportTable(name: name, columns: [
-            ReportColumn("indicator", l.pick("指标", "Indicator")), ReportColumn("gini", l.pick("基尼系数", "Gini")),
+            ReportColumn(.indicator, l), ReportColumn("gini", l.pick("基尼系数", "Gini")),
             ReportColumn("theil", l.pick("泰尔指数", "Theil")), ReportColumn("theil_between", l.pick("组间", "Between")),
             ReportColumn("theil_within", l.pick("组内", "Within")), ReportColumn("between_share", l.pick("组间占比", "Between %")),
         ] + localities.map { ReportColumn("theil_\($0.rawValue)", $0.name(in: l)) } + [
@@ -221,8 +219,7 @@ public struct EvaluationReport: Sendable {
     func failingTable(_ failing: [UnitResult], stage: Stage, of result: CountyResult) -> ReportTable {
         let l = language
         var table = ReportTable(name: Self.sheetPrefix(stage, of: result) + l.pick("未达标学校", "failing"), columns: [
-            ReportColumn("school_name", l.pick("学校名称", "School")), ReportColumn("school_code", l.pick("学校标识码", "Code")),
-            ReportColumn("locality", l.pick("城乡", "Locality")), ReportColumn("students", l.pick("学生数", "Students")),
+            ReportColumn(.schoolName, l), ReportColumn(.schoolCode, l), ReportColumn(.locality, l), ReportColumn(.students, l),
             ReportColumn("unmet", l.pick("未达标指标（实际值/达标值）", "Unmet indicators (value/threshold)")),
         ], isNested: true)
         for unit in failing {
