@@ -118,6 +118,38 @@ struct ChartsTests {
         expectSound(svg, title: "m")
     }
 
+    @Test("trend points sit at their period and value; a gap breaks the line; failing points are ringed in red")
+    func linePositions() throws {
+        let chart = LineChart(title: "t", periods: ["2023", "2024", "2025", "2026"], series: [
+            .init(label: "a", values: [0.2, 0.4, nil, .nan], failing: [false, true]),
+            .init(label: "b", values: [0.6, 0.6, 0.6, 0.6]),
+        ], limit: 0.5, limitLabel: "限值")
+        let svg = chart.svg()
+        expectSound(svg, title: "t")
+        let scale = chart.scale
+        let xs = F.attribute("cx", of: "<circle", in: svg), ys = F.attribute("cy", of: "<circle", in: svg)
+        try #require(xs.count == 6)                                     // a: two points (a gap, then NaN), b: four
+        #expect(abs(xs[0] - chart.x(0)) < 0.011 && abs(xs[1] - chart.x(1)) < 0.011)
+        #expect(abs(ys[0] - chart.y(0.2, scale: scale)) < 0.011)
+        #expect(abs(ys[1] - chart.y(0.4, scale: scale)) < 0.011)
+        #expect(ys[0] > ys[1], "a larger value is higher on the chart")
+        #expect(F.count("<polyline", in: svg) == 2)                   // a's run of two, b's of four
+        #expect(F.count("class=\"point failing\"", in: svg) == 1 && svg.contains("stroke=\"\(ChartPalette.failing)\""))
+        let limit = F.attribute("y1", of: "<line class=\"limit\"", in: svg)
+        #expect(limit.count == 1 && abs(limit[0] - chart.y(0.5, scale: scale)) < 0.011)
+        #expect(svg.contains(">限值</text>") && svg.contains(">2026</text>"))
+        // Degenerate trends draw soundly.
+        for degenerate in [
+            LineChart(title: "e", periods: [], series: []),
+            LineChart(title: "e", periods: ["2025"], series: [.init(label: "x", values: [.infinity])], limit: .nan, limitLabel: "l"),
+        ] {
+            expectSound(degenerate.svg(), title: "e")
+        }
+        let text = #"A&B <"c">'d'"#
+        let escaped = LineChart(title: text, periods: [text], series: [.init(label: text, values: [1])], limit: 1, limitLabel: text).svg()
+        #expect(!escaped.contains(text) && escaped.contains("A&amp;B &lt;&quot;c&quot;&gt;&#39;d&#39;"))
+    }
+
     @Test("charts are deterministic and numbers have fixed precision")
     func deterministic() {
         let make = { BarChart(title: "d", bars: [.init(label: "a", value: 1 / 3, marker: 0.5)]).svg() }

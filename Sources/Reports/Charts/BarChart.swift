@@ -181,21 +181,11 @@ public struct BarChart: Sendable, Hashable {
     private func legendItems(showMarker: Bool) -> [LegendItem] {
         var entries = series.map { ($0.label, Optional($0.colour)) }
         if showMarker, let markerLabel { entries.append((markerLabel, nil)) }
-        var items: [LegendItem] = []
-        var x = 0.0, line = 0
-        let room = width - plotLeft
-        for (label, colour) in entries {
-            var item = LegendItem(label: label, colour: colour, x: x, line: line)
-            let itemWidth = item.textOffset + TextMetrics.width(label, fontSize: ChartLayout.fontSize) + 16
-            if x > 0, x + itemWidth > room {
-                x = 0
-                line += 1
-                item.x = 0
-                item.line = line
-            }
-            items.append(item)
-            x += itemWidth
+        let items = entries.map { LegendItem(label: $0.0, colour: $0.1, x: 0, line: 0) }
+        let places = ChartLayout.legend(
+            items.map { $0.textOffset + TextMetrics.width($0.label, fontSize: ChartLayout.fontSize) + 16 }, room: width - plotLeft)
+        return zip(items, places).map { item, place in
+            LegendItem(label: item.label, colour: item.colour, x: place.x, line: place.line)
         }
-        return items
     }
 }

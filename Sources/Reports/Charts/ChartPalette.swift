@@ -17,4 +17,7 @@ public enum ChartPalette {
     public static let ink = "#222222"
     /// Gridlines.
     public static let grid = "#dddddd"
+    /// Lines of a trend, one colour each in this order: distinct for colour-blind readers
+    /// (Okabe–Ito) and never red, which means "fails".
+    public static let series = ["#0072b2", "#e69f00", "#009e73", "#56b4e9", "#cc79a7", "#8c6d31", "#000000", "#7f7f7f"]
 }

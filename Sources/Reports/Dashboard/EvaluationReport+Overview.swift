@@ -80,7 +80,29 @@ extension EvaluationReport {
                 return .judged(indicator?.cv, places: 3, passes: indicator?.pass == false ? false : nil)
             })
         }
-        return ReportSection(id: "trend", l.pick("历年趋势（差异系数）", "Trend over the years (CV)"), [.table(table)])
+        return ReportSection(id: "trend", l.pick("历年趋势（差异系数）", "Trend over the years (CV)"), trendCharts(history) + [.table(table)])
+    }
+
+    /// With two years or more, each stage's 差异系数 year by year, a line per indicator against
+    /// the stage's limit (when its indicators share one); a failing year is ringed in red.
+    func trendCharts(_ history: [CountyResult]) -> [ReportBlock] {
+        guard history.count > 1 else { return [] }
+        let l = language
+        return standard.stages.compactMap { stage -> ReportBlock? in
+            let stages = history.map { result in result.stages.first { $0.stage == stage } }
+            guard stages.contains(where: { $0.map { $0.unitCount > 0 } ?? false }) else { return nil }
+            let series = standard.indicators.indices.map { index in
+                let indicators = stages.map { $0?.indicators.first { $0.index == index } }
+                return LineChart.Series(
+                    label: standard.indicators[index].name(in: l), values: indicators.map { $0?.cv },
+                    failing: indicators.map { $0?.pass == false })
+            }
+            let limits = Set(stages.compactMap { $0 }.flatMap { $0.indicators.compactMap(\.limit) })
+            return .chart(.trend(LineChart(
+                title: stage.name(in: l) + l.pick(" · 各指标校际差异系数", " · inter-school CV of each indicator"),
+                periods: history.map { String($0.year) }, series: series,
+                limit: limits.count == 1 ? limits.first : nil, limitLabel: Term.limit.name(in: l))))
+        }
     }
 
     /// The units failing the school rule: how many per stage and in all, each count leading to

@@ -8,6 +8,8 @@ public enum ReportChart: Sendable, Hashable {
     case bars(BarChart)
     /// A strip: each school a dot on its indicator's row, against the threshold.
     case strip(StripChart)
+    /// A trend: a line per indicator over the years, against the limit.
+    case trend(LineChart)
     /// A map layer: points by category at their coordinates.
     case map(ScatterMap)
 
@@ -16,6 +18,7 @@ public enum ReportChart: Sendable, Hashable {
         switch self {
         case let .bars(chart): chart.svg()
         case let .strip(chart): chart.svg()
+        case let .trend(chart): chart.svg()
         case let .map(chart): chart.svg()
         }
     }

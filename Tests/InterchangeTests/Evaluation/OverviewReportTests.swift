@@ -48,11 +48,27 @@ import Testing
         var earlier = result
         earlier.year -= 1
         let trend = try section("trend", of: builder.overview(result, history: [earlier, result], listing: listing()))
-        guard case let .table(table) = trend.blocks.first else { Issue.record("no table"); return }
+        guard case let .table(table) = trend.blocks.last else { Issue.record("no table"); return }
+        // A line chart per stage before the table: a line per indicator over both years.
+        let charts = trend.blocks.compactMap { block -> LineChart? in
+            if case let .chart(.trend(chart)) = block { chart } else { nil }
+        }
+        #expect(charts.count == result.stages.count { $0.unitCount > 0 })
+        for chart in charts {
+            #expect(chart.periods == [String(earlier.year), String(result.year)])
+            #expect(chart.series.count == standard.indicators.count)
+        }
+        if let first = result.stages.first, let chart = charts.first {
+            #expect(chart.series.map { $0.values.last ?? nil } == standard.indicators.indices.map { index in
+                first.indicators.first { $0.index == index }?.cv
+            })
+        }
         #expect(table.rows.map(\.[0]) == [
             .linked(.count(earlier.year), to: .county(code: result.countyCode, year: earlier.year)), .count(result.year),
         ])
         #expect(table.columns.count == 2 + standard.stages.count * standard.indicators.count)
+        // One year has no trend.
+        #expect(!builder.overview(result, history: [result], listing: listing()).sections.contains { $0.id == "trend" })
     }
 
     @Test func theListingFiltersSortsAndPages() {
