@@ -12,7 +12,7 @@ public enum Verdict: String, Sendable, Hashable, Codable {
         switch self {
         case .pass: language.pick("通过", "pass")
         case .fail: language.pick("未通过", "fail")
-        case .incomplete: language.pick("数据不全", "incomplete")
+        case .incomplete: Term.incomplete.name(in: language)
         }
     }
 }

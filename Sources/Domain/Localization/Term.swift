@@ -39,6 +39,8 @@ extension Term {
     public static let dataYear = Term("data_year", "年度", "Data year")
     /// 县区代码
     public static let countyCode = Term("county_code", "县区代码", "County code")
+    /// 县区: a county by code and name, as a report's headline names it.
+    public static let county = Term("county", "县区", "County")
     /// 县区名称
     public static let countyName = Term("county_name", "县区名称", "County")
     /// 学校标识码
@@ -108,6 +110,15 @@ extension Term {
     public static let column = Term("column", "列", "Column")
     /// 问题: the rule a value breaks.
     public static let problem = Term("rule", "问题", "Problem")
+
+    // MARK: Reports and pages
+
+    /// 汇总: a report's first part, a workbook's first sheet.
+    public static let summary = Term("summary", "汇总", "Summary")
+    /// 上一页 and 下一页 of a listing shown a page at a time.
+    public static let previousPage = Term("previous", "上一页", "Previous")
+    /// 下一页
+    public static let nextPage = Term("next", "下一页", "Next")
 
     // MARK: Plans
 

@@ -33,7 +33,7 @@ extension BarChart {
         return BarChart(
             title: title,
             bars: items.flatMap { [bar($0.name, $0.before, series: 0), bar("", $0.after, series: 1)] },
-            markerLabel: l.pick("限值", "limit"),
+            markerLabel: Term.limit.name(in: l),
             series: [.init(label: words.before, colour: ChartPalette.before), .init(label: words.after, colour: ChartPalette.after)],
             width: beforeAfterWidth)
     }

@@ -18,7 +18,7 @@ extension EvaluationReport {
     public func ranking(_ rows: [ProvinceRanking.Row], year: Int?, sortedBy column: String, order: ListingOrder) -> Report {
         let l = language
         var table = ReportTable(name: l.pick("县区排名", "Counties"), columns: [
-            ReportColumn("rank", l.pick("排名", "Rank")), ReportColumn("county", l.pick("县区", "County")),
+            ReportColumn("rank", l.pick("排名", "Rank")), ReportColumn("county", Term.county.name(in: l)),
             ReportColumn(.verdict, l), ReportColumn("within", l.pick("差异系数达标指标", "Indicators within limit")),
             ReportColumn("ratio", l.pick("最大差异系数/限值", "Largest CV / limit")),
             ReportColumn("worst_indicator", l.pick("最大差异系数指标", "Indicator of the largest CV")),

@@ -48,7 +48,7 @@ extension EvaluationReport {
     func summary(_ results: [CountyResult]) -> Report {
         let l = language
         let counts = Dictionary(grouping: results, by: \.verdict).mapValues(\.count)
-        var table = ReportTable(name: l.pick("汇总", "Summary"), columns: [
+        var table = ReportTable(name: Term.summary.name(in: l), columns: [
             ReportColumn(.countyCode, l), ReportColumn(.countyName, l), ReportColumn(.year, l),
             ReportColumn(.verdict, l), ReportColumn("failed", l.pick("未通过项", "Failed rules")),
             ReportColumn("missing", l.pick("数据不全项", "Missing data")),
@@ -64,7 +64,7 @@ extension EvaluationReport {
         let line = l.pick(
             "共\(results.count)个县区：通过 \(counts[.pass] ?? 0)，未通过 \(counts[.fail] ?? 0)，数据不全 \(counts[.incomplete] ?? 0)。",
             "\(results.count) counties: \(counts[.pass] ?? 0) pass, \(counts[.fail] ?? 0) fail, \(counts[.incomplete] ?? 0) incomplete.")
-        return Report(title: l.pick("汇总", "Summary"), sections: [ReportSection(id: "summary", nil, [.paragraph(line), .table(table)])])
+        return Report(title: Term.summary.name(in: l), sections: [ReportSection(id: "summary", nil, [.paragraph(line), .table(table)])])
     }
 
     /// One county's part: its verdict, reasons and county facts; per stage the 差异系数 as bars

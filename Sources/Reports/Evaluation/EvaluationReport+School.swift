@@ -87,9 +87,9 @@ extension EvaluationReport {
             return ReportFact(l.pick("达标指标", "Indicators met"), .verdict(count, key: "", passes: unit.passes))
         }
         let (outcome, key) = switch unit.passes {
-        case true?: (l.pick("达标", "pass"), "pass")
-        case false?: (l.pick("未达标", "fail"), "fail")
-        case nil: (l.pick("数据不全", "incomplete"), "incomplete")
+        case true?: (Term.pass.name(in: l), "pass")
+        case false?: (Term.fail.name(in: l), "fail")
+        case nil: (Term.incomplete.name(in: l), "incomplete")
         }
         return ReportFact(rule.name(in: l), .verdict(outcome + l.pick("，", ", ") + count, key: key, passes: unit.passes))
     }

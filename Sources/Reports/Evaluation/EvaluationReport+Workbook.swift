@@ -44,7 +44,7 @@ extension EvaluationReport {
     /// 汇总: each county's verdict and its reasons, one row per reason.
     private func verdictTable(_ results: [CountyResult]) -> ReportTable {
         let l = language
-        var table = ReportTable(name: l.pick("汇总", "Summary"), columns: countyColumns(named: true) + [
+        var table = ReportTable(name: Term.summary.name(in: l), columns: countyColumns(named: true) + [
             ReportColumn(.verdict, l), ReportColumn("problems", l.pick("问题数", "Problems")),
             ReportColumn("number", l.pick("序号", "No.")), ReportColumn(.reason, l),
         ])

@@ -129,7 +129,7 @@ public struct EvaluationReport: Sendable {
         }
         return BarChart(
             title: l.pick("\(stage.stage.chineseName)各项指标校际差异系数", "\(stage.stage.englishName.capitalizedFirst): inter-school CV of each indicator"),
-            bars: bars, markerLabel: l.pick("限值", "limit"))
+            bars: bars, markerLabel: Term.limit.name(in: l))
     }
 
     /// Each indicator's threshold, county value, range, CV and limit, and whether it passes;
@@ -145,14 +145,14 @@ public struct EvaluationReport: Sendable {
             let definition = standard.indicators[indicator.index]
             let verdict: ReportCell
             switch indicator.pass {
-            case true?: verdict = .verdict(l.pick("达标", "pass"), key: "true", passes: true)
+            case true?: verdict = .verdict(Term.pass.name(in: l), key: "true", passes: true)
             case false?: verdict = .verdict(l.pick("未达标", "FAIL"), key: "false", passes: false)
             case nil:
                 // Not judged: incomplete data is worth saying; a standard that judges only
                 // the composite leaves the cell a dash.
                 verdict = indicator.missingUnits.isEmpty
                     ? .verdict(Decimals.notComputable, key: "", passes: nil)
-                    : .verdict(l.pick("数据不全", "incomplete"), key: "incomplete", passes: nil)
+                    : .verdict(Term.incomplete.name(in: l), key: "incomplete", passes: nil)
             }
             func units(_ order: ListingOrder?) -> ReportLink {
                 .units(county: result.countyCode, year: result.year, UnitSelection(stage: stage.stage, sortedBy: definition.key, order: order))

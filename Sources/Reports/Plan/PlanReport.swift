@@ -36,7 +36,7 @@ public struct PlanReport: Sendable {
     }
 
     /// The name of the workbook's first sheet.
-    public var summaryName: String { language.pick("汇总", "Summary") }
+    public var summaryName: String { Term.summary.name(in: language) }
 
     // MARK: Parts
 
@@ -45,8 +45,8 @@ public struct PlanReport: Sendable {
         let before = ResourceCheck(plan.before), after = ResourceCheck(plan.after)
         let schools = Set(plan.items.map(\.schoolCode)).count
         var facts = [
-            ReportFact(l.pick("县区", "County"), .text(plan.countyCode + (plan.countyName.map { " \($0)" } ?? ""))),
-            ReportFact(l.pick("年度", "Year"), .count(plan.year)),
+            ReportFact(Term.county.name(in: l), .text(plan.countyCode + (plan.countyName.map { " \($0)" } ?? ""))),
+            ReportFact(Term.year.name(in: l), .count(plan.year)),
             ReportFact(l.pick("评估标准", "Standard"), .text(standard.name(in: l) + " (\(plan.standard))")),
             ReportFact(l.pick("方案前资源配置", "Resources before"), PlanWording.resources(before, l)),
             ReportFact(l.pick("方案后资源配置", "Resources after"), PlanWording.resources(after, l)),

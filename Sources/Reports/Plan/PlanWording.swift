@@ -33,7 +33,7 @@ enum PlanWording {
 
     /// The resource part's verdict (资源配置): 达标 / 未达标.
     static func verdict(_ check: ResourceCheck, _ language: Language) -> String {
-        check.passes ? language.pick("达标", "pass") : language.pick("未达标", "fail")
+        check.passes ? Term.pass.name(in: language) : Term.fail.name(in: language)
     }
 
     /// The resource part's verdict with its compliant units: 达标（12/12 个学校单位达标）.
@@ -122,8 +122,8 @@ enum PlanWording {
     /// The pass or fail of a judged CV.
     static func outcome(_ pass: Bool?, _ language: Language) -> String {
         switch pass {
-        case true?: language.pick("达标", "pass")
-        case false?: language.pick("未达标", "fail")
+        case true?: Term.pass.name(in: language)
+        case false?: Term.fail.name(in: language)
         case nil: "—"
         }
     }

@@ -202,8 +202,8 @@ extension HTMLRenderer {
             let page = shown(of: count), pages = pages(of: count)
             guard pages > 1 else { return "" }
             var out = "<p class=\"pager\">"
-            if page > 1 { out += "<a rel=\"prev\" href=\"\(Markup.escape(href(page - 1)))\">\(Markup.escape(l.pick("上一页", "Previous")))</a>" }
-            if page < pages { out += "<a rel=\"next\" href=\"\(Markup.escape(href(page + 1)))\">\(Markup.escape(l.pick("下一页", "Next")))</a>" }
+            if page > 1 { out += "<a rel=\"prev\" href=\"\(Markup.escape(href(page - 1)))\">\(Markup.escape(Term.previousPage.name(in: l)))</a>" }
+            if page < pages { out += "<a rel=\"next\" href=\"\(Markup.escape(href(page + 1)))\">\(Markup.escape(Term.nextPage.name(in: l)))</a>" }
             return out + "</p>\n"
         }
     }

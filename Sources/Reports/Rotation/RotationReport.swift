@@ -33,7 +33,7 @@ public struct RotationReport: Sendable {
     }
 
     /// The name of the workbook's first sheet.
-    public var summaryName: String { language.pick("汇总", "Summary") }
+    public var summaryName: String { Term.summary.name(in: language) }
 
     /// The report of `plan`, the rural-service record `ruralService` made with its moves, and
     /// the teacher counts that differ from the schools file (`differences`).
@@ -84,9 +84,9 @@ public struct RotationReport: Sendable {
         var facts: [ReportFact] = []
         if let code = context.countyCode {
             let name = context.countyName.map { $0.isEmpty ? "" : " \($0)" } ?? ""
-            facts.append(ReportFact(l.pick("县区", "County"), .text(code + name)))
+            facts.append(ReportFact(Term.county.name(in: l), .text(code + name)))
         }
-        if let year = context.year { facts.append(ReportFact(l.pick("年度", "Year"), .count(year))) }
+        if let year = context.year { facts.append(ReportFact(Term.year.name(in: l), .count(year))) }
         facts.append(ReportFact(l.pick("交流人次", "Moves"), .count(plan.moves.count)))
         facts.append(ReportFact(l.pick("总距离（公里，有坐标的学校之间）", "Distance (km, between schools with coordinates)"), .three(plan.kilometres)))
         return facts

@@ -25,8 +25,8 @@ public struct WhatifReport: Sendable {
     public func report(before: CountyResult, after: CountyResult, edited: [(before: SchoolYear, after: SchoolYear)]) -> Report {
         let l = language
         let headline = [
-            ReportFact(l.pick("县区", "County"), .text(after.countyCode + (after.countyName.map { " \($0)" } ?? ""))),
-            ReportFact(l.pick("年度", "Year"), .count(after.year)),
+            ReportFact(Term.county.name(in: l), .text(after.countyCode + (after.countyName.map { " \($0)" } ?? ""))),
+            ReportFact(Term.year.name(in: l), .count(after.year)),
             ReportFact(l.pick("修改前资源配置", "Resources before"), PlanWording.resources(ResourceCheck(before), l)),
             ReportFact(l.pick("修改后资源配置", "Resources after"), PlanWording.resources(ResourceCheck(after), l)),
         ]
@@ -41,7 +41,7 @@ public struct WhatifReport: Sendable {
     }
 
     /// The name of the workbook's first sheet.
-    public var summaryName: String { language.pick("汇总", "Summary") }
+    public var summaryName: String { Term.summary.name(in: language) }
 
     /// Every field the edits changed, school by school (nothing is written).
     private func editsSection(_ edited: [(before: SchoolYear, after: SchoolYear)]) -> ReportSection {

@@ -37,9 +37,9 @@ struct AuditTrailPage {
                        class: "muted")
         page.form(action: "/audit", method: "get", stacked: false) { form in
             let options = counties.map { county in (county.code, county.name.map { "\($0)（\(county.code)）" } ?? county.code) }
-            form.select(name: "county", label: l.pick("县区", "County"), options: [("", l.pick("全部", "All"))] + options, selected: filter.county)
+            form.select(name: "county", label: Term.county.name(in: l), options: [("", l.pick("全部", "All"))] + options, selected: filter.county)
             form.input("text", name: "school", label: l.pick("学校标识码", "School code"), attributes: ["value": filter.school ?? ""])
-            form.input("text", name: "year", label: l.pick("年度", "Year"),
+            form.input("text", name: "year", label: Term.year.name(in: l),
                        attributes: ["value": filter.year.map(String.init) ?? "", "inputmode": "numeric", "size": "6"])
             form.buttons([(l.pick("筛选", "Filter"), nil, nil)])
         }
@@ -47,8 +47,8 @@ struct AuditTrailPage {
             let pages = max(1, (entries.total + Self.pageSize - 1) / Self.pageSize), current = filter.page
             section.pager(
                 l.pick("共 \(entries.total) 条，第 \(current) / \(pages) 页", "\(entries.total) entries, page \(current) of \(pages)"),
-                previous: current > 1 ? (l.pick("上一页", "Previous"), Self.href(filter: filter, page: min(current - 1, pages))) : nil,
-                next: current < pages ? (l.pick("下一页", "Next"), Self.href(filter: filter, page: current + 1)) : nil)
+                previous: current > 1 ? (Term.previousPage.name(in: l), Self.href(filter: filter, page: min(current - 1, pages))) : nil,
+                next: current < pages ? (Term.nextPage.name(in: l), Self.href(filter: filter, page: current + 1)) : nil)
             if entries.entries.isEmpty {
                 section.paragraph(l.pick("没有符合条件的记录。", "No entries match."), class: "muted")
             } else {

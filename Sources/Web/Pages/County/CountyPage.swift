@@ -72,8 +72,8 @@ struct CountyPage {
         pager.pager(
             l.pick("共 \(listing.matching) 个学校单位，第 \(listing.page)/\(listing.pageCount) 页",
                    "\(listing.matching) school units, page \(listing.page) of \(listing.pageCount)"),
-            previous: listing.page > 1 ? (l.pick("上一页", "Previous"), shown.onPage(listing.page - 1).href(county: county)) : nil,
-            next: listing.page < listing.pageCount ? (l.pick("下一页", "Next"), shown.onPage(listing.page + 1).href(county: county)) : nil)
+            previous: listing.page > 1 ? (Term.previousPage.name(in: l), shown.onPage(listing.page - 1).href(county: county)) : nil,
+            next: listing.page < listing.pageCount ? (Term.nextPage.name(in: l), shown.onPage(listing.page + 1).href(county: county)) : nil)
         return renderer.section(section, headerLink: { query.sortLink($0.key, county: county) },
                                 afterHeading: filters.text, atEnd: pager.text)
     }
