@@ -36,7 +36,7 @@ struct Evaluate: ParsableCommand {
             writeOutput(EvaluationCSV(standard: standard).document(results))
         case .table:
             if results.isEmpty {
-                printError(language.pick("没有符合条件的学校记录", "no school rows match"))
+                EvaluationInput.sayNoneMatch(language)
             }
             let report = EvaluationReport(standard: standard, language: language).report(results)
             writeOutput(TerminalRenderer(language: language).text(report))

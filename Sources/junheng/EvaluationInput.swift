@@ -23,4 +23,9 @@ struct EvaluationInput: ParsableArguments {
         let (schools, results) = EvaluateCounties(standard: standard).evaluate(rows, facts: countyFacts, year: year, county: county)
         return (standard, schools, results)
     }
+
+    /// Says on standard error that the filters left no school rows (the report is then empty).
+    static func sayNoneMatch(_ language: Language) {
+        printError(language.pick("没有符合条件的学校记录", "no school rows match"))
+    }
 }

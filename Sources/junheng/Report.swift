@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
         let language = try language.resolved()
         let (standard, schools, results) = try input.evaluate(language: language)
         if results.isEmpty {
-            printError(language.pick("没有符合条件的学校记录", "no school rows match"))
+            EvaluationInput.sayNoneMatch(language)
         }
         switch kind! {
         case .workbook:

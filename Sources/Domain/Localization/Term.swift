@@ -76,6 +76,12 @@ extension Term {
     public static let cv = Term("cv", "差异系数", "CV")
     /// 下限: the least the one indicator a school may leave below its threshold must reach.
     public static let floor = Term("floor", "下限", "Floor")
+    /// 综合差异系数: the 2012 method's mean of a stage's CVs.
+    public static let compositeCV = Term("composite", "综合差异系数", "Composite CV")
+    /// 学校单位数: school units evaluated (a stage of a school, teaching points merged into it).
+    public static let units = Term("units", "学校单位数", "Units")
+    /// 最优性: whether a plan is proven best.
+    public static let optimality = Term("optimality", "最优性", "Optimality")
     /// 限值: the most a CV may be.
     public static let limit = Term("limit", "限值", "Limit")
     /// 结果: pass or fail.

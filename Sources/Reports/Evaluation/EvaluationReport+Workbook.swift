@@ -66,7 +66,7 @@ extension EvaluationReport {
             ReportColumn(.indicator, l), ReportColumn(.threshold, l),
             ReportColumn(.countyValue, l), ReportColumn(.minimum, l), ReportColumn(.maximum, l), ReportColumn(.cv, l),
             ReportColumn(.limit, l), ReportColumn(.result, l),
-            ReportColumn("units", l.pick("学校单位数", "Units")),
+            ReportColumn(.units, l),
         ])
         for result in results {
             guard let stageResult = result.stages.first(where: { $0.stage == stage }) else { continue }
@@ -82,7 +82,7 @@ extension EvaluationReport {
             }
             if standard.balance.judged == .composite {
                 table.append(county + [
-                    .term(l.pick("综合差异系数", "Composite CV"), key: "composite"), .empty, .empty, .empty, .empty,
+                    .term(Term.compositeCV.name(in: l), key: Term.compositeCV.key), .empty, .empty, .empty, .empty,
                     .judged(stageResult.compositeCV, places: 3, passes: stageResult.compositePass),
                     .decimal(stageResult.compositeLimit, places: 3),
                     outcome(stageResult.compositePass, incomplete: stageResult.compositeCV == nil), .count(stageResult.unitCount),

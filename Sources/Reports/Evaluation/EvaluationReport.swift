@@ -123,7 +123,7 @@ public struct EvaluationReport: Sendable {
         }
         if let limit = stage.compositeLimit {
             bars.append(BarChart.Bar(
-                label: l.pick("综合差异系数", "Composite CV"), value: stage.compositeCV, marker: limit,
+                label: Term.compositeCV.name(in: l), value: stage.compositeCV, marker: limit,
                 highlighted: stage.compositePass == false,
                 valueLabel: stage.compositeCV.map { Decimals.three($0) + (stage.compositePass == false ? " ✗" : "") }))
         }

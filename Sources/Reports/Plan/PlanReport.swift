@@ -55,7 +55,7 @@ public struct PlanReport: Sendable {
             ReportFact(l.pick("总投入（元）", "Total cost (yuan)"), .yuan(plan.cost)),
             ReportFact(l.pick("投入下界（元）", "Lower bound (yuan)"), .yuan(plan.lowerBound)),
             ReportFact(l.pick("相对差距", "Gap"), .percent(plan.gap)),
-            ReportFact(l.pick("最优性", "Optimality"), .text(PlanWording.optimality(plan.optimality, l))),
+            ReportFact(Term.optimality.name(in: l), .text(PlanWording.optimality(plan.optimality, l))),
         ]
         if let schedule {
             facts.append(ReportFact(
@@ -152,7 +152,7 @@ public struct PlanReport: Sendable {
         var table = ReportTable(name: l.pick("年度安排", "Schedule"), columns: [
             ReportColumn(.year, l), ReportColumn("budget", l.pick("预算（元）", "Budget (yuan)")),
             ReportColumn("spent", l.pick("支出（元）", "Spent (yuan)")), ReportColumn("items", l.pick("项数", "Items")),
-            ReportColumn("units_passing", l.pick("达标学校单位", "Units passing")), ReportColumn("units", l.pick("学校单位数", "Units")),
+            ReportColumn("units_passing", l.pick("达标学校单位", "Units passing")), ReportColumn(.units, l),
             ReportColumn("resources", l.pick("资源配置", "Resources")),
         ])
         for year in schedule.years {

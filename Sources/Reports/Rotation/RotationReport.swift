@@ -194,7 +194,7 @@ public struct RotationReport: Sendable {
             ReportColumn("step", l.pick("步骤", "Step")), ReportColumn(.stage, l),
             ReportColumn("swaps", l.pick("对调次数", "Swaps")), ReportColumn("measure", l.pick("目标量", "Measure")),
             ReportColumn(.before, l), ReportColumn(.after, l),
-            Self.kilometres(l), ReportColumn("optimal", l.pick("最优性", "Optimality")),
+            Self.kilometres(l), ReportColumn("optimal", Term.optimality.name(in: l)),
         ])
         for term in plan.objective {
             table.append([

@@ -1,3 +1,4 @@
+import Domain
 import Reports
 
 /// The parts of a page that are not a report — its heading, the year links, notices, forms —
@@ -82,10 +83,10 @@ struct PageContent {
     /// The data years as links, the current one in bold, then `extra` links after a dot each
     /// (back to the overview, the plans).
     mutating func years(
-        label: String, _ years: [Int], current: Int, href: (Int) -> String,
+        in language: Language, _ years: [Int], current: Int, href: (Int) -> String,
         extra: [(label: String, href: String, cssClass: String)] = []
     ) {
-        text += "<p class=\"years\">" + Self.escape(label)
+        text += "<p class=\"years\">" + Self.escape(Term.year.name(in: language) + language.pick("：", ": "))
         for year in years {
             text += year == current ? " <strong>\(year)</strong>" : " <a href=\"\(Self.escape(href(year)))\">\(year)</a>"
         }

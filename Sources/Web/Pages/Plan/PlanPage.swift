@@ -29,7 +29,7 @@ struct PlanPage {
         page.paragraph(standard.name(in: l) + " · " + l.pick(
             "按默认单位成本测算（规划估算，非官方标准）；只计新增投入。",
             "Costed at the default unit costs (planning estimates, not official figures); additions only."), class: "muted")
-        page.years(label: l.pick("年度：", "Year: "), loaded.years, current: loaded.year,
+        page.years(in: l, loaded.years, current: loaded.year,
                    href: { "/counties/\(county)/plan?year=\($0)" },
                    extra: [(l.pick("返回县域概况", "Back to the county overview"), "/counties/\(county)?year=\(loaded.year)", "overview")])
         switch loaded.plan {

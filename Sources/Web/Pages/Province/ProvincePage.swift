@@ -18,7 +18,7 @@ struct ProvincePage {
         var page = PageContent()
         page.heading(report.title)
         page.paragraph(standard.name(in: l), class: "muted")
-        page.years(label: l.pick("年度：", "Year: "), years, current: year ?? 0, href: { "/province?year=\($0)" })
+        page.years(in: l, years, current: year ?? 0, href: { "/province?year=\($0)" })
         for section in report.sections {
             page.append(renderer.section(section, headerLink: { column in
                 guard EvaluationReport.rankingSortable.contains(column.key) else { return nil }

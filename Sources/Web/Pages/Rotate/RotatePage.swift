@@ -75,7 +75,7 @@ struct RotatePage {
             "上传本县教师信息文件后，系统在符合交流条件的教师中安排同学科、同学段教师两两对调（各校教师总数不变），使县级以上骨干教师、高于规定学历教师和体育艺术教师按在校生数在校际间更均衡，引导城镇学校中级及以上职称教师到农村学校任教，并补足每年交流比例（默认不少于符合交流条件教师的 \(Decimals.percent(d.minShareOfEligible))，其中骨干教师不少于交流人数的 \(Decimals.percent(d.minBackboneShareOfMovers))）。",
             "From the county's teachers file, the plan swaps eligible teachers of the same subject and stage between schools (every school keeps its headcount) so that backbone teachers, teachers above the statutory qualification and PE/art teachers are shared by students more evenly, brings town teachers of mid-level or higher title to rural schools, and tops the movers up to the yearly quota (by default at least \(Decimals.percent(d.minShareOfEligible)) of eligible teachers, of whom at least \(Decimals.percent(d.minBackboneShareOfMovers)) backbone teachers)."))
         page.paragraph(l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this plan only: it is not kept and changes no data."), class: "muted")
-        page.years(label: l.pick("年度：", "Year: "), county.years, current: year, href: { "/counties/\(code)/rotate?year=\($0)" }, extra: [
+        page.years(in: l, county.years, current: year, href: { "/counties/\(code)/rotate?year=\($0)" }, extra: [
             (l.pick("返回县域概况", "Back to the county overview"), "/counties/\(code)?year=\(year)", "overview"),
             (l.pick("资源配置达标投入方案", "Investment plan for the resource allocation"), "/counties/\(code)/plan?year=\(year)", "plan"),
         ])

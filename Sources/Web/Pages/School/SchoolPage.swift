@@ -55,7 +55,7 @@ struct SchoolPage {
         if viewer.account.may(.readCounty(county)) {
             page.link(l.pick("返回县域概况：", "County overview: ") + evaluation.title, to: "/counties/\(county)?year=\(row.year)")
         }
-        page.years(label: l.pick("年度：", "Year: "), history.map(\.year), current: row.year,
+        page.years(in: l, history.map(\.year), current: row.year,
                    href: { "/counties/\(county)/schools/\(school)?year=\($0)" })
         page.append(HTMLRenderer(language: l, county: county, year: row.year).sections(report))
         if let lock = evaluation.lock {
