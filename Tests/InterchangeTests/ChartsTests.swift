@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 @testable import Interchange
 @testable import Reports
@@ -148,6 +149,29 @@ struct ChartsTests {
         let text = #"A&B <"c">'d'"#
         let escaped = LineChart(title: text, periods: [text], series: [.init(label: text, values: [1])], limit: 1, limitLabel: text).svg()
         #expect(!escaped.contains(text) && escaped.contains("A&amp;B &lt;&quot;c&quot;&gt;&#39;d&#39;"))
+    }
+
+    @Test("map areas are drawn under the points in the points' projection; broken corners are left out")
+    func mapAreas() throws {
+        let ring = [Coordinate(longitude: 116.0, latitude: 40.0), Coordinate(longitude: 116.2, latitude: 40.0),
+                    Coordinate(longitude: 116.2, latitude: 40.1), Coordinate(longitude: .nan, latitude: 40)]
+        let map = ScatterMap(
+            title: "m", categories: [.init(label: "学区", color: "#0072b2")],
+            points: [.init(longitude: 116.2, latitude: 40.1, category: 0)],
+            areas: [.init(label: "第一学区 <A&B>", ring: ring, category: 0),
+                    .init(label: "too small", ring: [ring[0], ring[1], ring[3]], category: 0)])
+        let svg = map.svg()
+        expectSound(svg, title: "m")
+        #expect(F.count("<polygon class=\"area\"", in: svg) == 1)
+        #expect(svg.contains("<title>第一学区 &lt;A&amp;B&gt;</title>") && !svg.contains("too small"))
+        #expect(svg.range(of: "<polygon")!.lowerBound < svg.range(of: "<circle")!.lowerBound, "areas lie under the points")
+        // The point sits on the area's third corner.
+        let corners = try #require(svg.components(separatedBy: "points=\"").dropFirst().first?.prefix { $0 != "\"" })
+        let third = corners.split(separator: " ")[2].split(separator: ",").compactMap { Double($0) }
+        let cx = F.attribute("cx", of: "<circle", in: svg), cy = F.attribute("cy", of: "<circle", in: svg)
+        #expect(third.count == 2 && abs(third[0] - cx[0]) < 0.011 && abs(third[1] - cy[0]) < 0.011)
+        // An area alone sets the map's extent.
+        expectSound(ScatterMap(title: "a", categories: [], points: [], areas: [.init(label: "z", ring: ring, category: 5)]).svg(), title: "a")
     }
 
     @Test("charts are deterministic and numbers have fixed precision")

@@ -6,7 +6,8 @@ import Interchange
 /// shrunk by cos(latitude) at the points' middle latitude — at county scale this keeps
 /// distances true in both directions. Each point belongs to a category with its colour and
 /// shape (shapes keep categories apart in black-and-white print); a legend and a kilometre
-/// scale bar are drawn below.
+/// scale bar are drawn below. Areas (an enrollment zone, a township) are closed rings of
+/// places, filled lightly in their category's colour under the points.
 public struct ScatterMap: Sendable, Hashable {
     /// A marker shape.
     public enum Shape: String, Sendable, Hashable {
@@ -48,21 +49,43 @@ public struct ScatterMap: Sendable, Hashable {
         }
     }
 
+    /// A closed ring of places, drawn as a lightly filled outline.
+    public struct Area: Sendable, Hashable {
+        /// The tooltip, e.g. the zone's name.
+        public var label: String
+        /// The corners in order; the ring closes itself. Corners with impossible coordinates are
+        /// left out, and an area of fewer than three is not drawn.
+        public var ring: [Coordinate]
+        /// An index into ``ScatterMap/categories``; others draw grey.
+        public var category: Int
+
+        public init(label: String, ring: [Coordinate], category: Int) {
+            self.label = label
+            self.ring = ring
+            self.category = category
+        }
+    }
+
     /// The accessible name, also drawn above the map.
     public var title: String
     /// The categories, in legend order.
     public var categories: [Category]
     /// The points; those with impossible coordinates are left out.
     public var points: [Point]
+    /// The areas, drawn in order under the points.
+    public var areas: [Area]
     /// The map's width in pixels.
     public var width: Double
     /// The plot's largest height in pixels; the map is as tall as its aspect asks, up to this.
     public var maxHeight: Double
 
-    public init(title: String, categories: [Category], points: [Point], width: Double = 640, maxHeight: Double = 440) {
+    public init(
+        title: String, categories: [Category], points: [Point], areas: [Area] = [], width: Double = 640, maxHeight: Double = 440
+    ) {
         self.title = title
         self.categories = categories
         self.points = points
+        self.areas = areas
         self.width = width
         self.maxHeight = maxHeight
     }
@@ -74,9 +97,16 @@ public struct ScatterMap: Sendable, Hashable {
 
     /// The points that can be placed.
     var placeable: [Point] {
-        points.filter {
-            $0.longitude.isFinite && $0.latitude.isFinite && abs($0.latitude) <= 90 && abs($0.longitude) <= 180
-        }
+        points.filter { Self.isPlace($0.longitude, $0.latitude) }
+    }
+
+    /// Each area's corners that can be placed; areas of fewer than three left out.
+    var placeableAreas: [(area: Area, ring: [Coordinate])] {
+        areas.map { ($0, $0.ring.filter { Self.isPlace($0.longitude, $0.latitude) }) }.filter { $0.ring.count >= 3 }
+    }
+
+    static func isPlace(_ longitude: Double, _ latitude: Double) -> Bool {
+        longitude.isFinite && latitude.isFinite && abs(latitude) <= 90 && abs(longitude) <= 180
     }
 
     /// The projection: a point's (x, y) in the SVG, the plot's height and pixels per degree
@@ -85,13 +115,14 @@ public struct ScatterMap: Sendable, Hashable {
         var west: Double, north: Double, shrink: Double, pixelsPerDegree: Double
         var left: Double, top: Double, plotHeight: Double
 
-        func place(_ point: Point) -> (x: Double, y: Double) {
-            (left + (point.longitude - west) * shrink * pixelsPerDegree, top + (north - point.latitude) * pixelsPerDegree)
+        func place(_ longitude: Double, _ latitude: Double) -> (x: Double, y: Double) {
+            (left + (longitude - west) * shrink * pixelsPerDegree, top + (north - latitude) * pixelsPerDegree)
         }
     }
 
     var projection: Projection {
-        let placed = placeable
+        // Everything drawn fits: the points and the areas' corners.
+        let placed = placeable.map { Coordinate(longitude: $0.longitude, latitude: $0.latitude) } + placeableAreas.flatMap(\.ring)
         let plotWidth = width - 2 * Self.margin
         let top = ChartLayout.titleHeight + Self.margin
         guard let first = placed.first else {
@@ -123,13 +154,23 @@ public struct ScatterMap: Sendable, Hashable {
         let plotBottom = projection.top + projection.plotHeight + Self.margin
         let height = plotBottom + Self.legendHeight
         var out = ""
-        out.reserveCapacity(800 + placed.count * 160)
+        out.reserveCapacity(800 + placed.count * 160 + areas.reduce(0) { $0 + 120 + $1.ring.count * 16 })
         let document = SVGDocument(width: width, height: height, title: title, description: nil, kind: "scatter-map")
         document.open(into: &out)
         SVGDocument.text(title, x: 4, y: 16, attributes: "font-weight=\"bold\" font-size=\"13\"", into: &out)
         out.append("<rect x=\"\(Markup.number(Self.margin / 2))\" y=\"\(Markup.number(ChartLayout.titleHeight + Self.margin / 2))\" width=\"\(Markup.number(width - Self.margin))\" height=\"\(Markup.number(plotBottom - ChartLayout.titleHeight - Self.margin / 2))\" fill=\"#f7f7f4\" stroke=\"\(ChartPalette.grid)\"/>")
+        for (area, ring) in placeableAreas {
+            let colour = Markup.escape(categories.indices.contains(area.category) ? categories[area.category].color : ChartPalette.unknown)
+            let corners = ring.map { corner in
+                let (x, y) = projection.place(corner.longitude, corner.latitude)
+                return "\(Markup.number(x)),\(Markup.number(y))"
+            }.joined(separator: " ")
+            out.append("<polygon class=\"area\" points=\"\(corners)\" fill=\"\(colour)\" fill-opacity=\"0.15\" stroke=\"\(colour)\" stroke-width=\"1\"><title>")
+            out.appendEscaped(area.label)
+            out.append("</title></polygon>")
+        }
         for point in placed {
-            let (x, y) = projection.place(point)
+            let (x, y) = projection.place(point.longitude, point.latitude)
             let category = categories.indices.contains(point.category) ? categories[point.category] : nil
             Self.marker(
                 category?.shape ?? .circle, x: x, y: y, size: Self.size, color: category?.color ?? ChartPalette.unknown,
@@ -142,7 +183,7 @@ public struct ScatterMap: Sendable, Hashable {
             SVGDocument.text(category.label, x: x + 14, y: y, attributes: "fill=\"\(ChartPalette.ink)\"", into: &out)
             x += 30 + TextMetrics.width(category.label, fontSize: 12)
         }
-        if !placed.isEmpty { scaleBar(projection, y: y, into: &out) }
+        if !placed.isEmpty || !placeableAreas.isEmpty { scaleBar(projection, y: y, into: &out) }
         document.close(into: &out)
         return out
     }

@@ -10,7 +10,7 @@ public enum ReportChart: Sendable, Hashable {
     case strip(StripChart)
     /// A trend: a line per indicator over the years, against the limit.
     case trend(LineChart)
-    /// A map layer: points by category at their coordinates.
+    /// A map layer: points by category at their coordinates, over areas (zones).
     case map(ScatterMap)
 
     /// The chart as an SVG document.
