@@ -24,6 +24,9 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
 
     init(_ kind: Kind) { self.kind = kind }
 
+    /// A budget file without a year: nothing to schedule.
+    public static let noBudget = PlanningError(.noBudget)
+
     /// The values that are missing, when that is the reason.
     public var missingValues: [MissingValue] {
         if case let .missingValues(values) = kind { return values }

@@ -74,7 +74,7 @@ extension Plan {
 private func readBudgets(_ path: String, language: Language) throws -> [YearBudget] {
     let file = try readDataFile(path, \.warnings) { try BudgetReader(language: language).read($0, file: path) }
     guard !file.budgets.isEmpty else {
-        printError("\(path): " + language.pick("预算文件没有任何年度", "the budget file has no year"))
+        printError("\(path): " + PlanningError.noBudget.message(in: language))
         throw ExitStatus.dataError
     }
     return file.budgets

@@ -13,11 +13,14 @@ extension EvaluationReport {
     /// ranking's order.
     public static let rankingSortable: Set<String> = ["rank", "county", "verdict", "within", "ratio", "compliant", "schools"]
 
+    /// 县区排名: what the province's ranking is called, on its page and in the site's links.
+    public static func rankingName(in l: Language) -> String { l.pick("县区排名", "Counties ranked") }
+
     /// The ranking of `year` (`nil`: no data at all) in section `counties`, sorted by the
     /// column `column` (ties and unknown columns in the ranking's order).
     public func ranking(_ rows: [ProvinceRanking.Row], year: Int?, sortedBy column: String, order: ListingOrder) -> Report {
         let l = language
-        var table = ReportTable(name: l.pick("县区排名", "Counties"), columns: [
+        var table = ReportTable(name: Self.rankingName(in: l), columns: [
             ReportColumn("rank", l.pick("排名", "Rank")), ReportColumn("county", Term.county.name(in: l)),
             ReportColumn(.verdict, l), ReportColumn("within", l.pick("差异系数达标指标", "Indicators within limit")),
             ReportColumn("ratio", l.pick("最大差异系数/限值", "Largest CV / limit")),
@@ -49,7 +52,7 @@ extension EvaluationReport {
         blocks.append(.note(l.pick(
             "排名：通过的县区在前，其余按最大差异系数与限值之比从小到大。学校达标率按学校计（两个学段均达标才算达标）。",
             "Ranking: passing counties first, then by the largest CV as a share of its limit, smallest first. A school meets the rule when each of its stages does.")))
-        let title = l.pick("县区排名", "Counties ranked") + (year.map { l.pick(" · \($0) 年度", " · \($0)") } ?? "")
+        let title = Self.rankingName(in: l) + (year.map { l.pick(" · \($0) 年度", " · \($0)") } ?? "")
         return Report(title: title, sections: [ReportSection(id: "counties", nil, blocks)])
     }
 

@@ -25,7 +25,10 @@ struct AuditTrailPage {
     }
 
     /// The page's title.
-    var heading: String { language.pick("操作记录", "Audit trail") }
+    var heading: String { Self.title(in: language) }
+
+    /// 操作记录: the page's title, also its link in the site's navigation.
+    static func title(in l: Language) -> String { l.pick("操作记录", "Audit trail") }
 
     /// The page's content.
     var html: String {

@@ -34,10 +34,7 @@ struct CountyPage {
         var top = PageContent()
         top.heading(report.title)
         top.paragraph(standard.name(in: l), class: "muted")
-        top.years(in: l, evaluation.years, current: year, href: { "/counties/\(county)?year=\($0)" }, extra: [
-            (l.pick("资源配置达标投入方案", "Investment plan for the resource allocation"), "/counties/\(county)/plan?year=\(year)", "plan"),
-            (l.pick("教师交流轮岗方案", "Teacher rotation plan"), "/counties/\(county)/rotate?year=\(year)", "rotate"),
-        ])
+        top.years(in: l, evaluation.years, current: year, href: { "/counties/\(county)?year=\($0)" }, extra: CountyLink.others(than: .overview, county: county, year: year, language: l))
         var rest = ""
         for section in report.sections {
             switch section.id {

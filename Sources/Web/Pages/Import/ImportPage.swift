@@ -53,10 +53,7 @@ struct ImportPage {
         if let refusal { page.error(refusal.message, items: refusal.errors, itemsClass: "import-errors") }
         if let receipt {
             page.notice(l.pick("导入完成", "Import complete"), HTMLRenderer(language: l).facts(receipt.counts))
-            if !receipt.warnings.isEmpty {
-                page.subheading(l.pick("提示", "Warnings"))
-                page.list(receipt.warnings)
-            }
+            page.warnings(receipt.warnings, in: l)
         }
         page.form(action: "/import", multipart: true, csrf: csrf) { form in
             form.input("file", name: "schools", label: l.pick("学校年度数据文件（schools）", "Schools file"),
@@ -68,8 +65,7 @@ struct ImportPage {
                            hint: l.pick("年度、县区代码、项目、值、佐证材料", "year, county_code, item, value, evidence"),
                            attributes: ["accept": PageContent.Form.spreadsheetTypes])
             }
-            form.input("text", name: "sheet", label: l.pick("工作表名称（可选）", "Worksheet (optional)"),
-                       hint: l.pick("工作簿默认读取第一个工作表", "a workbook's first sheet is read unless named here"))
+            form.sheetInput(in: l)
             form.buttons([(l.pick("导入", "Import"), nil, nil)])
         }
         page.link(l.pick("下载学校年度数据导入模板（.xlsx）", "Download the schools import template (.xlsx)"), to: "/import/template.xlsx")

@@ -45,6 +45,13 @@ struct PageContent {
         text += "<ul\(Self.attributes(["class": cssClass]))>" + items.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>\n"
     }
 
+    /// The problems that did not refuse a file (提示), under their heading; nothing when none.
+    mutating func warnings(_ warnings: [String], in l: Language) {
+        guard !warnings.isEmpty else { return }
+        subheading(l.pick("提示", "Warnings"))
+        list(warnings)
+    }
+
     /// An alert: the sentence, and the items it is about, if any.
     mutating func error(_ message: String, items: [String] = [], itemsClass: String? = nil) {
         text += "<div class=\"error\" role=\"alert\"><p>\(Self.escape(message))</p>"
@@ -142,6 +149,12 @@ struct PageContent {
 
         /// An `<input>` of `type` (text, password, number, file) named `name`, with its label
         /// and a hint after it; `attributes` adds the rest (`value`, `accept`, `placeholder` …).
+        /// The optional worksheet of an uploaded workbook (`sheet`).
+        mutating func sheetInput(in l: Language) {
+            input("text", name: "sheet", label: l.pick("工作表名称（可选）", "Worksheet (optional)"),
+                  hint: l.pick("工作簿默认读取第一个工作表", "a workbook's first sheet is read unless named here"))
+        }
+
         mutating func input(
             _ type: String, name: String, id: String? = nil, label: String? = nil, hint: String? = nil,
             attributes: [String: String?] = [:]

@@ -1,4 +1,5 @@
 import Domain
+import Reports
 import Storage
 
 /// What the layout needs from a request: the title, the language, who is signed in, and
@@ -94,7 +95,7 @@ enum Navigation {
         var links: [(String, String)] = []
         switch account.role {
         case .admin, .supervisor:
-            links.append(("/province", l.pick("县区排名", "Counties")))
+            links.append(("/province", EvaluationReport.rankingName(in: l)))
         case .planner:
             if let county = account.counties.first { links.append(("/counties/\(county)", l.pick("县域概况", "County overview"))) }
         case .clerk:
@@ -103,7 +104,7 @@ enum Navigation {
             }
         }
         if account.role != .supervisor { links.append(("/import", l.pick("导入数据", "Import"))) }
-        if account.role != .clerk { links.append(("/audit", l.pick("操作记录", "Audit trail"))) }
+        if account.role != .clerk { links.append(("/audit", AuditTrailPage.title(in: l))) }
         return links
     }
 

@@ -31,7 +31,7 @@ struct PlanPage {
             "Costed at the default unit costs (planning estimates, not official figures); additions only."), class: "muted")
         page.years(in: l, loaded.years, current: loaded.year,
                    href: { "/counties/\(county)/plan?year=\($0)" },
-                   extra: [(l.pick("返回县域概况", "Back to the county overview"), "/counties/\(county)?year=\(loaded.year)", "overview")])
+                   extra: CountyLink.others(than: .plan, county: county, year: loaded.year, language: l))
         switch loaded.plan {
         case let .failure(error):
             page.section("plan-error") { section in

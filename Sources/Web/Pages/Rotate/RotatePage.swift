@@ -75,10 +75,7 @@ struct RotatePage {
             "上传本县教师信息文件后，系统在符合交流条件的教师中安排同学科、同学段教师两两对调（各校教师总数不变），使县级以上骨干教师、高于规定学历教师和体育艺术教师按在校生数在校际间更均衡，引导城镇学校中级及以上职称教师到农村学校任教，并补足每年交流比例（默认不少于符合交流条件教师的 \(Decimals.percent(d.minShareOfEligible))，其中骨干教师不少于交流人数的 \(Decimals.percent(d.minBackboneShareOfMovers))）。",
             "From the county's teachers file, the plan swaps eligible teachers of the same subject and stage between schools (every school keeps its headcount) so that backbone teachers, teachers above the statutory qualification and PE/art teachers are shared by students more evenly, brings town teachers of mid-level or higher title to rural schools, and tops the movers up to the yearly quota (by default at least \(Decimals.percent(d.minShareOfEligible)) of eligible teachers, of whom at least \(Decimals.percent(d.minBackboneShareOfMovers)) backbone teachers)."))
         page.paragraph(l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this plan only: it is not kept and changes no data."), class: "muted")
-        page.years(in: l, county.years, current: year, href: { "/counties/\(code)/rotate?year=\($0)" }, extra: [
-            (l.pick("返回县域概况", "Back to the county overview"), "/counties/\(code)?year=\(year)", "overview"),
-            (l.pick("资源配置达标投入方案", "Investment plan for the resource allocation"), "/counties/\(code)/plan?year=\(year)", "plan"),
-        ])
+        page.years(in: l, county.years, current: year, href: { "/counties/\(code)/rotate?year=\($0)" }, extra: CountyLink.others(than: .rotate, county: code, year: year, language: l))
         if let refusal {
             page.section("problems") { section in
                 section.error(refusal.message)
@@ -87,10 +84,7 @@ struct RotatePage {
         }
         page.section("upload") { $0.append(form) }
         if !warnings.isEmpty {
-            page.section("warnings") { section in
-                section.subheading(l.pick("提示", "Warnings"))
-                section.list(warnings)
-            }
+            page.section("warnings") { $0.warnings(warnings, in: l) }
         }
         if let plan { page.append(plan) }
         return page.text
@@ -124,8 +118,7 @@ struct RotatePage {
             form.note(l.pick(
                 "CSV（UTF-8 或 GB18030）或 .xlsx，每位教师一行：教师编号、学校标识码、任教学段、任教学科、性别、出生年份、最高学历、职称、骨干教师级别、本校任教年限、农村学校任教年限、是否校长、暂缓交流；年龄按 \(year) 年计算。",
                 "CSV (UTF-8 or GB18030) or .xlsx, one row per teacher: teacher_id, school_code, stage, subject, gender, birth_year, qualification, title, backbone, years_at_school, rural_service_years, principal, exemption; ages are counted in \(year)."))
-            form.input("text", name: "sheet", label: l.pick("工作表名称（可选）", "Worksheet (optional)"),
-                       hint: l.pick("工作簿默认读取第一个工作表", "a workbook's first sheet is read unless named here"))
+            form.sheetInput(in: l)
             form.textarea(name: "rules", label: l.pick("交流规则（JSON，可选）", "Rotation rules (JSON, optional)"), value: rules, rows: 8,
                           placeholder: RotationRulesInput.defaultsText, style: "width: 36rem; max-width: 100%; font-family: monospace")
             form.note(l.pick(

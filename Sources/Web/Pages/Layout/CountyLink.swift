@@ -1,0 +1,32 @@
+import Domain
+
+/// The pages of one county and year that link to each other on the year line: the overview
+/// (县域概况), the investment plan (资源配置达标投入方案) and the rotation plan
+/// (教师交流轮岗方案) — named and addressed here once.
+enum CountyLink: CaseIterable {
+    case overview, plan, rotate
+
+    /// The link's text: the overview is gone back to, the plans are gone to.
+    func name(in l: Language) -> String {
+        switch self {
+        case .overview: l.pick("返回县域概况", "Back to the county overview")
+        case .plan: l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
+        case .rotate: l.pick("教师交流轮岗方案", "Teacher rotation plan")
+        }
+    }
+
+    /// The page of `county` in `year`.
+    func href(county: String, year: Int) -> String {
+        let base = "/counties/\(SiteAddress.segment(county))"
+        return switch self {
+        case .overview: "\(base)?year=\(year)"
+        case .plan: "\(base)/plan?year=\(year)"
+        case .rotate: "\(base)/rotate?year=\(year)"
+        }
+    }
+
+    /// The year line's links from the page `shown` to the others, in order.
+    static func others(than shown: CountyLink, county: String, year: Int, language l: Language) -> [(label: String, href: String, cssClass: String)] {
+        allCases.filter { $0 != shown }.map { ($0.name(in: l), $0.href(county: county, year: year), "\($0)") }
+    }
+}
