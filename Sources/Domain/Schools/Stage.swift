@@ -1,6 +1,6 @@
 /// A school stage (学段). Compulsory education has two: 小学 and 初中; 高中 appears only
 /// because combined schools (十二年一贯制, 完全中学) split their facilities with it.
-public enum Stage: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable, Hashable, Comparable {
+public enum Stage: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable, Hashable, Comparable, Named {
     /// 小学
     case primary
     /// 初中
@@ -24,11 +24,6 @@ public enum Stage: String, CaseIterable, Sendable, Codable, CodingKeyRepresentab
         case .junior: "junior secondary"
         case .senior: "senior secondary"
         }
-    }
-
-    /// The name in `language`.
-    public func name(in language: Language) -> String {
-        language == .chinese ? chineseName : englishName
     }
 
     public static func < (lhs: Stage, rhs: Stage) -> Bool {

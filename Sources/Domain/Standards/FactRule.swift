@@ -2,9 +2,9 @@
 /// (县级事实): the 2017 method's 15 government-guarantee items (政府保障程度), 9 quality items
 /// (教育质量), social recognition (社会认可度) and one-vote vetoes (一票否决); the 2012
 /// method's school-standard precondition, government-effort score and satisfaction.
-public struct FactRule: Sendable, Hashable, Codable {
+public struct FactRule: Sendable, Hashable, Codable, Named {
     /// The part of the evaluation an item belongs to.
-    public enum Part: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Part: String, Sendable, Hashable, Codable, CaseIterable, Named {
         /// 办学基本标准 (2012 precondition)
         case precondition
         /// 政府保障程度 / 县级人民政府推进工作
@@ -36,11 +36,6 @@ public struct FactRule: Sendable, Hashable, Codable {
             case .recognition: "social recognition"
             case .veto: "one-vote veto"
             }
-        }
-
-        /// The name in `language`.
-        public func name(in language: Language) -> String {
-            language.pick(chineseName, englishName)
         }
     }
 
@@ -141,10 +136,9 @@ public struct FactRule: Sendable, Hashable, Codable {
         }
     }
 
-    /// The item's wording in `language`.
-    public func name(in language: Language) -> String {
-        language.pick(name, nameEn)
-    }
+    /// The item's wording (``Named``).
+    public var chineseName: String { name }
+    public var englishName: String { nameEn }
 
     /// Whether the value is a yes/no answer rather than a number.
     public var isBoolean: Bool {

@@ -2,7 +2,7 @@
 ///
 /// Example (2017, 生均教学及辅助用房面积): numerator `teaching_area`, scale 1, primary threshold
 /// 4.5 m² per student.
-public struct IndicatorDefinition: Sendable, Hashable, Codable {
+public struct IndicatorDefinition: Sendable, Hashable, Codable, Named {
     /// Stable key used in JSON/CSV output, e.g. `teaching_area_per_student`.
     public var key: String
     /// Official Chinese name, e.g. 生均教学及辅助用房面积.
@@ -36,10 +36,9 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
         self.thresholds = thresholds
     }
 
-    /// The indicator's name in `language`.
-    public func name(in language: Language) -> String {
-        language == .chinese ? name : nameEn
-    }
+    /// The indicator's name (``Named``).
+    public var chineseName: String { name }
+    public var englishName: String { nameEn }
 
     /// The school threshold for `stage`, if the standard sets one.
     public func threshold(for stage: Stage) -> Double? {

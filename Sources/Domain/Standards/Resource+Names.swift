@@ -1,6 +1,6 @@
 // What a plan adds of each resource, by name and unit: the words every report, page and
 // error uses for it.
-extension Resource {
+extension Resource: Named {
     /// The unit a price is quoted in: m², 元, 间, 人·年, 台, 册.
     public var unit: String {
         switch self {
@@ -56,10 +56,5 @@ extension Resource {
         case .computers: "computers"
         case .books: "books"
         }
-    }
-
-    /// The name in `language`.
-    public func name(in language: Language) -> String {
-        language.pick(chineseName, englishName)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// The national methods ship as `quality-2017.json` (优质均衡, 教督〔2017〕6号) and
 /// `basic-2012.json` (基本均衡, 教督〔2012〕3号); a province loads its own file in the same
 /// schema with ``Standard/decode(_:source:)``.
-public struct Standard: Sendable, Hashable, Codable {
+public struct Standard: Sendable, Hashable, Codable, Named {
     /// Short key, e.g. `quality-2017`.
     public var key: String
     /// Official title.
@@ -53,10 +53,9 @@ public struct Standard: Sendable, Hashable, Codable {
         self.facts = facts
     }
 
-    /// The title in `language`.
-    public func name(in language: Language) -> String {
-        language.pick(name, nameEn)
-    }
+    /// The title (``Named``).
+    public var chineseName: String { name }
+    public var englishName: String { nameEn }
 
     /// The fact rule with `key`, if any.
     public func fact(_ key: String) -> FactRule? {
