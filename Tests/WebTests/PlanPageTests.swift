@@ -85,8 +85,8 @@ struct PlanPageTests {
             #expect(summary.contains("<tr><th>方案后资源配置</th><td class=\"pass\">达标（\(after.units)/\(after.units) 个学校单位达标）</td></tr>"))
             let schools = Set(plan.items.map(\.schoolCode)).count
             #expect(summary.contains("<tr><th>投入项目</th><td>\(plan.items.count) 项，涉及 \(schools) 所学校</td></tr>"))
-            #expect(summary.contains("<tr><th>总投入（元）</th><td class=\"num\">\(Self.yuan(plan.cost))</td></tr>"))
-            #expect(summary.contains("<tr><th>投入下界（元）</th><td class=\"num\">\(Self.yuan(plan.lowerBound))</td></tr>"))
+            #expect(summary.contains("<tr><th>总投入</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) 万元</td></tr>"))
+            #expect(summary.contains("<tr><th>投入下界</th><td class=\"num\">\(Decimals.grouped(plan.lowerBound / 10_000, places: 2)) 万元</td></tr>"))
             #expect(summary.contains(ReportCell.percent(plan.gap).shown(in: .chinese)))
             #expect(summary.contains(plan.optimality == .optimal ? "已证明为最低投入" : "搜索所得，最低投入不低于下界"))
 
@@ -352,7 +352,7 @@ struct PlanPageTests {
             let summary = PageHTML.section("summary", of: page.text)
             #expect(summary.contains("<tr><th>Resources before</th><td class=\"fail\">fail ("))
             #expect(summary.contains("<tr><th>Resources after</th><td class=\"pass\">pass ("))
-            #expect(summary.contains("<tr><th>Total cost (yuan)</th><td class=\"num\">\(Self.yuan(plan.cost))</td></tr>"))
+            #expect(summary.contains("<tr><th>Total cost</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) ×10k yuan</td></tr>"))
             let row = try #require(PageHTML.tableRows(PageHTML.section("items", of: page.text)).first)
             #expect(row[3] == item.resource.englishName)
             #expect(row[7] == Self.yuan(item.cost))

@@ -52,8 +52,9 @@ public struct PlanReport: Sendable {
             ReportFact(l.pick("方案后资源配置", "Resources after"), PlanWording.resources(after, l)),
             ReportFact(l.pick("投入项目", "Items"), .text(l.pick(
                 "\(plan.items.count) 项，涉及 \(schools) 所学校", "\(plan.items.count) items at \(schools) schools"))),
-            ReportFact(l.pick("总投入（元）", "Total cost (yuan)"), .yuan(plan.cost)),
-            ReportFact(l.pick("投入下界（元）", "Lower bound (yuan)"), .yuan(plan.lowerBound)),
+            // In 万元, as a bureau's budget is spoken of; the items' heading and table keep every yuan.
+            ReportFact(l.pick("总投入", "Total cost"), .money(plan.cost, inTenThousands: true)),
+            ReportFact(l.pick("投入下界", "Lower bound"), .money(plan.lowerBound, inTenThousands: true)),
             ReportFact(l.pick("相对差距", "Gap"), .percent(plan.gap)),
             ReportFact(Term.optimality.name(in: l), .text(PlanWording.optimality(plan.optimality, l))),
         ]

@@ -117,7 +117,9 @@ public struct XLSXRenderer: Sendable {
         case let .decimal(value, places): number(value, Styles.fixed(places))
         case let .stated(value): number(value, .plain)
         case let .quantity(value, unit): number(value, XLSXStyle(numberFormat: "0.000\" \(unit)\""))
-        case let .money(value, _): number(value, Styles.money)
+        case let .money(value, false): number(value, Styles.money)
+        // In 万元 as the text shows it, to the yuan (two decimals of 万元 are 100 yuan; four keep every yuan).
+        case let .money(value, true): number(value.map { $0 / 10_000 }, XLSXStyle(numberFormat: "#,##0.00##\"" + language.pick(" 万元", " ×10k yuan") + "\""))
         case let .percent(value): number(value, Styles.percent)
         case let .judged(value, places, passes): number(value, passes == false ? Styles.failed(places) : Styles.fixed(places))
         case .change: cell(value.split.after)

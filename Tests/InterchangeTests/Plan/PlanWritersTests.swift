@@ -27,7 +27,9 @@ import Testing
         #expect(text.hasPrefix("资源配置达标投入方案 · 县域义务教育优质均衡发展督导评估办法\n"))
         #expect(text.contains("\n县区：\(plan.countyCode) \(plan.countyName ?? "")\n年度：2025\n评估标准：县域义务教育优质均衡发展督导评估办法 (quality-2017)\n"))
         #expect(text.contains("方案前资源配置：未达标（\(before.compliantUnits)/\(before.units) 个学校单位达标）\n方案后资源配置：达标（\(after.units)/\(after.units) 个学校单位达标）"))
-        #expect(text.contains("总投入（元）：\(Decimals.three(plan.cost))\n投入下界（元）：\(Decimals.three(plan.lowerBound))\n"))
+        // The totals in 万元 (to the hundred yuan), the items' heading to the yuan.
+        #expect(text.contains("总投入：\(Decimals.fixed(plan.cost / 10_000, places: 2)) 万元\n投入下界：\(Decimals.fixed(plan.lowerBound / 10_000, places: 2)) 万元\n"))
+        #expect(text.contains("合计 \(Decimals.three(plan.cost)) 元"))
         #expect(text.contains("差距（方案前）：\(plan.gaps.count) 处"))
         #expect(text.contains("投入方案：\(plan.items.count) 项"))
         #expect(text.contains("差异系数（方案前 → 方案后）"))
@@ -159,7 +161,8 @@ import Testing
             cost = next(c for c in items[1] if c.value == "金额（元）").column
             print(json.dumps({
                 "sheets": book.sheetnames,
-                "total": repr(summary["总投入（元）"]),
+                "total": repr(summary["总投入"]),
+                "total_format": next(row[1].number_format for row in book["汇总"].iter_rows() if row[0].value == "总投入"),
                 "county": summary["县区"],
                 "after": summary["方案后资源配置"],
                 "items": items.max_row - 1,
@@ -171,7 +174,8 @@ import Testing
         let seen = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(seen["sheets"] as? [String] == ["汇总", "差距", "方案", "差异系数", "年度安排"])
         // Python's repr is the shortest text that reads back exactly: the stored numbers are unrounded.
-        #expect((seen["total"] as? String).flatMap(Double.init) == plan.cost)
+        #expect((seen["total"] as? String).flatMap(Double.init) == plan.cost / 10_000)
+        #expect(seen["total_format"] as? String == "#,##0.00##\" 万元\"")
         #expect(seen["county"] as? String == plan.countyCode + " " + (plan.countyName ?? ""))
         #expect((seen["after"] as? String)?.hasPrefix("达标（") == true)
         #expect(seen["items"] as? Int == plan.items.count)
