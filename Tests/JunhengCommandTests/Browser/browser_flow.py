@@ -4,7 +4,8 @@
 Usage: browser_flow.py BASE_URL COUNTY SCHOOL SCREENSHOT_DIR
 Environment: ADMIN_PASSWORD, CLERK_PASSWORD, PLANNER_PASSWORD (accounts admin, clerk, planner).
 
-Flow: the admin signs in and opens the county overview and a school page; the school's
+Flow: the admin signs in and opens the county overview (no wider than the window, nor the
+investment plan) and a school page; the school's
 clerk signs in, edits 教学及辅助用房面积 on the school page and saves; the planner signs in and
 the audit page shows the clerk's change with the old and the new value.
 
@@ -183,6 +184,11 @@ def main():
         page.open(f"/counties/{county}")
         check("差异系数" in page.text, "the county overview shows the coefficients of variation (差异系数)", page)
         page.screenshot(os.path.join(shots, "county.png"))
+        # Wide tables scroll inside their own box: no page is wider than the window.
+        for path, what in [(f"/counties/{county}", "county overview"), (f"/counties/{county}/plan", "investment plan")]:
+            page.open(path)
+            width = page.js("document.documentElement.scrollWidth")
+            check(width <= 1280, f"the {what} fits a 1280-pixel window (it is {width} pixels wide)", page)
         page.open(f"/counties/{county}/schools/{school}")
         check(school in page.text or "学校" in page.text, "the admin opens the school page", page)
         sign_out(page)
