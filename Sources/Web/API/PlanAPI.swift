@@ -5,7 +5,7 @@ import UseCases
 
 /// `GET /api/counties/{county}/plan?year=&budget=`: the county's remediation plan as
 /// `junheng plan invest --format json` writes it (``InvestmentPlanDocument``) — summary, gaps,
-/// items and CVs — and, with `budget` (`2026:5000000,2027:5000000`), its schedule. For
+/// items and CVs — and, with `budget` (`2026:4917093, 2027:5000000`, the grammar of ``BudgetInput``), its schedule. For
 /// whoever may read the county's evaluation; money in yuan, texts in the request's language.
 ///
 /// A plan that cannot be made answers 422 `invalid_data` with the reason (and each blank
@@ -15,7 +15,7 @@ struct PlanAPI: Sendable {
 
     /// `?budget=`, besides the county and the year.
     static let parameters = [
-        APIParameter(query: "budget", "Yearly budgets in yuan, `YEAR:AMOUNT` entries separated by commas (`2026:5000000,2027:5000000`; `500万` is accepted). Years may not precede the data's year; at most 30.",
+        APIParameter(query: "budget", "Yearly budgets in yuan, `YEAR:AMOUNT` entries separated by commas, semicolons or line breaks (`2026:4917093, 2027:5000000`). An amount may group thousands (`4,917,093`: a comma before exactly three digits) and end in 万 or 亿 and 元 (`491.7万`); full-width digits and punctuation are read as ASCII. Read as an HTML form sends it: `+` is a space, `%2B` a plus. Years may not precede the data's year; at most 30.",
                      rule: .text(1...2000)),
     ]
 
@@ -26,7 +26,9 @@ struct PlanAPI: Sendable {
         let chosen = try await services.countyYears.choose(county: county, year: try request.yearQuery())
         let budgets: [YearBudget]?
         do {
-            budgets = try BudgetInput.parse(request.textQuery("budget"), dataYear: chosen.year)?.budgets
+            // As the page reads it (a form's `+` is a space), so that a link copied from the page's
+            // address bar asks the API the same question.
+            budgets = try BudgetInput.parse(request.formQuery("budget"), dataYear: chosen.year)?.budgets
         } catch {
             throw WebError.badRequest(error.message(in: l))
         }
