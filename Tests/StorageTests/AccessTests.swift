@@ -32,6 +32,15 @@ struct AccessTests {
         #expect(!clerk.may(.readCounty("320281")) && !clerk.may(.readAudit(county: "320281")) && !clerk.may(.lockYear(county: "320281")))
     }
 
+    /// Unit costs price the county's whole plan: its planner and administrators set them.
+    @Test func onlyThePlannerOfTheCountyAndAdminsSetUnitCosts() {
+        #expect(account(.planner, counties: ["320281"]).may(.setUnitCosts(county: "320281")))
+        #expect(!account(.planner, counties: ["320281"]).may(.setUnitCosts(county: "320282")))
+        #expect(!account(.supervisor, counties: ["320281"]).may(.setUnitCosts(county: "320281")))
+        #expect(!account(.clerk, counties: ["320281"], school: "A").may(.setUnitCosts(county: "320281")))
+        #expect(account(.admin).may(.setUnitCosts(county: "320281")))
+    }
+
     @Test func adminMayEverything() {
         let admin = account(.admin)
         #expect(admin.may(.manageAccounts) && admin.may(.unlockYear) && admin.may(.readCounty("999999")))

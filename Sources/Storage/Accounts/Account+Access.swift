@@ -14,6 +14,8 @@ public enum Permission: Sendable, Hashable {
     case importInto(county: String)
     /// Lock a county's year.
     case lockYear(county: String)
+    /// Set, change or remove a county's own unit costs (单位成本, ``UnitCostStore``).
+    case setUnitCosts(county: String)
     /// Lift a lock.
     case unlockYear
     /// Read a county's audit trail.
@@ -27,18 +29,21 @@ public enum Permission: Sendable, Hashable {
 extension Account {
     /// Whether the account may do `permission`.
     ///
-    /// | role | read | edit | classify | import | lock | audit |
-    /// |---|---|---|---|---|---|---|
-    /// | admin | all | all | all | all | all, unlock | all |
-    /// | planner | own county | own county | own county | own county | own county | own county |
-    /// | supervisor | listed counties | — | — | — | — | listed counties |
-    /// | clerk | own school | own school | — | own school's rows | — | — |
+    /// | role | read | edit | classify | import | lock | audit | unit costs |
+    /// |---|---|---|---|---|---|---|---|
+    /// | admin | all | all | all | all | all, unlock | all | all |
+    /// | planner | own county | own county | own county | own county | own county | own county | own county |
+    /// | supervisor | listed counties | — | — | — | — | listed counties | — |
+    /// | clerk | own school | own school | — | own school's rows | — | — | — |
+    ///
+    /// Unit costs price the whole county's plan, so only who classifies the county's schools
+    /// (its planner) sets them; whoever reads the county sees them.
     public func may(_ permission: Permission) -> Bool {
         switch (role, permission) {
         case (.admin, _): true
         case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
              (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
-             (.planner, .classifySchools(let c)):
+             (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)

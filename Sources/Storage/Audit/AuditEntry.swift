@@ -60,6 +60,8 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case lock
     /// A lock was lifted.
     case unlock
+    /// A county's own unit cost (单位成本) was set, changed or removed (see ``UnitCostStore``).
+    case unitCost = "unit_cost"
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -71,6 +73,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .factChange: "导入县级指标"
         case .lock: "锁定年度"
         case .unlock: "解除锁定"
+        case .unitCost: "修改单位成本"
         }
     }
 }

@@ -13,6 +13,8 @@ public actor InMemoryStore: Store {
     var accountsByID: [Int64: Account] = [:]
     var sessions: [String: SessionRecord] = [:]
     var nextAccountID: Int64 = 1
+    /// Each county's own unit costs (``UnitCostStore``), by key.
+    var unitCosts: [String: [UnitCostPrice.Key: Double]] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

@@ -17,6 +17,7 @@ enum Migrations {
         .initialSchema,
         .signInFailures,
         .countyRevisions,
+        .unitCosts,
     ]
 
     /// The schema version this program reads and writes.

@@ -9,6 +9,7 @@ enum Tables {
     static let schemaMigrations = "schema_migrations"
     static let signInFailures = "sign_in_failures"
     static let countyRevisions = "county_revisions"
+    static let unitCosts = "unit_costs"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -12,6 +12,7 @@ extension AuditAction {
         case .factChange: "County fact imported"
         case .lock: "Year locked"
         case .unlock: "Lock lifted"
+        case .unitCost: "Unit cost changed"
         }
     }
 
