@@ -14,12 +14,17 @@ public struct CountyPlan: Sendable {
     public var plan: Result<InvestmentPlan, PlanningError>
     /// The plan over the budgets; `nil` when no budget was given or there is no plan.
     public var schedule: Result<BudgetSchedule, PlanningError>?
+    /// The prices the county set (``Storage/UnitCostStore``), which the plan used over the
+    /// defaults; empty when it set none.
+    public var ownPrices: [UnitCostPrice]
 
     /// Makes the value from its parts.
-    public init(chosen: CountyYear, plan: Result<InvestmentPlan, PlanningError>, schedule: Result<BudgetSchedule, PlanningError>?) {
+    public init(chosen: CountyYear, plan: Result<InvestmentPlan, PlanningError>, schedule: Result<BudgetSchedule, PlanningError>?,
+                ownPrices: [UnitCostPrice] = []) {
         self.chosen = chosen
         self.plan = plan
         self.schedule = schedule
+        self.ownPrices = ownPrices
     }
 
     /// 县区代码

@@ -41,14 +41,19 @@ public struct PlanInvestment: Sendable {
         return (plan, schedule)
     }
 
-    /// The plan of a stored county-year (chosen with ``LoadCountyYear/choose(county:year:)``).
+    /// The plan of a stored county-year (chosen with ``LoadCountyYear/choose(county:year:)``),
+    /// costed at the county's own prices (``UnitCostStore``) over ``costs`` — the page, the
+    /// API and the workbook download all plan through here, so they cost alike.
     ///
     /// - Parameter work: where the plan is made: it searches exception choices and solves
     ///   every indicator, seconds of CPU for a large county.
     public func plan(_ chosen: CountyYear, budgets: [YearBudget]?, store: any Store, work: any WorkRunner) async throws -> CountyPlan {
         let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)
-        let planning = self
-        let (plan, schedule) = try await work.run { planning.plan(schools, budgets: budgets) }
-        return CountyPlan(chosen: chosen, plan: plan, schedule: schedule)
+        let prices = try await store.unitCostPrices(county: chosen.code)
+        var planning = self
+        planning.costs = costs.setting(prices)
+        let made = planning
+        let (plan, schedule) = try await work.run { made.plan(schools, budgets: budgets) }
+        return CountyPlan(chosen: chosen, plan: plan, schedule: schedule, ownPrices: prices)
     }
 }

@@ -46,5 +46,6 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     APIRoutes(services: services).add(to: router)
     PlanRoutes(services: services).add(to: router)
     RotateRoutes(services: services).add(to: router)
+    CostsRoutes(services: services).add(to: router)
     return router
 }

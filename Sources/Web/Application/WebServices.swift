@@ -60,6 +60,7 @@ public struct WebServices: Sendable {
     /// Reads import files with the configured standard (a facts file's items), on the heavy pool.
     var importFiles: ImportFiles { ImportFiles(standard: configuration.standard, work: heavy) }
 
-    /// Plans investment with the configured standard and the default unit costs.
+    /// Plans investment with the configured standard, at each county's own unit costs over
+    /// the defaults (``PlanInvestment/plan(_:budgets:store:work:)`` reads them).
     var investment: PlanInvestment { PlanInvestment(standard: configuration.standard, costs: .defaults) }
 }

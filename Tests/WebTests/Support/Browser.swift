@@ -42,7 +42,8 @@ struct Browser: Sendable {
             let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
             if value.isEmpty || field.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
         }
-        return TestResponse(status: response.status, headers: response.headers, text: String(buffer: response.body))
+        return TestResponse(status: response.status, headers: response.headers, text: String(buffer: response.body),
+                            bytes: Array(response.body.readableBytesView))
     }
 
     /// Posts a URL-encoded form, with the session's CSRF token unless `csrf` says otherwise.
@@ -72,6 +73,8 @@ struct TestResponse: Sendable {
     var status: HTTPResponse.Status
     var headers: HTTPFields
     var text: String
+    /// The body as sent (a workbook is not text).
+    var bytes: [UInt8] = []
 
     var location: String? { headers[.location] }
 

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Reports
 import Storage
+import UseCases
 
 /// The audit page (操作记录): the filter form (county, school, year), a pager, and the
 /// entries newest first — who, when, what, where, the field and its old and new value — as a
@@ -35,8 +36,8 @@ struct AuditTrailPage {
         let l = language
         var page = PageContent()
         page.heading(heading)
-        page.paragraph(l.pick("记录每一次数据修改、导入与年度锁定：操作人、时间、原值与新值。记录只能查看，不能修改或删除。",
-                              "Every change, import and lock of the data: who, when, the old and the new value. The trail is read-only."),
+        page.paragraph(l.pick("记录每一次数据修改、导入、年度锁定与单位成本修改：操作人、时间、原值与新值。记录只能查看，不能修改或删除。",
+                              "Every change, import and lock of the data, and every unit cost changed: who, when, the old and the new value. The trail is read-only."),
                        class: "muted")
         page.form(action: "/audit", method: "get", stacked: false) { form in
             let options = counties.map { county in (county.code, county.name.map { "\($0)（\(county.code)）" } ?? county.code) }
@@ -84,10 +85,12 @@ struct AuditTrailPage {
         return table
     }
 
-    /// A field's name: the school field's Chinese name (its key in English), or the county
-    /// fact's title, or the key itself when neither knows it.
+    /// A field's name: the school field's Chinese name (its key in English), the county
+    /// fact's title, a unit cost's resource and place (`教学及辅助用房面积（乡村）`), or the
+    /// key itself when none knows it.
     static func fieldName(_ key: String, standard: Standard, language l: Language) -> String {
         if let field = SchoolField(key: key) { return l.pick(field.chineseName, field.key) }
+        if let price = UnitCostChange.key(ofField: key) { return UnitCostInput.name(of: price, in: l) }
         if let fact = standard.fact(key) { return fact.name(in: l) }
         return key
     }

@@ -1,10 +1,11 @@
 import Domain
 
 /// The pages of one county and year that link to each other on the year line: the overview
-/// (县域概况), the investment plan (资源配置达标投入方案) and the rotation plan
-/// (教师交流轮岗方案) — named and addressed here once.
+/// (县域概况), the investment plan (资源配置达标投入方案), the rotation plan
+/// (教师交流轮岗方案) and the unit costs the investment plan is priced at (单位成本) — named
+/// and addressed here once.
 enum CountyLink: CaseIterable {
-    case overview, plan, rotate
+    case overview, plan, rotate, costs
 
     /// The link's text: the overview is gone back to, the plans are gone to.
     func name(in l: Language) -> String {
@@ -12,6 +13,7 @@ enum CountyLink: CaseIterable {
         case .overview: l.pick("返回县域概况", "Back to the county overview")
         case .plan: l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
         case .rotate: l.pick("教师交流轮岗方案", "Teacher rotation plan")
+        case .costs: l.pick("单位成本", "Unit costs")
         }
     }
 
@@ -22,6 +24,7 @@ enum CountyLink: CaseIterable {
         case .overview: "\(base)?year=\(year)"
         case .plan: "\(base)/plan?year=\(year)"
         case .rotate: "\(base)/rotate?year=\(year)"
+        case .costs: "\(base)/costs?year=\(year)"
         }
     }
 

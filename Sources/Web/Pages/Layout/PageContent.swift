@@ -214,6 +214,28 @@ struct PageContent {
             text += "</tbody>\n</table></div>\n"
         }
 
+        /// Text fields as a grid: a header row, then per row its label, cells of facts shown
+        /// beside the fields (a default value), and its fields (ids `f-NAME`, labelled by the
+        /// row's label and the column's header for screen readers); a refused value is marked
+        /// `aria-invalid` and `fail`, like ``fieldTable(_:)``.
+        mutating func fieldGrid(header: [String], rows: [(label: String, facts: [String], fields: [Field])]) {
+            text += "<div class=\"scroll\"><table class=\"edit\">\n<thead><tr>"
+            text += header.map { "<th>\(PageContent.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            for row in rows {
+                text += "<tr><th>\(PageContent.escape(row.label))</th>"
+                text += row.facts.map { "<td class=\"num\">\(PageContent.escape($0))</td>" }.joined()
+                for field in row.fields {
+                    let name = PageContent.escape(field.name)
+                    text += "<td><input type=\"text\" id=\"f-\(name)\" name=\"\(name)\" value=\"\(PageContent.escape(field.value))\""
+                    text += " aria-label=\"\(PageContent.escape(field.label))\" inputmode=\"decimal\" size=\"10\""
+                    if let hint = field.hint { text += " placeholder=\"\(PageContent.escape(hint))\"" }
+                    text += (field.invalid ? " class=\"fail\" aria-invalid=\"true\"" : "") + "></td>"
+                }
+                text += "</tr>\n"
+            }
+            text += "</tbody>\n</table></div>\n"
+        }
+
         /// A muted paragraph (what a field expects).
         mutating func note(_ line: String) { text += "<p class=\"muted\">\(PageContent.escape(line))</p>\n" }
 

@@ -26,9 +26,13 @@ struct PlanPage {
         let l = language, county = loaded.countyCode
         var page = PageContent()
         page.heading(heading)
-        page.paragraph(standard.name(in: l) + " · " + l.pick(
-            "按默认单位成本测算（规划估算，非官方标准）；只计新增投入。",
-            "Costed at the default unit costs (planning estimates, not official figures); additions only."), class: "muted")
+        let own = loaded.ownPrices.count
+        page.paragraph(standard.name(in: l) + " · " + (own == 0
+            ? l.pick("按默认单位成本测算（规划估算，非官方标准）；只计新增投入。",
+                     "Costed at the default unit costs (planning estimates, not official figures); additions only.")
+            : l.pick("按本县单位成本测算（本县自定 \(own) 项单价，其余为默认值：规划估算，非官方标准）；只计新增投入。",
+                     "Costed at the county's unit costs (\(own) price(s) set by the county, the rest the defaults: planning estimates, not official figures); additions only.")),
+            class: "muted")
         page.years(in: l, loaded.years, current: loaded.year,
                    href: { "/counties/\(county)/plan?year=\($0)" },
                    extra: CountyLink.others(than: .plan, county: county, year: loaded.year, language: l))
@@ -87,6 +91,12 @@ struct PlanPage {
         page.section("summary") { section in
             section.subheading(l.pick("方案概要", "Summary"))
             section.append(renderer.facts(report.headline))
+            // The workbook of what is shown: with the budgets only when they were read.
+            let budget = budgetError == nil ? query.budget : nil
+            section.link(l.pick("下载方案工作簿（.xlsx）", "Download the plan as a workbook (.xlsx)"),
+                         to: PlanWorkbook.href(county: county, year: plan.year, budget: budget), class: "download")
+            section.link(l.pick("查看或修改单位成本", "See or change the unit costs"),
+                         to: CountyLink.costs.href(county: county, year: plan.year), class: "costs")
         }
         page.append(sections(["cvs", "items"]))
         page.section("budget") { section in

@@ -3,17 +3,49 @@ import Hummingbird
 import Storage
 import UseCases
 
-/// The county's plan page (`GET /counties/:county/plan?year=&budget=&gaps_page=&items_page=`),
-/// for whoever may read the county's evaluation.
+/// The county's plan page (`GET /counties/:county/plan?year=&budget=&gaps_page=&items_page=`)
+/// and its workbook (`GET /counties/:county/plan.xlsx?year=&budget=`, ``PlanWorkbook``), for
+/// whoever may read the county's evaluation; both cost the plan at the county's unit costs.
 ///
 /// A plan that cannot be made (a blank value) is shown as a message with 200: the page is
 /// right, the data is not ready. A budget line that cannot be read is shown in the form with
-/// 400, the plan still above it.
+/// 400, the plan still above it. The workbook has no such page to show: it answers 422 and
+/// 400 with the same sentences.
 struct PlanRoutes {
     let services: WebServices
 
     func add(to router: Router<AppRequestContext>) {
         router.get("/counties/:county/plan") { request, context in try await show(request, context) }
+        router.get("/counties/:county/plan.xlsx") { request, context in try await workbook(request, context) }
+    }
+
+    private func workbook(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let county = try context.countyParameter()
+        try context.require(.readCounty(county))
+        let l = context.language
+        let chosen = try await services.countyYears.choose(county: county, year: try request.yearQuery())
+        let query = try PlanQuery(request: request, year: chosen.year)
+        let budgets: [YearBudget]?
+        do {
+            budgets = try BudgetInput.parse(query.budget, dataYear: chosen.year)?.budgets
+        } catch {
+            throw WebError.badRequest(error.message(in: l))
+        }
+        let loaded = try await services.investment.plan(chosen, budgets: budgets, store: services.store, work: services.heavy)
+        let plan: InvestmentPlan
+        switch loaded.plan {
+        case let .success(made): plan = made
+        case let .failure(error):
+            throw WebError.invalidData(error.message(in: l), details: error.missingValues.map { "\($0.schoolCode):\($0.column)" })
+        }
+        var schedule: BudgetSchedule?
+        switch loaded.schedule {
+        case let .success(done)?: schedule = done
+        case let .failure(error)?: throw WebError.badRequest(error.message(in: l))
+        case nil: break
+        }
+        return try await PlanWorkbook.response(plan, schedule: schedule, loaded: loaded, standard: services.configuration.standard,
+                                               language: l, heavy: services.heavy)
     }
 
     private func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
