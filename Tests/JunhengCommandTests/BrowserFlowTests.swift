@@ -12,7 +12,9 @@ import Testing
 /// accounts added with `junheng user add`, and headless Chromium driven through the
 /// DevTools protocol by `Browser/browser_flow.py` (standard-library Python): the admin opens
 /// the county overview and a school page, the school's clerk edits a value, and the
-/// planner's audit page shows the change. Screenshots land in a temporary folder.
+/// planner's audit page shows the change; the planner downloads the plan's workbook, sets the
+/// county's unit costs and sees the plan's cost change (issue 15). Screenshots land in a
+/// temporary folder.
 @Suite("Web application in Chromium", .serialized)
 struct BrowserFlowTests {
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -58,7 +60,7 @@ struct BrowserFlowTests {
         )
         #expect(flow.status == 0, "browser flow failed:\n\(flow.text)\n\(flow.stderr)\nserver log:\n\(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(3000))")
         #expect(flow.text.contains("browser flow passed"))
-        for shot in ["county.png", "school.png", "audit.png"] {
+        for shot in ["county.png", "school.png", "audit.png", "costs.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) is a real screenshot")
         }

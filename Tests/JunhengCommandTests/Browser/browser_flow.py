@@ -7,7 +7,9 @@ Environment: ADMIN_PASSWORD, CLERK_PASSWORD, PLANNER_PASSWORD (accounts admin, c
 Flow: the admin signs in and opens the county overview (no wider than the window, nor the
 investment plan) and a school page; the school's
 clerk signs in, edits 教学及辅助用房面积 on the school page and saves; the planner signs in and
-the audit page shows the clerk's change with the old and the new value.
+the audit page shows the clerk's change with the old and the new value; the planner fetches the
+plan page's workbook, sets the county's unit costs, sees the plan's cost change and the price
+changes in the audit trail.
 
 Talks the Chrome DevTools Protocol over a WebSocket written with the standard library only
 (no pip package needed). Exits 0 when every check holds, 1 with the failed check otherwise.
@@ -128,6 +130,18 @@ class Page:
         self.js(script)
         self._settle()
 
+    def fetch(self, path):
+        """Fetches `path` in the page (with its session) and describes the answer."""
+        script = """fetch(%s).then(async r => {
+            const bytes = new Uint8Array(await r.arrayBuffer());
+            return {status: r.status, type: r.headers.get('content-type') || '', size: bytes.length,
+                    disposition: r.headers.get('content-disposition') || '', magic: String.fromCharCode(bytes[0], bytes[1])};
+        })""" % json.dumps(path)
+        result = self.ws.call("Runtime.evaluate", expression=script, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"fetch of {path} failed: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
     @property
     def text(self):
         return self.js("document.body.innerText")
@@ -213,6 +227,41 @@ def main():
         check("clerk" in text and "教学及辅助用房面积" in text and new in text and old in text,
               f"the audit page shows the clerk's change {old} → {new}", page)
         page.screenshot(os.path.join(shots, "audit.png"))
+
+        # Issue 15: the plan page downloads its workbook, and costs the plan at the county's
+        # own prices once the planner sets them.
+        page.open(f"/counties/{county}/plan")
+        before = page.js("document.querySelector('#summary').innerText")
+        check("按默认单位成本测算" in page.text, "the plan is costed at the default prices", page)
+        href = page.js("document.querySelector('#summary a.download').getAttribute('href')")
+        check(href.startswith(f"/counties/{county}/plan.xlsx?year="), f"the plan page links to its workbook ({href})", page)
+        download = page.fetch(href)
+        check(download["status"] == 200 and download["type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              and download["disposition"].startswith("attachment;") and "filename*=UTF-8''" in download["disposition"]
+              and download["size"] > 5000 and download["magic"] == "PK",
+              f"the workbook downloads ({download})", page)
+        page.open(f"/counties/{county}/costs")
+        check("默认单价" in page.text, "the planner opens the unit-cost page", page)
+        # Every county-wide price at twice its default (shown as the field's placeholder), the
+        # teaching area with a thousands separator.
+        page.ws.events.clear()
+        page.js("""(() => {
+            const f = document.querySelector("form[action='/counties/%s/costs']");
+            for (const input of f.querySelectorAll("input[name^='cost.']")) {
+                if (/^cost\\.[a-z_]+$/.test(input.name)) input.value = String(Number(input.placeholder) * 2);
+            }
+            f.elements['cost.teaching_area'].value = '7,000';
+            f.querySelector('button[type=submit]').click();
+        })()""" % county)
+        page._settle()
+        check("已保存 11 项单价的修改" in page.text, "the planner's prices are saved", page)
+        page.screenshot(os.path.join(shots, "costs.png"))
+        page.open(f"/counties/{county}/plan")
+        after = page.js("document.querySelector('#summary').innerText")
+        check("按本县单位成本测算" in page.text and after != before,
+              "the plan page costs the plan at the county's prices (its summary changed)", page)
+        page.open(f"/audit?county={county}")
+        check("修改单位成本" in page.text and "7000" in page.text, "the audit page records the price changes", page)
         print("browser flow passed")
     finally:
         chromium.terminate()
