@@ -28,7 +28,13 @@ struct BrowserFlowTests {
         let passwords = ["ADMIN_PASSWORD": "admin-secret-1", "CLERK_PASSWORD": "clerk-secret-1", "PLANNER_PASSWORD": "planner-secret-1"]
 
         let rows = DemoGenerator(seed: 1, counties: 2, year: 2025).schools()
-        let county = rows[0].countyCode
+        // A county whose resource part fails, so that its plan adds something and the flow
+        // can see the plan's cost follow the county's prices (a passing county's plan is empty).
+        let standard = try Standard.builtIn("quality-2017")
+        let failing = Evaluator(standard: standard).evaluate(rows, facts: nil).first { result in
+            result.units.contains { $0.passes == false } || result.stages.contains { $0.indicators.contains { $0.pass == false } }
+        }
+        let county = try #require(failing, "a demo county with a deficient resource part").countyCode
         let school = try #require(rows.first { $0.countyCode == county && $0.type == .primary }).schoolCode
 
         let server = Process()
