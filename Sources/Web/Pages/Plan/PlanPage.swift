@@ -120,8 +120,8 @@ struct PlanPage {
             form.input("text", name: "budget", id: "budget-input", label: l.pick("各年度预算（元）", "Budget per year (yuan)"),
                        attributes: ["value": query.budget ?? "", "placeholder": example, "style": "width: 36rem"])
             form.note(l.pick(
-                "每项写成“年度:金额”，以逗号分隔，金额以元计，可写 500万；例如 \(example)。每年按最紧迫的项目优先安排，结余不结转。",
-                "One YEAR:AMOUNT entry per year, separated by commas, amounts in yuan (500万 is accepted), e.g. \(example). Each year takes the most urgent items that fit; what is left does not carry over."))
+                "每项写成“年度:金额”，以逗号、分号或换行分隔，金额以元计，可写千位分隔符或万、亿（4,917,093、491.7万）；例如 \(example)。每年按最紧迫的项目优先安排，结余不结转。",
+                "One YEAR:AMOUNT entry per year, separated by commas, semicolons or line breaks, amounts in yuan (thousands separators, 万 and 亿 are accepted: 4,917,093, 491.7万), e.g. \(example). Each year takes the most urgent items that fit; what is left does not carry over."))
             form.buttons([(l.pick("生成时间表", "Make the schedule"), nil, nil)])
         }
         return page.text
