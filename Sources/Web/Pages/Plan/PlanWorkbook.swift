@@ -1,6 +1,5 @@
 import Domain
 import Hummingbird
-import Planning
 import Reports
 import UseCases
 
