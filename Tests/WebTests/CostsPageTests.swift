@@ -103,6 +103,9 @@ struct CostsPageTests {
             #expect(Set(trail.map { [$0.field ?? "", $0.oldValue ?? "", $0.newValue ?? ""] }) == [
                 ["unit_cost:teachers", "", "120000"], ["unit_cost:teaching_area", "", "4200"], ["unit_cost:teaching_area:rural", "", "3800"],
             ])
+            let entries = try await planner.api("/api/audit?county=\(fixture.countyA)&limit=3").json["entries"] as? [[String: Any]] ?? []
+            #expect(entries.count == 3 && entries.allSatisfy { $0["action"] as? String == "unit_cost" && $0["old"] is NSNull })
+            #expect(Set(entries.compactMap { $0["new"] as? String }) == ["120000", "4200", "3800"])
             let audit = try await planner.send("/audit?county=\(fixture.countyA)")
             #expect(audit.text.contains("修改单位成本"))
             #expect(audit.text.contains("教学及辅助用房面积（乡村）"))

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Storage
 import Testing
 @testable import Web
 
@@ -92,6 +93,14 @@ struct OpenAPITests {
             }
             #expect(listed.contains(expected), "\(field.key)")
         }
+    }
+
+    /// Every action the trail records is in the entry's enumeration, or an audit answer
+    /// holding it would break the document (issue 15 added `unit_cost`).
+    @Test func auditEntrySchemaListsEveryAction() async throws {
+        let schemas = try #require((try await Self.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        let action = try #require((schemas["AuditEntry"]?["properties"] as? [String: [String: Any]])?["action"])
+        #expect((action["enum"] as? [String]).map(Set.init) == Set(AuditAction.allCases.map(\.rawValue)))
     }
 
     @Test func errorSchemaListsEveryCode() async throws {
