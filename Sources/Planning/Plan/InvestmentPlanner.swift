@@ -3,26 +3,39 @@ import Domain
 /// Makes the cheapest plan found for one county and year to pass the resource-allocation part
 /// (资源配置) of a standard that judges each indicator's 差异系数: every unit meets the school
 /// rule (2017: ≥ 6 of 7 thresholds, the rest ≥ 85 %) and every CV is within its limit, by
-/// additions only.
+/// additions only, each a whole multiple of what a bureau buys (``UnitCosts/purchaseUnit(of:)``)
+/// and each bound reached with a margin no re-evaluation can undo (``Purchases``).
 ///
 /// ```swift
 /// let plan = try InvestmentPlanner(standard: .quality2017, costs: .defaults).plan(countySchools)
 /// ```
 ///
-/// **Method.** Once each unit's exception is chosen, the problem falls apart into one
-/// ``FillingProblem`` per stage and indicator, solved exactly by water-filling
-/// (``LevelFilling``; ``WholeUnitFilling`` for teachers and classrooms) or, with prices that
-/// differ by locality, by ``CostAwareFilling``. The exceptions are chosen by
-/// ``ExemptionSearch``, exhaustively when few enough. A combined school's facilities are one
-/// addition split with the official weights (1 : 1.1 …), which couples its stages: each stage
-/// is solved as if its share could be bought alone (a relaxation: the school's cost is the sum
-/// of what its stages receive), then the school adds the most any stage needs and the stages
-/// are solved again with that unit fixed, until nothing moves.
+/// **Method.**
+/// 1. *The school rule's optimum*, exactly: without the CV limits each school is on its own,
+///    and enumerating its units' exceptions with every line rounded up to purchase units gives
+///    its least cost (``Purchases/schoolRuleOptimum()``, which carries the argument). Every
+///    plan meets the school rule, so this cost is a lower bound; when the optimum also meets
+///    every CV limit it is the optimum of the whole problem, reported
+///    ``PlanOptimality/optimal`` with lower bound = cost.
+/// 2. *When a CV limit binds*, two plans are made and the cheaper kept: the school-rule
+///    optimum with each failing indicator water-filled from where it leaves the units
+///    (``Purchases/balanced(_:)``), and the CV-aware search — once each unit's exception is
+///    chosen the problem falls apart into one ``FillingProblem`` per stage and indicator,
+///    solved by water-filling (``LevelFilling``; ``WholeUnitFilling`` for teachers and rooms;
+///    ``CostAwareFilling`` with prices by locality), the exceptions chosen by
+///    ``ExemptionSearch`` (exhaustively when few enough) and a combined school's facilities
+///    made one addition split by the official weights (1 : 1.1 …) — bought in purchase
+///    units (``Purchases/purchased(_:exempted:)``). Both are then re-checked and repaired
+///    against every CV limit after rounding.
 ///
-/// The plan is ``PlanOptimality/optimal`` when the search was exhaustive, every slot was solved
-/// exactly and the coupling added nothing; otherwise it carries a lower bound — the search's
-/// value when that was exact, or else every deficient indicator of every unit at its floor at
-/// once (both relaxations of the real problem).
+/// The lower bound is the largest of three valid relaxations: the school rule's optimum
+/// (the CV limits dropped); ``Purchases/combinedBound(slotBounds:binding:)``, which takes the
+/// school rule's exact optimum on some indicators and, on the others (those whose CV binds),
+/// each slot's own bound with every deficient indicator at its floor
+/// (``PlanModel/relaxedSlotBounds()``); and the exhaustive search's value when every slot was
+/// solved exactly (combined schools' stages bought separately, amounts divisible — each only
+/// removes constraints). The plan is ``PlanOptimality/optimal`` when
+/// its cost reaches that bound; otherwise ``InvestmentPlan/gap`` is the true gap against it.
 public struct InvestmentPlanner: Sendable {
     /// The method planned for.
     public var standard: Standard
@@ -60,18 +73,36 @@ public struct InvestmentPlanner: Sendable {
         guard missing.isEmpty else { throw PlanningError(.missingValues(missing)) }
 
         let model = PlanModel(standard: standard, costs: costs, units: before.units, schools: schools, everythingDivisible: everythingDivisible)
-        let search = ExemptionSearch(
-            choices: model.choices, slot: { model.slotIndex(unit: $0, indicator: $1) }, slotCount: model.slots.count,
-            cost: { model.cost(slot: $0, exempted: $1) })
-        let chosen = search.run(limit: exhaustiveLimit)
-        let relaxedBound = max(model.relaxedBound(), model.schoolRuleBound())
-        let solved = model.solveCoupled(exempted: chosen.exempted)
-
-        let items = model.items(solved, exempted: chosen.exempted)
+        let purchases = Purchases(model: model)
+        let schoolRule = purchases.schoolRuleOptimum()
+        let chosen: Purchases.Plan
+        let lowerBound: Double
+        if purchases.failingSlots(schoolRule.amounts).isEmpty {
+            chosen = schoolRule
+            lowerBound = schoolRule.cost
+        } else {
+            let search = ExemptionSearch(
+                choices: model.choices, slot: { model.slotIndex(unit: $0, indicator: $1) }, slotCount: model.slots.count,
+                cost: { model.cost(slot: $0, exempted: $1) })
+            let searched = search.run(limit: exhaustiveLimit)
+            let fromSearch = purchases.improvedExceptions(
+                purchases.purchased(model.solveCoupled(exempted: searched.exempted), exempted: searched.exempted))
+            let fromSchoolRule = purchases.improvedExceptions(purchases.balanced(schoolRule))
+            chosen = fromSchoolRule.cost <= fromSearch.cost ? fromSchoolRule : fromSearch
+            let searchIsBound = searched.isExhaustive && model.everySolveExact
+            let binding = Set(purchases.failingSlots(schoolRule.amounts))
+            let combined = purchases.combinedBound(slotBounds: model.relaxedSlotBounds(), binding: binding)
+            let dual = max(
+                purchases.lagrangianBound(references: model.optimalNumerators(slots: binding, exempted: chosen.exempted)),
+                purchases.mixedBound(
+                    binding: binding, references: model.optimalNumerators(slots: binding, exempted: chosen.exempted),
+                    wholeReferences: model.optimalNumerators(slots: binding, exempted: chosen.exempted, wholeLinePrice: true),
+                    slotBounds: model.relaxedSlotBounds(wholeLinePrice: true)))
+            lowerBound = min(chosen.cost, max(schoolRule.cost, combined, dual, searchIsBound ? searched.value : 0))
+        }
+        let items = purchases.items(chosen)
         let cost = items.reduce(0) { $0 + $1.cost }
-        let searchIsBound = chosen.isExhaustive && model.everySolveExact
-        let optimal = searchIsBound && cost <= chosen.value + 1e-9 * max(1, cost)
-        let lowerBound = min(cost, max(relaxedBound, searchIsBound ? chosen.value : 0))
+        let optimal = cost <= lowerBound + 1e-9 * max(1, cost)
         let after = evaluator.evaluateCounty(Whatif.apply(items, to: schools), facts: nil)
         return InvestmentPlan(
             countyCode: first.countyCode, countyName: before.countyName, year: first.year, standard: standard.key,
@@ -79,7 +110,7 @@ public struct InvestmentPlanner: Sendable {
             exceptions: before.units.indices.compactMap { u in
                 chosen.exempted[u].map { UnitException(schoolCode: before.units[u].unit.schoolCode, stage: before.units[u].unit.stage, indicator: $0) }
             },
-            cost: cost, lowerBound: optimal ? cost : lowerBound, optimality: optimal ? .optimal : .bounded,
+            cost: cost, lowerBound: optimal ? cost : min(cost, lowerBound), optimality: optimal ? .optimal : .bounded,
             before: before, after: after)
     }
 }
