@@ -28,13 +28,20 @@ import Domain
 ///    units (``Purchases/purchased(_:exempted:)``). Both are then re-checked and repaired
 ///    against every CV limit after rounding.
 ///
-/// The lower bound is the largest of three valid relaxations: the school rule's optimum
+/// The lower bound is the largest of these valid relaxations: the school rule's optimum
 /// (the CV limits dropped); ``Purchases/combinedBound(slotBounds:binding:)``, which takes the
 /// school rule's exact optimum on some indicators and, on the others (those whose CV binds),
 /// each slot's own bound with every deficient indicator at its floor
-/// (``PlanModel/relaxedSlotBounds()``); and the exhaustive search's value when every slot was
-/// solved exactly (combined schools' stages bought separately, amounts divisible — each only
-/// removes constraints). The plan is ``PlanOptimality/optimal`` when
+/// (``PlanModel/relaxedSlotBounds(wholeLinePrice:)``), rounded up to whole purchases;
+/// ``Purchases/lagrangianBound(references:wholeLinePrice:)`` and
+/// ``Purchases/mixedBound(binding:references:wholeReferences:slotBounds:)``, the Lagrangian
+/// dual of the binding CV limits — linear in each unit's requirement, so the exception
+/// choice stays inside the exact per-school enumeration; and the exhaustive search's value
+/// when every slot was solved exactly (combined schools' stages bought separately, amounts
+/// divisible — each only removes constraints).
+///
+/// The school rule is the 2017 one with one exception per unit (min_met = indicators − 1), as
+/// the exception search has always assumed. The plan is ``PlanOptimality/optimal`` when
 /// its cost reaches that bound; otherwise ``InvestmentPlan/gap`` is the true gap against it.
 public struct InvestmentPlanner: Sendable {
     /// The method planned for.
