@@ -227,10 +227,10 @@ struct ExactPlanTests {
         _ = try Self.checkAgainstSchoolOptimum(merged)
     }
 
-    /// Where the 1 % is not reached yet: 430250 (seed 1) reports 2.09 % — its plan spends on
-    /// sports area and multimedia rooms what each resource's own bound asks, but no bound
-    /// here combines the CV's cost in both with the school rule on combined schools' shared
-    /// lines at once.
+    /// Where the 1 % is not reached yet: 430250 (seed 1) reports 1.05 % (9 514 900 yuan against
+    /// a bound of 9 414 669). Its junior sports-area CV binds across combined schools, whose
+    /// shared lines the bounds either charge by share (undercharging the stage) or in full
+    /// (dropping the other stage's school-rule need); which side holds the last 1 % is open.
     static let gapNotYetWithinOnePercent: Set<String> = ["430250"]
 
     @Test("on the demo counties the gap is at most 1 %", arguments: [UInt64(1), 2, 3])
@@ -239,7 +239,7 @@ struct ExactPlanTests {
         for county in Self.demoCounties(seed: seed, count: 3) {
             let plan = try planner.plan(county)
             #expect(plan.lowerBound <= plan.cost)
-            #expect(plan.gap < 0.025, "county \(plan.countyCode): gap \(plan.gap)")
+            #expect(plan.gap < 0.011, "county \(plan.countyCode): gap \(plan.gap)")
             if Self.gapNotYetWithinOnePercent.contains(plan.countyCode) {
                 withKnownIssue("gap above 1 % on \(plan.countyCode)") {
                     #expect(plan.gap <= 0.01, "county \(plan.countyCode): gap \(plan.gap)")

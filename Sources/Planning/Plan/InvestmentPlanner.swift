@@ -17,7 +17,7 @@ import Domain
 ///    plan meets the school rule, so this cost is a lower bound; when the optimum also meets
 ///    every CV limit it is the optimum of the whole problem, reported
 ///    ``PlanOptimality/optimal`` with lower bound = cost.
-/// 2. *When a CV limit binds*, two plans are made and the cheaper kept: the school-rule
+/// 2. *When a CV limit binds*, plans are made and the cheapest kept: the school-rule
 ///    optimum with each failing indicator water-filled from where it leaves the units
 ///    (``Purchases/balanced(_:)``), and the CV-aware search — once each unit's exception is
 ///    chosen the problem falls apart into one ``FillingProblem`` per stage and indicator,
@@ -25,8 +25,10 @@ import Domain
 ///    ``CostAwareFilling`` with prices by locality), the exceptions chosen by
 ///    ``ExemptionSearch`` (exhaustively when few enough) and a combined school's facilities
 ///    made one addition split by the official weights (1 : 1.1 …) — bought in purchase
-///    units (``Purchases/purchased(_:exempted:)``). Both are then re-checked and repaired
-///    against every CV limit after rounding.
+///    units (``Purchases/purchased(_:exempted:)``); and the first made again for the
+///    exceptions the best lower bound's enumeration chose. Each is re-checked and repaired
+///    against every CV limit after rounding and improved one exception at a time
+///    (``Purchases/improvedExceptions(_:)``).
 ///
 /// The lower bound is the largest of these valid relaxations: the school rule's optimum
 /// (the CV limits dropped); ``Purchases/combinedBound(slotBounds:binding:)``, which takes the
@@ -94,17 +96,37 @@ public struct InvestmentPlanner: Sendable {
             let searched = search.run(limit: exhaustiveLimit)
             let fromSearch = purchases.improvedExceptions(
                 purchases.purchased(model.solveCoupled(exempted: searched.exempted), exempted: searched.exempted))
-            let fromSchoolRule = purchases.improvedExceptions(purchases.balanced(schoolRule))
-            chosen = fromSchoolRule.cost <= fromSearch.cost ? fromSchoolRule : fromSearch
+            let fromSchoolRule = [false, true].map { purchases.improvedExceptions(purchases.balanced(schoolRule, sharePrices: $0)) }
+                .min { $0.cost < $1.cost }!
+            var best = fromSchoolRule.cost <= fromSearch.cost ? fromSchoolRule : fromSearch
             let searchIsBound = searched.isExhaustive && model.everySolveExact
             let binding = Set(purchases.failingSlots(schoolRule.amounts))
             let combined = purchases.combinedBound(slotBounds: model.relaxedSlotBounds(), binding: binding)
-            let dual = max(
-                purchases.lagrangianBound(references: model.optimalNumerators(slots: binding, exempted: chosen.exempted)),
-                purchases.mixedBound(
-                    binding: binding, references: model.optimalNumerators(slots: binding, exempted: chosen.exempted),
-                    wholeReferences: model.optimalNumerators(slots: binding, exempted: chosen.exempted, wholeLinePrice: true),
-                    slotBounds: model.relaxedSlotBounds(wholeLinePrice: true)))
+            let wholeSlotBounds = model.relaxedSlotBounds(wholeLinePrice: true)
+            var dual = 0.0
+            // The dual's references come from the best plan's exceptions; the enumeration
+            // behind the best bound picks exceptions of its own, and a plan made for those is
+            // tried next, while that helps (at most four times; each bound is valid whatever
+            // its references).
+            for _ in 0..<4 {
+                dual = max(dual, purchases.lagrangianBound(references: model.optimalNumerators(slots: binding, exempted: best.exempted)))
+                var mixed = purchases.mixedBound(
+                    binding: binding, references: model.optimalNumerators(slots: binding, exempted: best.exempted),
+                    wholeReferences: model.optimalNumerators(slots: binding, exempted: best.exempted, wholeLinePrice: true),
+                    slotBounds: wholeSlotBounds)
+                // The plan's own numerators are a reference too: at whole-line prices the slot
+                // optimum above comes from a search, and the plan may sit nearer the true one.
+                let planned = Dictionary(uniqueKeysWithValues: binding.map { ($0, purchases.numerators(slot: $0, best.amounts)) })
+                let fromPlan = purchases.mixedBound(binding: binding, references: planned, wholeReferences: planned, slotBounds: wholeSlotBounds)
+                if fromPlan.bound > mixed.bound { mixed = fromPlan }
+                dual = max(dual, mixed.bound)
+                let start = Purchases.Plan(amounts: purchases.minimum(exempted: mixed.exempted), exempted: mixed.exempted, cost: 0)
+                let fromDual = [false, true].map { purchases.improvedExceptions(purchases.balanced(start, sharePrices: $0)) }
+                    .min { $0.cost < $1.cost }!
+                guard fromDual.cost < best.cost else { break }
+                best = fromDual
+            }
+            chosen = best
             lowerBound = min(chosen.cost, max(schoolRule.cost, combined, dual, searchIsBound ? searched.value : 0))
         }
         let items = purchases.items(chosen)

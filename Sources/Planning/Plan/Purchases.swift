@@ -373,13 +373,18 @@ final class Purchases {
         return schoolRuleOptimum(excluding: Set(weights.keys), weights: weights, wholeLinePrice: wholeLinePrice).cost
     }
 
-    /// The best of the bounds above mixed slot by slot, lines charged in full: each slot of
-    /// `binding` either by its Lagrangian term (`references`, whole-line prices) or by its own
-    /// bound `slotBounds` (whole-line prices, every deficient unit at its floor) rounded up with
-    /// the others of its resource to whole purchases — the lines of one resource are in one
-    /// regime only, so each line is still charged once. Every assignment is a valid bound;
-    /// all are tried when `binding` has at most 6 resources, else the two uniform ones.
-    func mixedBound(binding: Set<Int>, references: [Int: [Double]], wholeReferences: [Int: [Double]], slotBounds: [Double]) -> Double {
+    /// The best of the bounds above mixed resource by resource: the slots of `binding` of one
+    /// resource either by their Lagrangian terms at the relaxation's prices (`references`) or
+    /// at whole-line prices (`wholeReferences`, the lines charged in full and nothing else),
+    /// or by their own bounds `slotBounds` (whole-line prices, every deficient unit at its
+    /// floor) summed and rounded up to whole purchases, the lines charged nothing else. The
+    /// lines of one resource are in one regime only, so each line is still charged at most
+    /// once, and every assignment is a valid bound; all 3ʳ are tried for r ≤ 4 resources, else
+    /// the three uniform ones. Also returns the exceptions of the best assignment's
+    /// enumeration: a plan made for them is worth trying (``InvestmentPlanner``).
+    func mixedBound(
+        binding: Set<Int>, references: [Int: [Double]], wholeReferences: [Int: [Double]], slotBounds: [Double]
+    ) -> (bound: Double, exempted: [Int?]) {
         let shareWeights = lagrangianWeights(references: references)
         let wholeWeights = lagrangianWeights(references: wholeReferences, wholeLinePrice: true)
         let resources = Array(Set(binding.map { model.slots[$0].resource })).sorted { $0.rawValue < $1.rawValue }
@@ -399,6 +404,7 @@ final class Purchases {
             assignments = (0..<3).map { Array(repeating: $0, count: resources.count) }
         }
         var best = 0.0
+        var bestExempted = Array(repeating: Int?.none, count: model.units.count)
         for assignment in assignments {
             var lagrange: [Int: [Double]] = [:]
             var whole = Set<Int>()
@@ -417,7 +423,8 @@ final class Purchases {
                     rounded[model.slots[s].resource]!.lines.formUnion(linesOfSlot[s])
                 }
             }
-            var value = schoolRuleOptimum(excluding: excluded, droppingShared: false, weights: lagrange, wholeLinePrice: true, wholePriced: whole).cost
+            let enumerated = schoolRuleOptimum(excluding: excluded, weights: lagrange, wholeLinePrice: true, wholePriced: whole)
+            var value = enumerated.cost
             for (_, group) in rounded {
                 let steps = Set(group.lines.map { lines[$0].unitCost * lines[$0].purchaseUnit })
                 if steps.count == 1, let step = steps.first, step > 0 {
@@ -426,9 +433,12 @@ final class Purchases {
                     value += group.sum
                 }
             }
-            best = max(best, value)
+            if value > best {
+                best = value
+                bestExempted = enumerated.exempted
+            }
         }
-        return best
+        return (best, bestExempted)
     }
 
     // MARK: The CV limits
@@ -470,11 +480,15 @@ final class Purchases {
     /// `plan` with every failing CV brought within its limit: each failing slot is filled
     /// from where the plan leaves it (water-filling, exact for that slot given the plan's
     /// other amounts), rounded up to purchase units, then ``repaired(_:minimum:)``.
-    func balanced(_ plan: Plan) -> Plan {
+    ///
+    /// Units are priced at what raising them alone costs (``PlanModel/wholeLinePrices(slot:)``),
+    /// or with `sharePrices` at the relaxation's c per numerator unit — cheaper for a combined
+    /// school whose other stage gains from the same addition.
+    func balanced(_ plan: Plan, sharePrices: Bool = false) -> Plan {
         var amounts = plan.amounts
         for s in failingSlots(amounts) {
             let slot = model.slots[s]
-            let problem = fillingProblem(slot: s, amounts, wholeLinePrice: true)
+            let problem = fillingProblem(slot: s, amounts, wholeLinePrice: !sharePrices)
             let additions: [Double]
             if slot.isWhole {
                 let steps = slot.units.indices.map { slot.steps[$0] * max(1, lines[lineOf[slot.units[$0]][slot.indicator]].purchaseUnit) }
