@@ -52,8 +52,8 @@ public struct InvestmentPlanner: Sendable {
     public var costs: UnitCosts
     /// The most exception choices searched exhaustively.
     public var exhaustiveLimit = 20_000
-    /// Plans teachers and classrooms as divisible too — the relaxation the optimality tests
-    /// compare with exhaustive search.
+    /// Plans teachers and classrooms as divisible too, with no purchase units and no robust
+    /// margin — the relaxation the optimality tests compare with exhaustive search.
     var everythingDivisible = false
 
     public init(standard: Standard, costs: UnitCosts = .defaults) {
