@@ -651,6 +651,13 @@ final class Purchases {
                     trial[old] = max(trial[old], trialLeast[old])
                     raiseWithinLimits(&trial, slots: Set(lines[old].places.map(\.slot)))
                     lower(&trial, lines: [new], minimum: trialLeast)
+                    // Raising the old line lifts a low unit: what the CV needed of the other
+                    // lines of its slots may now be given back, dearest first.
+                    if trial[old] > amounts[old] {
+                        let slots = Set(lines[old].places.map(\.slot))
+                        let others = lines.indices.filter { $0 != old && trial[$0] > trialLeast[$0] && lines[$0].places.contains { slots.contains($0.slot) } }
+                        lower(&trial, lines: others.sorted { lines[$0].unitCost * lines[$0].purchaseUnit > lines[$1].unitCost * lines[$1].purchaseUnit }, minimum: trialLeast)
+                    }
                     let trialCost = cost(trial)
                     if trialCost < total - 1e-9 * max(1, total) {
                         amounts = trial
