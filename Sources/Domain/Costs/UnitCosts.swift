@@ -16,11 +16,23 @@
 ///
 /// Teacher indicators are costed as hires, one teacher-year each (the year the post is
 /// filled); moving teachers instead is the rotation plan's business.
+///
+/// **Purchase units (购置单位).** A bureau buys in steps, not in fractions: whole m² of
+/// floor, equipment in lots of 100 元, whole rooms, posts, computers and books. Every
+/// addition of a plan is a multiple of the item's purchase unit (``purchaseUnit(of:)``);
+/// the defaults are 1 m², 100 元 and 1 of every counted item, and a costs file may set
+/// another (`purchase_unit`). Whole resources keep whole purchase units.
 public struct UnitCosts: Sendable, Hashable {
     /// Yuan per unit, by resource, for every locality.
     public private(set) var base: [Resource: Double]
     /// Yuan per unit where a locality's price differs.
     public private(set) var byLocality: [Resource: [Locality: Double]]
+    /// Purchase units that differ from ``defaultPurchaseUnit(of:)``.
+    public private(set) var purchaseUnits: [Resource: Double] = [:]
+
+    /// The largest purchase unit accepted: a hundred million units of anything is far above
+    /// any one school's addition, and keeps every rounded amount finite and exact in Double.
+    public static let maximumPurchaseUnit = 1e8
 
     /// The defaults of the table above.
     public static let defaults = UnitCosts(base: [
@@ -46,5 +58,26 @@ public struct UnitCosts: Sendable, Hashable {
     /// Yuan per unit of `resource` for a school in `locality`.
     public func cost(of resource: Resource, in locality: Locality) -> Double {
         byLocality[resource]?[locality] ?? base[resource] ?? 0
+    }
+
+    /// The step in which `resource` is bought (购置单位), in its own unit: every addition of a
+    /// plan is a whole multiple of it.
+    public func purchaseUnit(of resource: Resource) -> Double {
+        purchaseUnits[resource] ?? Self.defaultPurchaseUnit(of: resource)
+    }
+
+    /// Sets the step in which `resource` is bought. `amount` must be above 0 and at most
+    /// ``maximumPurchaseUnit`` (and whole for whole resources); the costs file checks that
+    /// for its users, and a value outside is clamped here so that a plan stays finite.
+    public mutating func setPurchaseUnit(_ resource: Resource, to amount: Double) {
+        var unit = min(max(amount, Double.leastNormalMagnitude), Self.maximumPurchaseUnit)
+        if resource.isWhole || resource == .books { unit = max(1, unit.rounded(.up)) }
+        purchaseUnits[resource] = unit == Self.defaultPurchaseUnit(of: resource) ? nil : unit
+    }
+
+    /// The built-in purchase unit: 100 元 of equipment (the smallest lot a 采购 is priced in),
+    /// 1 of everything else (1 m², one room, one post, one computer, one book).
+    public static func defaultPurchaseUnit(of resource: Resource) -> Double {
+        resource == .equipmentValue ? 100 : 1
     }
 }

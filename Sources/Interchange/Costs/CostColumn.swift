@@ -1,8 +1,9 @@
 import Domain
 
-/// The columns of a costs file (单位成本): one price per item, county-wide or for one 城乡类型.
+/// The columns of a costs file (单位成本): one price per item, county-wide or for one 城乡类型,
+/// and optionally the step the item is bought in (购置单位).
 enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
-    case item, unit, unitCost, locality
+    case item, unit, unitCost, locality, purchaseUnit
 
     var key: String {
         switch self {
@@ -10,6 +11,7 @@ enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
         case .unit: "unit"
         case .unitCost: "unit_cost"
         case .locality: "locality"
+        case .purchaseUnit: "purchase_unit"
         }
     }
 
@@ -19,6 +21,7 @@ enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
         case .unit: "单位"
         case .unitCost: "单价"
         case .locality: "城乡类型"
+        case .purchaseUnit: "购置单位"
         }
     }
 
@@ -29,11 +32,13 @@ enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
         case .unit: .text
         case .unitCost: .amount
         case .locality: .choice(.locality)
+        case .purchaseUnit: .amount
         }
     }
 
-    /// A blank locality prices the item everywhere.
-    var isRequired: Bool { self != .locality }
+    /// A blank locality prices the item everywhere; a blank purchase unit keeps the item's
+    /// default (``UnitCosts/defaultPurchaseUnit(of:)``).
+    var isRequired: Bool { self != .locality && self != .purchaseUnit }
 }
 
 extension Choices {

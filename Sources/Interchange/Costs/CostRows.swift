@@ -7,13 +7,19 @@ struct CostRow: Sendable, Hashable {
     var locality: Locality?
     /// Yuan per unit.
     var yuan: Double
+    /// The step the item is bought in, in its unit; `nil`: the default.
+    var purchaseUnit: Double?
 }
 
 /// The rows of a costs file as ``UnitCostsReader`` checks them: the unit must be the item's,
-/// and an item is priced once per locality (or once county-wide).
+/// an item is priced once per locality (or once county-wide), and a purchase unit is above 0,
+/// at most ``UnitCosts/maximumPurchaseUnit``, whole for whole items and the same on every row
+/// of its item (an item is bought in one step, whatever the school's locality).
 struct CostRows: TableRows {
     /// Every row whose item and locality read, for duplicates.
     private var seen = KeyedRows<CostKey>()
+    /// Every valid purchase unit with its row, for conflicts between an item's rows.
+    private var purchaseUnits: [(row: Int, resource: Resource, amount: Double)] = []
 
     /// An item's identity in the file: the resource and the locality, `nil` for county-wide.
     struct CostKey: Hashable, Sendable {
@@ -34,17 +40,40 @@ struct CostRows: TableRows {
         if let resource, locality != nil || scan.isBlank(.locality) {
             seen.note(CostKey(resource: resource, locality: locality), row: scan.row)
         }
+        let purchaseUnit = scan.decimal(.purchaseUnit)
+        if let purchaseUnit {
+            if purchaseUnit <= 0 {
+                scan.error(.planFile(.purchaseUnitNotPositive), .purchaseUnit)
+            } else if purchaseUnit > UnitCosts.maximumPurchaseUnit {
+                scan.error(.planFile(.purchaseUnitTooLarge(purchaseUnit)), .purchaseUnit)
+            } else if let resource, resource.isWhole || resource == .books, purchaseUnit != purchaseUnit.rounded() {
+                scan.error(.planFile(.purchaseUnitNotWhole(purchaseUnit, resource)), .purchaseUnit)
+            } else if let resource {
+                purchaseUnits.append((scan.row, resource, purchaseUnit))
+            }
+        }
         if !scan.rowHasErrors, let resource, let yuan = scan.decimal(.unitCost) {
-            costs.append(CostRow(resource: resource, locality: locality, yuan: yuan))
+            costs.append(CostRow(resource: resource, locality: locality, yuan: yuan, purchaseUnit: purchaseUnit))
         }
     }
 
     mutating func append(_ next: CostRows, rowOffset: Int) {
         seen.append(next.seen, rowOffset: rowOffset)
+        purchaseUnits += next.purchaseUnits.map { ($0.row + rowOffset, $0.resource, $0.amount) }
     }
 
-    /// The check across rows: one price per item and locality.
+    /// The check across rows: one price per item and locality, one purchase unit per item.
     func checkAcrossRows(_ scan: inout TableScan<CostColumn>) {
         for twice in seen.repeats() { scan.error(.planFile(.duplicateCost(firstRow: twice.firstRow)), .item, row: twice.row) }
+        var first: [Resource: (row: Int, amount: Double)] = [:]
+        for entry in purchaseUnits.sorted(by: { $0.row < $1.row }) {
+            if let earlier = first[entry.resource] {
+                if earlier.amount != entry.amount {
+                    scan.error(.planFile(.conflictingPurchaseUnit(firstRow: earlier.row)), .purchaseUnit, row: entry.row)
+                }
+            } else {
+                first[entry.resource] = (entry.row, entry.amount)
+            }
+        }
     }
 }

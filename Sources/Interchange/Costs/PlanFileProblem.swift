@@ -9,6 +9,14 @@ enum PlanFileProblem: Sendable, Hashable {
     case wrongUnit(String, Resource)
     /// A second price for the same item and locality.
     case duplicateCost(firstRow: Int)
+    /// A purchase unit of 0.
+    case purchaseUnitNotPositive
+    /// A purchase unit above ``UnitCosts/maximumPurchaseUnit``.
+    case purchaseUnitTooLarge(Double)
+    /// A fractional purchase unit for an item bought whole (rooms, posts, computers, books).
+    case purchaseUnitNotWhole(Double, Resource)
+    /// A purchase unit that differs from the one an earlier row gave the same item.
+    case conflictingPurchaseUnit(firstRow: Int)
     /// A budget year outside 2000…2100.
     case budgetYearOutOfRange(Int)
     /// A budget of 0 yuan.
@@ -30,6 +38,19 @@ enum PlanFileProblem: Sendable, Hashable {
             return language.pick(
                 "同一项目、同一城乡类型的单价重复，首次出现在第\(firstRow)行",
                 "duplicate price for this item and locality, first on row \(firstRow)")
+        case .purchaseUnitNotPositive:
+            return language.pick("购置单位须大于0", "the purchase unit must be more than 0")
+        case let .purchaseUnitTooLarge(amount):
+            let limit = Decimals.compact(UnitCosts.maximumPurchaseUnit)
+            return language.pick(
+                "购置单位\(Decimals.compact(amount))超过上限\(limit)", "the purchase unit \(Decimals.compact(amount)) is above the limit of \(limit)")
+        case let .purchaseUnitNotWhole(amount, resource):
+            return language.pick(
+                "\(resource.chineseName)按整数购置，购置单位不能是\(Decimals.compact(amount))",
+                "\(resource.rawValue) is bought whole; the purchase unit cannot be \(Decimals.compact(amount))")
+        case let .conflictingPurchaseUnit(firstRow):
+            return language.pick(
+                "同一项目的购置单位与第\(firstRow)行不同", "the purchase unit differs from the one on row \(firstRow) for this item")
         case let .budgetYearOutOfRange(year):
             return language.pick("年度\(year)不在2000至2100之间", "year \(year) is not between 2000 and 2100")
         case .budgetNotPositive:

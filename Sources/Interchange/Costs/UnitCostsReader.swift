@@ -16,6 +16,10 @@ import Domain
 /// - unit_cost: yuan per unit, a number not below 0;
 /// - locality: blank for the whole county, or 城区/镇区/乡村 (`urban`/`town`/`rural`) for
 ///   schools there. An item may be priced once county-wide and once per locality.
+/// - purchase_unit (购置单位), optional: the step the item is bought in, in its unit (e.g.
+///   `10` m², `1000` 元); above 0, at most 10⁸, a whole number for rooms, teachers,
+///   computers and books, the same on every row of the item; blank keeps
+///   ``UnitCosts/defaultPurchaseUnit(of:)`` (1 m², 100 元, 1 of anything counted).
 ///
 /// Items the file does not price keep ``UnitCosts/defaults``.
 public struct UnitCostsReader: Sendable {
@@ -40,6 +44,7 @@ public struct UnitCostsReader: Sendable {
         var costs = UnitCosts.defaults
         for row in rows.content {
             costs.set(row.resource, to: row.yuan, in: row.locality)
+            if let unit = row.purchaseUnit { costs.setPurchaseUnit(row.resource, to: unit) }
         }
         return UnitCostsFile(costs, warnings: rows.warnings)
     }

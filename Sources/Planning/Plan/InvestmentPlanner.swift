@@ -3,26 +3,48 @@ import Domain
 /// Makes the cheapest plan found for one county and year to pass the resource-allocation part
 /// (资源配置) of a standard that judges each indicator's 差异系数: every unit meets the school
 /// rule (2017: ≥ 6 of 7 thresholds, the rest ≥ 85 %) and every CV is within its limit, by
-/// additions only.
+/// additions only, each a whole multiple of what a bureau buys (``UnitCosts/purchaseUnit(of:)``)
+/// and each bound reached with a margin no re-evaluation can undo (``Purchases``).
 ///
 /// ```swift
 /// let plan = try InvestmentPlanner(standard: .quality2017, costs: .defaults).plan(countySchools)
 /// ```
 ///
-/// **Method.** Once each unit's exception is chosen, the problem falls apart into one
-/// ``FillingProblem`` per stage and indicator, solved exactly by water-filling
-/// (``LevelFilling``; ``WholeUnitFilling`` for teachers and classrooms) or, with prices that
-/// differ by locality, by ``CostAwareFilling``. The exceptions are chosen by
-/// ``ExemptionSearch``, exhaustively when few enough. A combined school's facilities are one
-/// addition split with the official weights (1 : 1.1 …), which couples its stages: each stage
-/// is solved as if its share could be bought alone (a relaxation: the school's cost is the sum
-/// of what its stages receive), then the school adds the most any stage needs and the stages
-/// are solved again with that unit fixed, until nothing moves.
+/// **Method.**
+/// 1. *The school rule's optimum*, exactly: without the CV limits each school is on its own,
+///    and enumerating its units' exceptions with every line rounded up to purchase units gives
+///    its least cost (``Purchases/schoolRuleOptimum()``, which carries the argument). Every
+///    plan meets the school rule, so this cost is a lower bound; when the optimum also meets
+///    every CV limit it is the optimum of the whole problem, reported
+///    ``PlanOptimality/optimal`` with lower bound = cost.
+/// 2. *When a CV limit binds*, plans are made and the cheapest kept: the school-rule
+///    optimum with each failing indicator water-filled from where it leaves the units
+///    (``Purchases/balanced(_:)``), and the CV-aware search — once each unit's exception is
+///    chosen the problem falls apart into one ``FillingProblem`` per stage and indicator,
+///    solved by water-filling (``LevelFilling``; ``WholeUnitFilling`` for teachers and rooms;
+///    ``CostAwareFilling`` with prices by locality), the exceptions chosen by
+///    ``ExemptionSearch`` (exhaustively when few enough) and a combined school's facilities
+///    made one addition split by the official weights (1 : 1.1 …) — bought in purchase
+///    units (``Purchases/purchased(_:exempted:)``); and the first made again for the
+///    exceptions the best lower bound's enumeration chose. Each is re-checked and repaired
+///    against every CV limit after rounding and improved one exception at a time
+///    (``Purchases/improvedExceptions(_:)``).
 ///
-/// The plan is ``PlanOptimality/optimal`` when the search was exhaustive, every slot was solved
-/// exactly and the coupling added nothing; otherwise it carries a lower bound — the search's
-/// value when that was exact, or else every deficient indicator of every unit at its floor at
-/// once (both relaxations of the real problem).
+/// The lower bound is the largest of these valid relaxations: the school rule's optimum
+/// (the CV limits dropped); ``Purchases/combinedBound(slotBounds:binding:)``, which takes the
+/// school rule's exact optimum on some indicators and, on the others (those whose CV binds),
+/// each slot's own bound with every deficient indicator at its floor
+/// (``PlanModel/relaxedSlotBounds(wholeLinePrice:)``), rounded up to whole purchases;
+/// ``Purchases/lagrangianBound(references:wholeLinePrice:)`` and
+/// ``Purchases/mixedBound(binding:references:wholeReferences:slotBounds:)``, the Lagrangian
+/// dual of the binding CV limits — linear in each unit's requirement, so the exception
+/// choice stays inside the exact per-school enumeration; and the exhaustive search's value
+/// when every slot was solved exactly (combined schools' stages bought separately, amounts
+/// divisible — each only removes constraints).
+///
+/// The school rule is the 2017 one with one exception per unit (min_met = indicators − 1), as
+/// the exception search has always assumed. The plan is ``PlanOptimality/optimal`` when
+/// its cost reaches that bound; otherwise ``InvestmentPlan/gap`` is the true gap against it.
 public struct InvestmentPlanner: Sendable {
     /// The method planned for.
     public var standard: Standard
@@ -30,8 +52,8 @@ public struct InvestmentPlanner: Sendable {
     public var costs: UnitCosts
     /// The most exception choices searched exhaustively.
     public var exhaustiveLimit = 20_000
-    /// Plans teachers and classrooms as divisible too — the relaxation the optimality tests
-    /// compare with exhaustive search.
+    /// Plans teachers and classrooms as divisible too, with no purchase units and no robust
+    /// margin — the relaxation the optimality tests compare with exhaustive search.
     var everythingDivisible = false
 
     public init(standard: Standard, costs: UnitCosts = .defaults) {
@@ -60,18 +82,56 @@ public struct InvestmentPlanner: Sendable {
         guard missing.isEmpty else { throw PlanningError(.missingValues(missing)) }
 
         let model = PlanModel(standard: standard, costs: costs, units: before.units, schools: schools, everythingDivisible: everythingDivisible)
-        let search = ExemptionSearch(
-            choices: model.choices, slot: { model.slotIndex(unit: $0, indicator: $1) }, slotCount: model.slots.count,
-            cost: { model.cost(slot: $0, exempted: $1) })
-        let chosen = search.run(limit: exhaustiveLimit)
-        let relaxedBound = max(model.relaxedBound(), model.schoolRuleBound())
-        let solved = model.solveCoupled(exempted: chosen.exempted)
-
-        let items = model.items(solved, exempted: chosen.exempted)
+        let purchases = Purchases(model: model)
+        let schoolRule = purchases.schoolRuleOptimum()
+        let chosen: Purchases.Plan
+        let lowerBound: Double
+        if purchases.failingSlots(schoolRule.amounts).isEmpty {
+            chosen = schoolRule
+            lowerBound = schoolRule.cost
+        } else {
+            let search = ExemptionSearch(
+                choices: model.choices, slot: { model.slotIndex(unit: $0, indicator: $1) }, slotCount: model.slots.count,
+                cost: { model.cost(slot: $0, exempted: $1) })
+            let searched = search.run(limit: exhaustiveLimit)
+            let fromSearch = purchases.improvedExceptions(
+                purchases.purchased(model.solveCoupled(exempted: searched.exempted), exempted: searched.exempted))
+            let fromSchoolRule = [false, true].map { purchases.improvedExceptions(purchases.balanced(schoolRule, sharePrices: $0)) }
+                .min { $0.cost < $1.cost }!
+            var best = fromSchoolRule.cost <= fromSearch.cost ? fromSchoolRule : fromSearch
+            let searchIsBound = searched.isExhaustive && model.everySolveExact
+            let binding = Set(purchases.failingSlots(schoolRule.amounts))
+            let combined = purchases.combinedBound(slotBounds: model.relaxedSlotBounds(), binding: binding)
+            let wholeSlotBounds = model.relaxedSlotBounds(wholeLinePrice: true)
+            var dual = 0.0
+            // The dual's references come from the best plan's exceptions; the enumeration
+            // behind the best bound picks exceptions of its own, and a plan made for those is
+            // tried next, while that helps (at most four times; each bound is valid whatever
+            // its references).
+            for _ in 0..<4 {
+                dual = max(dual, purchases.lagrangianBound(references: model.optimalNumerators(slots: binding, exempted: best.exempted)))
+                var mixed = purchases.mixedBound(
+                    binding: binding, references: model.optimalNumerators(slots: binding, exempted: best.exempted),
+                    wholeReferences: model.optimalNumerators(slots: binding, exempted: best.exempted, wholeLinePrice: true),
+                    slotBounds: wholeSlotBounds)
+                // The plan's own numerators are a reference too: at whole-line prices the slot
+                // optimum above comes from a search, and the plan may sit nearer the true one.
+                let planned = Dictionary(uniqueKeysWithValues: binding.map { ($0, purchases.numerators(slot: $0, best.amounts)) })
+                let fromPlan = purchases.mixedBound(binding: binding, references: planned, wholeReferences: planned, slotBounds: wholeSlotBounds)
+                if fromPlan.bound > mixed.bound { mixed = fromPlan }
+                dual = max(dual, mixed.bound)
+                let start = Purchases.Plan(amounts: purchases.minimum(exempted: mixed.exempted), exempted: mixed.exempted, cost: 0)
+                let fromDual = [false, true].map { purchases.improvedExceptions(purchases.balanced(start, sharePrices: $0)) }
+                    .min { $0.cost < $1.cost }!
+                guard fromDual.cost < best.cost else { break }
+                best = fromDual
+            }
+            chosen = best
+            lowerBound = min(chosen.cost, max(schoolRule.cost, combined, dual, searchIsBound ? searched.value : 0))
+        }
+        let items = purchases.items(chosen)
         let cost = items.reduce(0) { $0 + $1.cost }
-        let searchIsBound = chosen.isExhaustive && model.everySolveExact
-        let optimal = searchIsBound && cost <= chosen.value + 1e-9 * max(1, cost)
-        let lowerBound = min(cost, max(relaxedBound, searchIsBound ? chosen.value : 0))
+        let optimal = cost <= lowerBound + 1e-9 * max(1, cost)
         let after = evaluator.evaluateCounty(Whatif.apply(items, to: schools), facts: nil)
         return InvestmentPlan(
             countyCode: first.countyCode, countyName: before.countyName, year: first.year, standard: standard.key,
@@ -79,7 +139,7 @@ public struct InvestmentPlanner: Sendable {
             exceptions: before.units.indices.compactMap { u in
                 chosen.exempted[u].map { UnitException(schoolCode: before.units[u].unit.schoolCode, stage: before.units[u].unit.stage, indicator: $0) }
             },
-            cost: cost, lowerBound: optimal ? cost : lowerBound, optimality: optimal ? .optimal : .bounded,
+            cost: cost, lowerBound: optimal ? cost : min(cost, lowerBound), optimality: optimal ? .optimal : .bounded,
             before: before, after: after)
     }
 }

@@ -47,8 +47,8 @@ final class PlanModel {
     let schools: [String: SchoolYear]
     private(set) var slots: [Slot] = []
     /// Per unit, its slot per indicator, and its position inside that slot.
-    private var slotOfUnit: [[Int]] = []
-    private var positionInSlot: [Int] = []
+    private(set) var slotOfUnit: [[Int]] = []
+    private(set) var positionInSlot: [Int] = []
     /// Per unit, the deficient indicators it may leave at the floor, best guess first.
     private(set) var choices: [[Int]] = []
     private var cache: [CacheKey: Solution] = [:]
@@ -126,13 +126,14 @@ final class PlanModel {
 
     /// Slot `s` solved with `exempted` (unit positions in `units`) at their floor and the
     /// numerators in `fixed` (by position) as extra requirements.
-    func solve(slot s: Int, exempted: [Int], fixed: [Double]? = nil) -> Solution {
+    func solve(slot s: Int, exempted: [Int], fixed: [Double]? = nil, wholeLinePrice: Bool = false) -> Solution {
         let slot = slots[s]
         let exemptPositions = Set(exempted.map { positionInSlot[$0] })
         var required = slot.units.indices.map { self.required(slot, $0, exempt: exemptPositions.contains($0)) }
         if let fixed { for p in required.indices { required[p] = max(required[p], fixed[p]) } }
         let problem = FillingProblem(
-            students: slot.students, amounts: slot.amounts, required: required, unitCosts: slot.unitCosts, cvLimit: slot.cvLimit)
+            students: slot.students, amounts: slot.amounts, required: required,
+            unitCosts: wholeLinePrice ? wholeLinePrices(slot: s) : slot.unitCosts, cvLimit: slot.cvLimit)
         if slot.isWhole {
             let (counts, filling) = WholeUnitFilling.solve(problem, steps: slot.steps)
             return Solution(filling: filling, counts: counts)
@@ -153,35 +154,45 @@ final class PlanModel {
     /// A lower bound on every plan: each slot with every unit that could exempt its indicator
     /// at the floor, by each slot's own lower bound.
     func relaxedBound() -> Double {
-        var members = Array(repeating: [Int](), count: slots.count)
-        for u in choices.indices { for k in choices[u] { members[slotOfUnit[u][k]].append(u) } }
-        return members.indices.reduce(0) { $0 + solve(slot: $1, exempted: members[$1]).filling.lowerBound }
+        relaxedSlotBounds().reduce(0, +)
     }
 
-    /// A lower bound on every plan from the school rule alone: without the CV limits each unit
-    /// is on its own, and its cheapest way to meet the rule is to bring every deficient
-    /// indicator to its threshold except the one whose exemption saves most, which goes to its
-    /// floor. (Whole resources are counted in whole units.)
-    func schoolRuleBound() -> Double {
-        var total = 0.0
-        for u in units.indices {
-            var toThresholds = 0.0
-            var bestSaving = 0.0
-            for k in standard.indicators.indices {
-                let slot = slots[slotOfUnit[u][k]]
-                let p = positionInSlot[u]
-                func cost(exempt: Bool) -> Double {
-                    let short = max(0, required(slot, p, exempt: exempt) - slot.amounts[p])
-                    let amount = slot.isWhole ? Double(WholeUnitFilling.wholeUnits(short / slot.steps[p])) * slot.steps[p] : short
-                    return slot.unitCosts[p] * amount
-                }
-                let full = cost(exempt: false)
-                toThresholds += full
-                if choices[u].contains(k) { bestSaving = max(bestSaving, full - cost(exempt: true)) }
-            }
-            total += toThresholds - bestSaving
+    /// Per slot, a lower bound on what any plan spends in it (its numerator additions at
+    /// their unit cost): the slot solved with every unit that could exempt its indicator at
+    /// the floor, by the solve's own lower bound. Requirements only fall and the CV limit
+    /// stays, so every plan's additions in the slot are feasible here.
+    ///
+    /// With `wholeLinePrice` (``wholeLinePrices(slot:)``) the bound is on what the lines that
+    /// raise the slot cost in full, not on the slot's share of it.
+    func relaxedSlotBounds(wholeLinePrice: Bool = false) -> [Double] {
+        var members = Array(repeating: [Int](), count: slots.count)
+        for u in choices.indices { for k in choices[u] { members[slotOfUnit[u][k]].append(u) } }
+        return members.indices.map { solve(slot: $0, exempted: members[$0], wholeLinePrice: wholeLinePrice).filling.lowerBound }
+    }
+
+    /// Each of `slots` solved divisibly (its KKT point) with `exempted` at their floor: the
+    /// numerators per position, the reference of ``Purchases/lagrangianBound(references:)``.
+    func optimalNumerators(slots chosen: Set<Int>, exempted: [Int?], wholeLinePrice: Bool = false) -> [Int: [Double]] {
+        var references: [Int: [Double]] = [:]
+        for s in chosen.sorted() {
+            let slot = slots[s]
+            let members = slot.units.filter { exempted[$0] == slot.indicator }
+            let exemptPositions = Set(members.map { positionInSlot[$0] })
+            let required = slot.units.indices.map { self.required(slot, $0, exempt: exemptPositions.contains($0)) }
+            let problem = FillingProblem(
+                students: slot.students, amounts: slot.amounts, required: required,
+                unitCosts: wholeLinePrice ? wholeLinePrices(slot: s) : slot.unitCosts, cvLimit: slot.cvLimit)
+            let filling = problem.solve()
+            references[s] = slot.amounts.indices.map { slot.amounts[$0] + filling.additions[$0] }
         }
-        return total
+        return references
+    }
+
+    /// Per position of slot `s`, what one numerator unit costs when the school buys it for this
+    /// stage alone: c/σ with σ the stage's split share (c for a single-stage school).
+    func wholeLinePrices(slot s: Int) -> [Double] {
+        let slot = slots[s]
+        return slot.unitCosts.indices.map { slot.steps[$0] > 0 ? slot.unitCosts[$0] / slot.steps[$0] : slot.unitCosts[$0] }
     }
 
     /// Every slot solved with the chosen exceptions, combined schools' facility additions made
@@ -219,59 +230,6 @@ final class PlanModel {
             for s in dirty { solutions[s] = solve(slot: s, exempted: members[s], fixed: fixed[s]) }
         }
         return solutions
-    }
-
-    /// The plan's items from solved slots: a school's facility addition once (the most any of
-    /// its stages needs), a stage's teachers per stage.
-    func items(_ solutions: [Solution], exempted: [Int?]) -> [PlanItem] {
-        var items: [String: PlanItem] = [:]
-        for s in slots.indices {
-            let slot = slots[s]
-            for (position, u) in slot.units.enumerated() {
-                var amount = solutions[s].schoolAmount(position, step: slot.steps[position])
-                let unit = units[u]
-                if !slot.isWhole, amount <= 1e-9 * max(1, slot.amounts[position]) { amount = 0 }
-                guard amount > 0 else { continue }
-                let school = schools[unit.unit.schoolCode]
-                let locality = school?.locality ?? unit.unit.locality
-                let stage: Stage? = slot.resource.isSchoolWide ? nil : slot.stage
-                let value = unit.values[slot.indicator] ?? 0
-                var reason = PlanReason.balance
-                if let threshold = slot.threshold, !(unit.met[slot.indicator] ?? true) {
-                    let floor = slot.floor ?? threshold
-                    reason = value < floor * (1 - 1e-12) ? .belowFloor : exempted[u] == slot.indicator ? .balance : .belowThreshold
-                }
-                let attainment = slot.threshold.map { value / $0 }
-                let unitCost = costs.cost(of: slot.resource, in: locality)
-                let candidate = PlanItem(
-                    schoolCode: unit.unit.schoolCode, schoolName: school?.schoolName ?? unit.unit.schoolName,
-                    locality: locality, resource: slot.resource, stage: stage, amount: amount,
-                    unitCost: unitCost, cost: amount * unitCost, reason: reason, indicators: [slot.indicator],
-                    attainment: attainment)
-                if var existing = items[candidate.id] {
-                    if candidate.amount > existing.amount {
-                        existing.amount = candidate.amount
-                        existing.cost = candidate.cost
-                    }
-                    existing.reason = Self.stronger(existing.reason, candidate.reason)
-                    existing.attainment = [existing.attainment, candidate.attainment].compactMap(\.self).min()
-                    if !existing.indicators.contains(slot.indicator) { existing.indicators.append(slot.indicator) }
-                    items[candidate.id] = existing
-                } else {
-                    items[candidate.id] = candidate
-                }
-            }
-        }
-        let order = Dictionary(uniqueKeysWithValues: Resource.allCases.enumerated().map { ($1, $0) })
-        return items.values.sorted {
-            ($0.schoolCode, order[$0.resource]!, $0.stage.map { Stage.allCases.firstIndex(of: $0)! } ?? -1)
-                < ($1.schoolCode, order[$1.resource]!, $1.stage.map { Stage.allCases.firstIndex(of: $0)! } ?? -1)
-        }
-    }
-
-    private static func stronger(_ a: PlanReason, _ b: PlanReason) -> PlanReason {
-        let rank: [PlanReason: Int] = [.belowFloor: 0, .belowThreshold: 1, .balance: 2]
-        return rank[a]! <= rank[b]! ? a : b
     }
 
     /// Every unit's shortfalls against its thresholds.

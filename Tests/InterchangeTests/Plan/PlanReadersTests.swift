@@ -135,6 +135,71 @@ import Testing
         ])
     }
 
+    @Test func purchaseUnitsAreReadPerItemAndBlankKeepsTheDefault() throws {
+        let file = try costs("""
+            item,unit,unit_cost,locality,purchase_unit
+            teaching_area,m2,4000,,10
+            teaching_area,m2,3800,rural,10
+            sports_area,m2,250,rural,
+            equipment_value,yuan,1,,1000
+            multimedia_rooms,间,60000,,2
+            books,册,30,,
+
+            """)
+        #expect(file.warnings.isEmpty)
+        #expect(file.costs.purchaseUnit(of: .teachingArea) == 10)
+        #expect(file.costs.purchaseUnit(of: .sportsArea) == 1)
+        #expect(file.costs.purchaseUnit(of: .equipmentValue) == 1000)
+        #expect(file.costs.purchaseUnit(of: .multimediaRooms) == 2)
+        #expect(file.costs.purchaseUnit(of: .books) == 1)
+        #expect(file.costs.cost(of: .teachingArea, in: .rural) == 3800)
+        // Without the column every item keeps its default purchase unit.
+        let plain = try costs("item,unit,unit_cost\nteaching_area,m2,4000\n").costs
+        #expect(plain.purchaseUnit(of: .teachingArea) == 1 && plain.purchaseUnit(of: .equipmentValue) == 100)
+    }
+
+    @Test func aPurchaseUnitWorkbookWithChineseHeadersReadsLikeItsCSV() throws {
+        var sheet = XLSXSheetContent(name: "单位成本")
+        sheet.rows = [
+            ["项目", "单位", "单价", "购置单位"].map { XLSXOutputCell(.text($0)) },
+            [XLSXOutputCell(.text("体育运动场馆面积")), XLSXOutputCell(.text("平方米")), XLSXOutputCell(.number(300)), XLSXOutputCell(.number(25))],
+            [XLSXOutputCell(.text("计算机")), XLSXOutputCell(.text("台")), XLSXOutputCell(.number(4500)), XLSXOutputCell(.number(10))],
+        ]
+        var writer = XLSXWriter()
+        writer.add(sheet)
+        let workbook = try UnitCostsReader().read(try writer.bytes(), file: "c.xlsx").costs
+        let csv = try costs("item,unit,unit_cost,purchase_unit\nsports_area,m2,300,25\ncomputers,台,4500,10\n").costs
+        #expect(workbook == csv)
+        #expect(workbook.purchaseUnit(of: .sportsArea) == 25)
+    }
+
+    @Test func everyPurchaseUnitRuleNamesItsRowAndColumn() {
+        #expect(costErrors("""
+            item,unit,unit_cost,locality,purchase_unit
+            teaching_area,m2,4000,,0
+            sports_area,m2,300,,-1
+            equipment_value,元,1,,200000000
+            multimedia_rooms,间,50000,,1.5
+            books,册,30,,2.5
+            computers,台,5000,,abc
+            backbone_teachers,人年,100000,,2
+            backbone_teachers,人年,90000,rural,3
+            pe_art_teachers,人年,100000,,1
+
+            """) == [
+            "c.csv:2:purchase_unit: the purchase unit must be more than 0",
+            "c.csv:3:purchase_unit: must not be negative",
+            "c.csv:4:purchase_unit: the purchase unit 200000000 is above the limit of 100000000",
+            "c.csv:5:purchase_unit: multimedia_rooms is bought whole; the purchase unit cannot be 1.5",
+            "c.csv:6:purchase_unit: books is bought whole; the purchase unit cannot be 2.5",
+            "c.csv:7:purchase_unit: 'abc' is not a number",
+            "c.csv:9:purchase_unit: the purchase unit differs from the one on row 8 for this item",
+        ])
+        #expect(costErrors("项目,单位,单价,购置单位\n教学及辅助用房面积,m2,10,0\n", language: .chinese) == [
+            "c.csv:2:购置单位: 购置单位须大于0",
+        ])
+    }
+
     @Test func missingCostColumnsAreNamed() {
         #expect(costErrors("item,unit_cost\nbooks,30\n") == ["c.csv:1:unit: required column is missing"])
     }
