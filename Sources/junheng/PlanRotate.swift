@@ -32,6 +32,9 @@ extension Plan {
         @Option(help: "Rotation rules, JSON (keys as in RotationRules; missing keys keep the defaults).")
         var rules: String?
 
+        @Option(help: "What the plan minimises: fewest-moves (the quotas, the CV limits and title parity with the fewest moves; the default) or equalize (every CV as low as it goes). Overrides the rules' objective.")
+        var objective: RotationObjective?
+
         @OptionGroup var language: LanguageOption
 
         func run() throws {
@@ -43,7 +46,8 @@ extension Plan {
             let roster = try readDataFile(teachers, \.warnings) {
                 try TeachersReader(referenceYear: dataYear, language: l).read($0, file: teachers)
             }.teachers.filter { codes.contains($0.schoolCode) }
-            let rotationRules = try rules.map { try readRules($0, language: l) } ?? .defaults
+            var rotationRules = try rules.map { try readRules($0, language: l) } ?? .defaults
+            if let objective { rotationRules.objective = objective }
 
             let (plan, record, differences) = PlanRotation(rules: rotationRules).plan(schools: rows, teachers: roster, year: dataYear)
 
@@ -57,6 +61,15 @@ extension Plan {
                 summaryName: builder.summaryName, language: l)
         }
     }
+}
+
+/// `--objective fewest-moves|equalize` (the rules file's spelling, `fewest_moves`, too).
+extension RotationObjective: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") } }
 }
 
 /// Reads a rules file (JSON, keys as in ``RotationRules``) as the web reads uploaded rules
