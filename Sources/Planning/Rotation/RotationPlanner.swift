@@ -63,12 +63,14 @@ import Foundation
 ///
 /// What is guaranteed: each step's count is the least for its target given the teachers the
 /// earlier steps left (exact, tested against exhaustive search where every teacher of a partner
-/// key can pair); among the sets of that many swaps the step takes the least Σ c_i²/P_i, then
-/// the least km. The total is then max(quota, Σ steps), the steps' swaps counting toward the
-/// quota. It is not proven the least over all plans: a swap that served two targets at once
-/// (a backbone teacher of mid-level title moving to a rural school) is not sought, and an
-/// earlier step may take a teacher a later one wanted. ``RotationRules/maxMovers`` caps the
-/// balancing steps' movers in both objectives; the quota is still met.
+/// key can pair); among the sets of that many swaps meeting the target, one that no other set
+/// beats on both km and Σ c_i²/P_i (``shortest(_:pass:meets:)``). The total is then
+/// max(quota, Σ steps), the steps' swaps counting toward the quota. It is not proven the least
+/// over all plans: a swap that served two targets at once (a backbone teacher of mid-level
+/// title moving to a rural school) is not sought, an earlier step may take a teacher a later
+/// one wanted, and where partner keys part teachers a school that both gives and takes (a relay
+/// k→i→j) is charged as if it did both. ``RotationRules/maxMovers`` caps the balancing steps'
+/// movers in both objectives; the quota is still met.
 public struct RotationPlanner: Sendable {
     public var rules: RotationRules
     /// The standard whose school units (学校单位: teaching points left out or merged, special
@@ -97,8 +99,28 @@ public struct RotationPlanner: Sendable {
     /// ```
     public var networkObserver: (@Sendable (RotationNetwork) -> Void)?
 
+    /// Whether a fewest-moves step trades variance for distance once its number of swaps is
+    /// fixed (``shortest(_:pass:meets:)``).
+    var tradesDistance = true
+
     /// The plan for `teachers` of `schools` (one county) in `year`.
+    ///
+    /// A fewest-moves plan is made twice, with each step's set of fewest swaps chosen for the
+    /// least Σ c_i²/P_i and for the least distance that still meets the target, and the plan
+    /// of fewer teacher movers, then fewer km, is kept: the teachers a step moves change what the
+    /// later steps need (a backbone teacher of mid-level title leaving a rural school widens
+    /// the title gap), so the shorter step does not always make the shorter or smaller plan.
     public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
+        let made = makePlan(schools: schools, teachers: teachers, year: year)
+        guard rules.objective == .fewestMoves else { return made }
+        var equal = self
+        equal.tradesDistance = false
+        let other = equal.makePlan(schools: schools, teachers: teachers, year: year)
+        return (other.teacherMovers, other.kilometres) < (made.teacherMovers, made.kilometres) ? other : made
+    }
+
+    /// The plan, each step as ``tradesDistance`` says.
+    func makePlan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
         let schoolByCode = Dictionary(schools.map { ($0.schoolCode, $0) }, uniquingKeysWith: { first, _ in first })
         let known = teachers.filter { schoolByCode[$0.schoolCode] != nil }
         var roster = Roster(teachers: known, schools: schoolByCode)
@@ -270,7 +292,8 @@ public struct RotationPlanner: Sendable {
     /// which no school does both; when teachers of one partner key can all pair (one subject),
     /// a minimal set never has such a school (two swaps k→i→j do what one k→j does), and the
     /// count is the exhaustive minimum (tested). Distance: among the sets of the fewest swaps
-    /// the one of least Σ c_i²/P_i, then of least km, is taken.
+    /// that meet the target, a short one (``shortest(_:pass:meets:)`` says what is guaranteed);
+    /// when the target is out of reach, the lowest CV's set of least km.
     ///
     /// Example: counts 4, 0, 0 at three schools of 100 students (X̄ = 1.33, CV = 1.41), target
     /// 0.5 (S ≤ 0.667, Σ c²/P ≤ 0.0667): f(1) = (9 + 1)/100 = 0.10, f(2) = (4 + 1 + 1)/100 =
@@ -354,6 +377,7 @@ public struct RotationPlanner: Sendable {
                             low = middle
                         }
                     }
+                    if tradesDistance { swaps = shortest(swaps, pass: pass, meets: { meets(variance($0), goal) }) }
                 }
             }
         }
@@ -363,6 +387,35 @@ public struct RotationPlanner: Sendable {
             step: indicator.step, stage: stage, swaps: swaps.count, before: before,
             after: Self.weightedVariance(units.aggregate(roster.counts(stage: stage, where: indicator.has)), students),
             kilometres: swaps.compactMap(\.kilometres).reduce(0, +), optimal: true, cvTarget: target, reached: reached)
+    }
+
+    /// Then the least distance: among sets of as many swaps as `fewest` that still meet the
+    /// target, a shorter one. The flow minimises Σ c_i²/P_i + μ·km over sets of exactly k swaps;
+    /// as μ grows its optimum x_μ trades variance for kilometres (Σ c_i²/P_i(x_μ) never falls,
+    /// km(x_μ) never rises), so the largest μ (bisected on a log scale from the tie-breaking
+    /// 10⁻⁸ to 10⁴) whose optimum still `meets` the target is taken. Guaranteed (Lagrangian
+    /// duality): no set of k swaps has fewer km and no more Σ c_i²/P_i than the one returned —
+    /// it is the shortest among those at least as equal, though a set less equal but still
+    /// under the target might be shorter (the duality gap of a discrete problem).
+    func shortest(_ fewest: [SwapPass.Swap], pass: SwapPass, meets: ([SwapPass.Swap]) -> Bool) -> [SwapPass.Swap] {
+        guard !fewest.isEmpty else { return fewest }
+        var best = fewest
+        var trading = pass
+        trading.amount = fewest.count
+        trading.onlyGains = false
+        var low = log10(SwapPass.distanceWeight), high = 4.0
+        for _ in 0..<14 {
+            let middle = (low + high) / 2
+            trading.kilometreWeight = pow(10, middle)
+            let tried = trading.solve().swaps
+            if tried.count == fewest.count && meets(tried) {
+                best = tried
+                low = middle
+            } else {
+                high = middle
+            }
+        }
+        return best
     }
 
     /// A school's marginal cost of its 1st, 2nd, … unit given: (c − k − 1)² − (c − k)², over P.
