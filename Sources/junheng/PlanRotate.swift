@@ -13,9 +13,12 @@ extension Plan {
         static let configuration = CommandConfiguration(
             abstract: "The yearly teacher rotation plan of one county (交流轮岗方案).",
             discussion: """
-                Moves eligible teachers by swaps (see README, plan rotate) until the quotas hold (10 % of \
-                eligible teachers, 20 % of movers backbone; --rules FILE, JSON, changes them). Prints the quota \
-                checks for teachers and principals, the three teacher CVs before and after, the model's steps, \
+                Moves eligible teachers by swaps (see README, plan rotate): by default the fewest that meet the \
+                quotas (10 % of eligible teachers, 20 % of movers backbone), bring each teacher CV under its \
+                limit × (1 − 0.02) where a rotation can and reach rural title parity; --objective equalize lowers \
+                every CV as far as it goes. --rules FILE, JSON, changes the rules (objective, cv_margin, max_movers \
+                among them). Prints the quota checks for teachers and principals, the movers against the required \
+                number and why each step moved whom, the three teacher CVs before and after, the model's steps, \
                 the title structure, the moves, each school's teachers before and after against its staffing \
                 need, the teacher counts that differ from the schools file, and the rural-service record. \
                 --out FILE.xlsx also writes it all as a workbook. Exit status: 0, 65 when a file is refused, \
