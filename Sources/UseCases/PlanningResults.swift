@@ -9,6 +9,7 @@
 @_exported import enum Planning.PlanReason
 @_exported import struct Planning.PlanningError
 @_exported import struct Planning.ResourceCheck
+@_exported import enum Planning.RotationObjective
 @_exported import struct Planning.RotationObjectiveTerm
 @_exported import struct Planning.RotationPlan
 @_exported import struct Planning.RotationRules

@@ -13,9 +13,12 @@ extension Plan {
         static let configuration = CommandConfiguration(
             abstract: "The yearly teacher rotation plan of one county (交流轮岗方案).",
             discussion: """
-                Moves eligible teachers by swaps (see README, plan rotate) until the quotas hold (10 % of \
-                eligible teachers, 20 % of movers backbone; --rules FILE, JSON, changes them). Prints the quota \
-                checks for teachers and principals, the three teacher CVs before and after, the model's steps, \
+                Moves eligible teachers by swaps (see README, plan rotate): by default the fewest that meet the \
+                quotas (10 % of eligible teachers, 20 % of movers backbone), bring each teacher CV under its \
+                limit × (1 − 0.02) where a rotation can and reach rural title parity; --objective equalize lowers \
+                every CV as far as it goes. --rules FILE, JSON, changes the rules (objective, cv_margin, max_movers \
+                among them). Prints the quota checks for teachers and principals, the movers against the required \
+                number and why each step moved whom, the three teacher CVs before and after, the model's steps, \
                 the title structure, the moves, each school's teachers before and after against its staffing \
                 need, the teacher counts that differ from the schools file, and the rural-service record. \
                 --out FILE.xlsx also writes it all as a workbook. Exit status: 0, 65 when a file is refused, \
@@ -32,6 +35,9 @@ extension Plan {
         @Option(help: "Rotation rules, JSON (keys as in RotationRules; missing keys keep the defaults).")
         var rules: String?
 
+        @Option(help: "What the plan minimises: fewest-moves (the quotas, the CV limits and title parity with the fewest moves; the default) or equalize (every CV as low as it goes). Overrides the rules' objective.")
+        var objective: RotationObjective?
+
         @OptionGroup var language: LanguageOption
 
         func run() throws {
@@ -43,7 +49,8 @@ extension Plan {
             let roster = try readDataFile(teachers, \.warnings) {
                 try TeachersReader(referenceYear: dataYear, language: l).read($0, file: teachers)
             }.teachers.filter { codes.contains($0.schoolCode) }
-            let rotationRules = try rules.map { try readRules($0, language: l) } ?? .defaults
+            var rotationRules = try rules.map { try readRules($0, language: l) } ?? .defaults
+            if let objective { rotationRules.objective = objective }
 
             let (plan, record, differences) = PlanRotation(rules: rotationRules).plan(schools: rows, teachers: roster, year: dataYear)
 
@@ -57,6 +64,15 @@ extension Plan {
                 summaryName: builder.summaryName, language: l)
         }
     }
+}
+
+/// `--objective fewest-moves|equalize` (the rules file's spelling, `fewest_moves`, too).
+extension RotationObjective: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") } }
 }
 
 /// Reads a rules file (JSON, keys as in ``RotationRules``) as the web reads uploaded rules

@@ -62,6 +62,37 @@ struct RotateCommandTests {
         #expect(refused.stdout.isEmpty)
     }
 
+    @Test func objectiveFromTheOptionOrTheRulesFile() throws {
+        let (folder, schools, teachers) = try Self.demo()
+        func plan(_ extra: [String]) throws -> [String: Any] {
+            let run = try CommandRunner.run(["plan", "rotate", schools, teachers, "--format", "json"] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        }
+        let fewest = try plan([]), equalized = try plan(["--objective", "equalize"])
+        #expect(fewest["plan_objective"] as? String == "fewest_moves" && equalized["plan_objective"] as? String == "equalize")
+        let movers = try #require(fewest["movers"] as? Int), required = try #require(fewest["required_movers"] as? Int)
+        #expect(movers <= (equalized["movers"] as? Int ?? 0))
+        #expect(fewest["extra_movers"] as? Int == max(0, movers - required))
+        #expect(fewest["cv_margin"] as? Double == 0.02)
+        let terms = try #require(fewest["objective"] as? [[String: Any]])
+        #expect(terms.reduce(0) { $0 + ($1["movers"] as? Int ?? 0) } == movers + (fewest["principal_movers"] as? Int ?? 0))
+
+        let rules = try CommandRunner.write(#"{"objective": "equalize", "max_movers": 40}"#, to: "rules.json", in: folder)
+        let fromFile = try plan(["--rules", rules])
+        #expect(fromFile["plan_objective"] as? String == "equalize" && fromFile["max_movers"] as? Int == 40)
+        #expect(try plan(["--rules", rules, "--objective", "fewest-moves"])["plan_objective"] as? String == "fewest_moves")
+
+        let table = try CommandRunner.run(["plan", "rotate", schools, teachers])
+        #expect(table.text.contains("\n交流人数与应交流人数\n方案目标：交流人数最少"))
+
+        let bad = try CommandRunner.write(#"{"objective": "most"}"#, to: "bad.json", in: folder)
+        let refused = try CommandRunner.run(["plan", "rotate", schools, teachers, "--rules", bad])
+        #expect(refused.status == 65 && refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("bad.json: objective:"), "\(refused.stderr)")
+        #expect(try CommandRunner.run(["plan", "rotate", schools, teachers, "--objective", "most"]).status == 64)
+    }
+
     @Test func outWritesTheWorkbookBesideTheJSON() throws {
         let (folder, schools, teachers) = try Self.demo()
         let out = folder.appendingPathComponent("rotation.xlsx").path

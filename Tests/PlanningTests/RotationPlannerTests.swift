@@ -20,9 +20,10 @@ struct RotationPlannerTests {
         }
     }
 
-    @Test("every rule holds on generated counties", arguments: UInt64(1)...12)
-    func rulesHold(seed: UInt64) {
-        let rules = RotationRules.defaults
+    @Test("every rule holds on generated counties, with either objective", arguments: UInt64(1)...12, RotationObjective.allCases)
+    func rulesHold(seed: UInt64, objective: RotationObjective) {
+        var rules = RotationRules.defaults
+        rules.objective = objective
         for (schools, teachers) in Self.counties(seed: seed) {
             let plan = RotationPlanner(rules: rules).plan(schools: schools, teachers: teachers, year: 2025)
             let byID = Dictionary(uniqueKeysWithValues: teachers.map { ($0.id, $0) })

@@ -37,6 +37,30 @@ struct RotationRulesTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(RotationRules.self, from: Data(#"{"students_per_teacher": {"middle": 12}}"#.utf8)) }
     }
 
+    @Test("the objective, the CV margin and the ceiling on movers: read, written back, defaults kept, wrong values refused at their key")
+    func objectiveKeys() throws {
+        let defaults = RotationRules.defaults
+        #expect(defaults.objective == .fewestMoves && defaults.cvMargin == 0.02 && defaults.maxMovers == nil)
+        // A file of before issue 15 keeps the new defaults.
+        let old = try JSONDecoder().decode(RotationRules.self, from: Data(#"{"min_share_of_eligible": 0.15}"#.utf8))
+        #expect(old.objective == .fewestMoves && old.cvMargin == 0.02 && old.maxMovers == nil)
+        let set = try JSONDecoder().decode(RotationRules.self, from: Data(#"{"objective": "equalize", "cv_margin": 0.05, "max_movers": 60}"#.utf8))
+        #expect(set.objective == .equalize && set.cvMargin == 0.05 && set.maxMovers == 60)
+        #expect(try JSONDecoder().decode(RotationRules.self, from: JSONEncoder().encode(set)) == set)
+        #expect(try JSONDecoder().decode(RotationRules.self, from: JSONEncoder().encode(defaults)) == defaults)
+        let none = try JSONDecoder().decode(RotationRules.self, from: Data(#"{"max_movers": null}"#.utf8))
+        #expect(none.maxMovers == nil)
+        for (text, key) in [(#"{"objective": "fewest"}"#, "objective"), (#"{"cv_margin": 1}"#, "cv_margin"),
+                            (#"{"cv_margin": -0.1}"#, "cv_margin"), (#"{"max_movers": -2}"#, "max_movers")] {
+            do {
+                _ = try JSONDecoder().decode(RotationRules.self, from: Data(text.utf8))
+                Issue.record("\(text) was accepted")
+            } catch let DecodingError.dataCorrupted(context) {
+                #expect(context.codingPath.map(\.stringValue) == [key], "\(text): \(context.codingPath)")
+            }
+        }
+    }
+
     @Test("staffing need: by students, or by classes for small schools")
     func staffing() {
         let rules = RotationRules.defaults

@@ -81,6 +81,15 @@ public struct RotationObjectiveTerm: Sendable, Hashable {
     public var kilometres: Double
     /// Whether the step's swaps were proven optimal for its model (``RotationPlanner``).
     public var optimal: Bool
+    /// The CV the step brings its indicator to or below (the standard's limit × (1 − margin),
+    /// 差异系数目标) in a fewest-moves plan; `nil` for other steps and in an equalizing plan.
+    public var cvTarget: Double? = nil
+    /// Whether the step reached its target (the CV target, or title parity); `nil` when it has
+    /// none. A CV step that cannot reach its target lowers the CV as far as the swaps go.
+    public var reached: Bool? = nil
+
+    /// Teachers the step moved: two per swap.
+    public var movers: Int { 2 * swaps }
 }
 
 /// One school's teachers in one stage before and after the plan, with its staffing need.
@@ -150,4 +159,15 @@ public struct RotationPlan: Sendable, Hashable {
     public var titleStructure: [TitleStructure]
     /// Σ kilometres over moves with known distances.
     public var kilometres: Double
+    /// What the plan minimised (the rules' objective).
+    public var aim: RotationObjective = .equalize
+    /// The rules' CV margin (a fewest-moves plan aims at limit × (1 − margin)).
+    public var cvMargin: Double = 0
+    /// The rules' ceiling on the balancing steps' movers, `nil` for none.
+    public var maxMovers: Int? = nil
+
+    /// Teacher movers beyond the quota's required number (0 when no more move): each of them
+    /// moves for a step's target (``objective``: a CV limit, title parity, the backbone share,
+    /// or a whole swap when the required number is odd).
+    public var extraMovers: Int { max(0, teacherMovers - requiredMovers) }
 }

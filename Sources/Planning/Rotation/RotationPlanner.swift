@@ -44,6 +44,33 @@ import Foundation
 /// Steps 1 and 2 are optimal for their models (tested against exhaustive search); the order of
 /// the steps, and steps 3 and 4, are choices, not proven optimal for any joint objective. Each
 /// step's terms are reported (``RotationObjectiveTerm``).
+///
+/// **Two objectives** (``RotationRules/objective``). The steps above are the *equalizing* plan
+/// (``RotationObjective/equalize``): every CV as low as the swaps bring it, which on generated
+/// counties moved 3–4 times the quota. The default, ``RotationObjective/fewestMoves``, keeps the
+/// steps and their order but asks each for the least it must do:
+/// - step 1 makes, per indicator and stage, the **fewest swaps that bring the CV to the
+///   standard's limit × (1 − margin)** (0.50 primary, 0.45 junior in the 2017 standard; margin
+///   0.02) — none when it is there already, and when no set of swaps can reach it, the fewest
+///   that reach the lowest CV (``balance(_:stage:students:candidates:roster:limit:aim:)``);
+///   any school may give or take, not only those above or below the county's rate;
+/// - step 2 as before (already the fewest swaps reaching parity);
+/// - step 4 fills only what the earlier steps left of the quota: their movers count toward the
+///   10 % and the backbone share, so without CV or title work the plan moves the required number
+///   (rounded up to a whole swap: a swap moves two);
+/// - the backbone share caps steps 1–2 only where too few backbone teachers are left to keep
+///   it at all (the equalizing plan caps them at the backbone teachers moved so far).
+///
+/// What is guaranteed: each step's count is the least for its target given the teachers the
+/// earlier steps left (exact, tested against exhaustive search where every teacher of a partner
+/// key can pair); among the sets of that many swaps meeting the target, one that no other set
+/// beats on both km and Σ c_i²/P_i (``shortest(_:pass:meets:)``). The total is then
+/// max(quota, Σ steps), the steps' swaps counting toward the quota. It is not proven the least
+/// over all plans: a swap that served two targets at once (a backbone teacher of mid-level
+/// title moving to a rural school) is not sought, an earlier step may take a teacher a later
+/// one wanted, and where partner keys part teachers a school that both gives and takes (a relay
+/// k→i→j) is charged as if it did both. ``RotationRules/maxMovers`` caps the balancing steps'
+/// movers in both objectives; the quota is still met.
 public struct RotationPlanner: Sendable {
     public var rules: RotationRules
     /// The standard whose school units (学校单位: teaching points left out or merged, special
@@ -72,8 +99,28 @@ public struct RotationPlanner: Sendable {
     /// ```
     public var networkObserver: (@Sendable (RotationNetwork) -> Void)?
 
+    /// Whether a fewest-moves step trades variance for distance once its number of swaps is
+    /// fixed (``shortest(_:pass:meets:)``).
+    var tradesDistance = true
+
     /// The plan for `teachers` of `schools` (one county) in `year`.
+    ///
+    /// A fewest-moves plan is made twice, with each step's set of fewest swaps chosen for the
+    /// least Σ c_i²/P_i and for the least distance that still meets the target, and the plan
+    /// of fewer teacher movers, then fewer km, is kept: the teachers a step moves change what the
+    /// later steps need (a backbone teacher of mid-level title leaving a rural school widens
+    /// the title gap), so the shorter step does not always make the shorter or smaller plan.
     public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
+        let made = makePlan(schools: schools, teachers: teachers, year: year)
+        guard rules.objective == .fewestMoves else { return made }
+        var equal = self
+        equal.tradesDistance = false
+        let other = equal.makePlan(schools: schools, teachers: teachers, year: year)
+        return (other.teacherMovers, other.kilometres) < (made.teacherMovers, made.kilometres) ? other : made
+    }
+
+    /// The plan, each step as ``tradesDistance`` says.
+    func makePlan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
         let schoolByCode = Dictionary(schools.map { ($0.schoolCode, $0) }, uniquingKeysWith: { first, _ in first })
         let known = teachers.filter { schoolByCode[$0.schoolCode] != nil }
         var roster = Roster(teachers: known, schools: schoolByCode)
@@ -96,23 +143,39 @@ public struct RotationPlanner: Sendable {
             guard let units = basis.stages[stage], units.students.count > 1 else { return nil }
             return (stage, units, eligibleTeachers.filter { $0.stage == stage })
         }
+        let fewest = rules.objective == .fewestMoves
+        let limits = (standard ?? Self.quality2017)?.balance.cvLimits ?? [:]
+        /// The CV a fewest-moves step aims at in `stage`; `nil` without a limit (no swaps then).
+        func target(_ stage: Stage) -> Double? { limits[stage].map { $0 * (1 - rules.cvMargin) } }
+        /// Swaps the ceiling on movers still allows (`nil` without one).
+        func ceiling(_ roster: Roster) -> Int? {
+            rules.maxMovers.map { max(0, $0 - roster.moves.count { !$0.isPrincipalMove }) / 2 }
+        }
+        func least(_ a: Int?, _ b: Int?) -> Int? { [a, b].compactMap { $0 }.min() }
         for (stage, students, candidates) in stages {
-            terms.append(balance(.backbone, stage: stage, students: students, candidates: candidates, roster: &roster))
+            terms.append(balance(.backbone, stage: stage, students: students, candidates: candidates, roster: &roster,
+                                 limit: ceiling(roster), aim: fewest ? .fewest(under: target(stage)) : .lowest))
         }
         let isBackbone = Set(eligibleTeachers.filter(\.isBackbone).map(\.id))
         /// Swaps the backbone share still allows when each moves two teachers who are not backbone.
+        /// An equalizing plan counts the backbone teachers moved so far; a fewest-moves plan makes
+        /// the swaps its targets need and meets the share in the quota step (backbone pairs, then
+        /// double swaps), so it counts every backbone teacher who could still move as well: the
+        /// cap then binds only where too few backbone teachers are left to keep the share at all.
         func allowance(_ roster: Roster) -> Int? {
             let share = rules.minBackboneShareOfMovers
             guard share > 0 else { return nil }
-            let backbone = roster.moves.count { !$0.isPrincipalMove && isBackbone.contains($0.move.teacherID) }
+            var backbone = roster.moves.count { !$0.isPrincipalMove && isBackbone.contains($0.move.teacherID) }
+            if fewest { backbone += isBackbone.subtracting(roster.moved).count }
             let others = roster.moves.count { !$0.isPrincipalMove && !isBackbone.contains($0.move.teacherID) }
             return max(0, Int((Double(backbone) * (1 - share) / share + 1e-9).rounded(.down)) - others) / 2
         }
         for (stage, students, candidates) in stages {
             for indicator in [Indicator.qualified, .peArt] {
-                terms.append(balance(indicator, stage: stage, students: students, candidates: candidates, roster: &roster, limit: allowance(roster)))
+                terms.append(balance(indicator, stage: stage, students: students, candidates: candidates, roster: &roster,
+                                     limit: least(allowance(roster), ceiling(roster)), aim: fewest ? .fewest(under: target(stage)) : .lowest))
             }
-            terms.append(balanceTitles(stage: stage, candidates: candidates, roster: &roster, limit: allowance(roster)))
+            terms.append(balanceTitles(stage: stage, candidates: candidates, roster: &roster, limit: least(allowance(roster), ceiling(roster))))
         }
         // Reported by stage (primary, junior, then the steps of all stages), each in the order made.
         terms = terms.enumerated().sorted { a, b in
@@ -156,7 +219,8 @@ public struct RotationPlanner: Sendable {
                 guard before.rural != nil || before.town != nil else { return nil }
                 return TitleStructure(stage: stage, ruralBefore: before.rural, townBefore: before.town, ruralAfter: after.rural, townAfter: after.town)
             },
-            kilometres: moves.compactMap(\.kilometres).reduce(0, +))
+            kilometres: moves.compactMap(\.kilometres).reduce(0, +),
+            aim: rules.objective, cvMargin: rules.cvMargin, maxMovers: rules.maxMovers)
     }
 
     /// ⌈share × n⌉, forgiving binary noise.
@@ -202,9 +266,41 @@ public struct RotationPlanner: Sendable {
         }
     }
 
+    /// What a balancing step aims at.
+    enum Aim {
+        /// The least weighted variance the swaps reach (an equalizing plan).
+        case lowest
+        /// The fewest swaps that bring the CV to `under` or below, or if none can, the fewest
+        /// that reach the least weighted variance; no swaps without a target.
+        case fewest(under: Double?)
+    }
+
     /// Step 1 for one indicator and stage.
+    ///
+    /// **Fewest swaps** (``Aim/fewest(under:)``). With the total count T and the students fixed,
+    /// CV ≤ t ⟺ S² ≤ (t·X̄)², X̄ = 100·T/P, and S² = 10⁴·(Σ c_i²/P_i)/P − X̄² falls exactly when
+    /// Σ c_i²/P_i does. Let f(k) be the least Σ c_i²/P_i over sets of at most k swaps: the
+    /// successive shortest paths of ``SwapPass`` give f(k) for every k (each flow of k units is
+    /// optimal for k), f is nonincreasing, so the fewest swaps reaching the target is the least
+    /// k with f(k) ≤ threshold, found by bisection between 0 and the unconstrained optimum k*
+    /// (at which f stops falling; when f(k*) misses the target, k* swaps are made: the lowest
+    /// CV reachable, with the fewest swaps that reach it). Here every school may give (its
+    /// teachers with the attribute) and take (up to its candidates), not only those above or
+    /// below the county's rate, since a school just above the rate may be the only taker a
+    /// giver far above it has. The flow charges a school that both gives and takes for both
+    /// (2/P_i more than the truth), so the swaps found are at least as good as the best set in
+    /// which no school does both; when teachers of one partner key can all pair (one subject),
+    /// a minimal set never has such a school (two swaps k→i→j do what one k→j does), and the
+    /// count is the exhaustive minimum (tested). Distance: among the sets of the fewest swaps
+    /// that meet the target, a short one (``shortest(_:pass:meets:)`` says what is guaranteed);
+    /// when the target is out of reach, the lowest CV's set of least km.
+    ///
+    /// Example: counts 4, 0, 0 at three schools of 100 students (X̄ = 1.33, CV = 1.41), target
+    /// 0.5 (S ≤ 0.667, Σ c²/P ≤ 0.0667): f(1) = (9 + 1)/100 = 0.10, f(2) = (4 + 1 + 1)/100 =
+    /// 0.06 ≤ 0.0667, so two swaps (CV 0.35); the equalizing plan makes the same two here.
     func balance(
-        _ indicator: Indicator, stage: Stage, students units: UnitBasis.Stage, candidates: [Teacher], roster: inout Roster, limit: Int? = nil
+        _ indicator: Indicator, stage: Stage, students units: UnitBasis.Stage, candidates: [Teacher], roster: inout Roster,
+        limit: Int? = nil, aim: Aim = .lowest
     ) -> RotationObjectiveTerm {
         let students = units.students
         let count = units.aggregate(roster.counts(stage: stage, where: indicator.has))
@@ -214,26 +310,122 @@ public struct RotationPlanner: Sendable {
         var pass = swapPass(for: candidates, roster: roster, step: indicator.step, stage: stage)
         pass.key = indicator.partnerKey
         if indicator != .backbone { pass.preferred = \.isBackbone }
-        for code in students.keys.sorted() {
-            let c = Double(count[code] ?? 0), p = students[code]!
-            let gap = c * pupils - total * p   // sign of c/p − total/pupils, without division
-            if gap > 1e-9 * pupils {
-                pass.giverCosts[code] = (0..<Int(c)).map { k in ((c - Double(k) - 1) * (c - Double(k) - 1) - (c - Double(k)) * (c - Double(k))) / p }
-            } else if gap < -1e-9 * pupils {
+        var goal: Double?
+        switch aim {
+        case .lowest:
+            for code in students.keys.sorted() {
+                let c = Double(count[code] ?? 0), p = students[code]!
+                let gap = c * pupils - total * p   // sign of c/p − total/pupils, without division
+                if gap > 1e-9 * pupils {
+                    pass.giverCosts[code] = Self.givingCosts(c, p)
+                } else if gap < -1e-9 * pupils {
+                    pass.takerCosts[code] = Self.takingCosts(c, p, room: candidates.count { $0.schoolCode == code })
+                }
+            }
+        case let .fewest(under: target):
+            let mean = 100 * total / pupils
+            goal = target.map { ($0 * mean) * ($0 * mean) }
+            for code in students.keys.sorted() {
+                let c = Double(count[code] ?? 0), p = students[code]!
+                if c > 0 { pass.giverCosts[code] = Self.givingCosts(c, p) }
                 let room = candidates.count { $0.schoolCode == code }
-                pass.takerCosts[code] = (0..<room).map { k in ((c + Double(k) + 1) * (c + Double(k) + 1) - (c + Double(k)) * (c + Double(k))) / p }
+                if room > 0 { pass.takerCosts[code] = Self.takingCosts(c, p, room: room) }
             }
         }
         pass.givers = pass.givers.filter { indicator.has($0) && pass.giverCosts[$0.schoolCode] != nil }
         pass.takers = pass.takers.filter { !indicator.has($0) && pass.takerCosts[$0.schoolCode] != nil }
         if indicator == .peArt { pass.subjectSpare = roster.subjectSpare(stage: stage) }
         pass.amount = limit
-        let swaps = pass.solve().swaps
+        /// S² once `swaps` are made.
+        func variance(_ swaps: [SwapPass.Swap]) -> Double {
+            var after = count
+            for swap in swaps {
+                after[swap.giver.schoolCode, default: 0] -= 1
+                after[swap.taker.schoolCode, default: 0] += 1
+            }
+            return Self.weightedVariance(after, students) ?? 0
+        }
+        // A relative tolerance, so that a CV at the target is not missed by rounding.
+        func meets(_ v: Double, _ goal: Double) -> Bool { v <= goal * (1 + 1e-12) + 1e-15 }
+        var swaps: [SwapPass.Swap]
+        var reached: Bool?
+        switch aim {
+        case .lowest:
+            swaps = pass.solve().swaps
+        case .fewest(under: nil):
+            swaps = []
+        case .fewest(under: .some(_)):
+            let goal = goal ?? 0
+            if meets(before ?? 0, goal) {
+                swaps = []
+                reached = true
+            } else {
+                swaps = pass.solve().swaps
+                reached = meets(variance(swaps), goal)
+                if reached == true {
+                    // f(low) misses the target, f(high) meets it.
+                    var low = 0, high = swaps.count
+                    while high - low > 1 {
+                        let middle = (low + high) / 2
+                        var fewer = pass
+                        fewer.amount = middle
+                        let tried = fewer.solve().swaps
+                        if meets(variance(tried), goal) {
+                            high = middle
+                            swaps = tried
+                        } else {
+                            low = middle
+                        }
+                    }
+                    if tradesDistance { swaps = shortest(swaps, pass: pass, meets: { meets(variance($0), goal) }) }
+                }
+            }
+        }
         for swap in swaps { roster.swap(swap.giver, swap.taker, reason: indicator.reason, kilometres: swap.kilometres) }
+        let target: Double? = if case let .fewest(under: aimed) = aim { aimed } else { nil }
         return RotationObjectiveTerm(
             step: indicator.step, stage: stage, swaps: swaps.count, before: before,
             after: Self.weightedVariance(units.aggregate(roster.counts(stage: stage, where: indicator.has)), students),
-            kilometres: swaps.compactMap(\.kilometres).reduce(0, +), optimal: true)
+            kilometres: swaps.compactMap(\.kilometres).reduce(0, +), optimal: true, cvTarget: target, reached: reached)
+    }
+
+    /// Then the least distance: among sets of as many swaps as `fewest` that still meet the
+    /// target, a shorter one. The flow minimises Σ c_i²/P_i + μ·km over sets of exactly k swaps;
+    /// as μ grows its optimum x_μ trades variance for kilometres (Σ c_i²/P_i(x_μ) never falls,
+    /// km(x_μ) never rises), so the largest μ (bisected on a log scale from the tie-breaking
+    /// 10⁻⁸ to 10⁴) whose optimum still `meets` the target is taken. Guaranteed (Lagrangian
+    /// duality): no set of k swaps has fewer km and no more Σ c_i²/P_i than the one returned —
+    /// it is the shortest among those at least as equal, though a set less equal but still
+    /// under the target might be shorter (the duality gap of a discrete problem).
+    func shortest(_ fewest: [SwapPass.Swap], pass: SwapPass, meets: ([SwapPass.Swap]) -> Bool) -> [SwapPass.Swap] {
+        guard !fewest.isEmpty else { return fewest }
+        var best = fewest
+        var trading = pass
+        trading.amount = fewest.count
+        trading.onlyGains = false
+        var low = log10(SwapPass.distanceWeight), high = 4.0
+        for _ in 0..<14 {
+            let middle = (low + high) / 2
+            trading.kilometreWeight = pow(10, middle)
+            let tried = trading.solve().swaps
+            if tried.count == fewest.count && meets(tried) {
+                best = tried
+                low = middle
+            } else {
+                high = middle
+            }
+        }
+        return best
+    }
+
+    /// A school's marginal cost of its 1st, 2nd, … unit given: (c − k − 1)² − (c − k)², over P.
+    static func givingCosts(_ c: Double, _ p: Double) -> [Double] {
+        (0..<Int(c)).map { k in ((c - Double(k) - 1) * (c - Double(k) - 1) - (c - Double(k)) * (c - Double(k))) / p }
+    }
+
+    /// A school's marginal cost of its 1st, 2nd, … unit taken, up to `room` units.
+    static func takingCosts(_ c: Double, _ p: Double, room: Int) -> [Double] {
+        (0..<room).map { k in ((c + Double(k) + 1) * (c + Double(k) + 1) - (c + Double(k)) * (c + Double(k))) / p }
     }
 
     /// The weighted variance of the count per 100 students (S², the CV's numerator squared).
@@ -284,7 +476,8 @@ public struct RotationPlanner: Sendable {
         return RotationObjectiveTerm(
             step: .seniorTitle, stage: stage, swaps: swaps.count, before: before,
             after: after.town.flatMap { town in after.rural.map { town - $0 } },
-            kilometres: swaps.compactMap(\.kilometres).reduce(0, +), optimal: true)
+            kilometres: swaps.compactMap(\.kilometres).reduce(0, +), optimal: true,
+            reached: after.town.flatMap { town in after.rural.map { $0 >= town - 1e-12 } })
     }
 
     /// The shares of teachers of mid-level title or higher in rural and in town schools.

@@ -18,7 +18,13 @@ import Foundation
 /// - staffing (城乡统一编制标准, 中央编办 2014): one teacher per **19** primary and **13.5** junior
 ///   students; schools of fewer than **100** students are staffed by class instead when that
 ///   gives more — **1.7** teachers per primary class, **2.5** per junior class (a provincial
-///   practice for 村小 and 教学点 "予以倾斜"; confidence [P], keep it in the file).
+///   practice for 村小 and 教学点 "予以倾斜"; confidence [P], keep it in the file);
+/// - the plan makes the **fewest moves** (``RotationObjective/fewestMoves``): the quotas, every
+///   teacher CV at most its limit × (1 − **0.02**) where a rotation can bring it there, and rural
+///   title parity, with as few swaps as the model allows (``RotationPlanner``); `"equalize"`
+///   keeps the earlier plan that lowers every CV as far as it goes;
+/// - **no ceiling** on movers (`max_movers`: a county may cap the teachers moved by the
+///   balancing steps; the quota is still met, the rules ask for it).
 public struct RotationRules: Sendable, Hashable, Codable {
     /// Years at the current school before a teacher is eligible (≥).
     public var minYearsAtSchool: Int
@@ -42,6 +48,15 @@ public struct RotationRules: Sendable, Hashable, Codable {
     public var peArtPer100Students: Double
     /// Years of rural or weak-school service a town or urban teacher needs to apply for a senior title.
     public var seniorTitleRuralServiceYears: Int
+    /// What the plan minimises (方案目标): the fewest moves, or the most equal counts.
+    public var objective: RotationObjective
+    /// How far below its limit a teacher CV is brought (差异系数余量), relative: the target is
+    /// limit × (1 − margin), so 0.02 aims at 0.49 for the 0.50 primary limit. A margin keeps a
+    /// CV reached at the limit from failing on the next year's small changes.
+    public var cvMargin: Double
+    /// The most teachers the balancing steps may move (最多交流人数, principals not included);
+    /// `nil` for no ceiling. The quota's movers are made even above it.
+    public var maxMovers: Int?
 
     enum CodingKeys: String, CodingKey {
         case minYearsAtSchool = "min_years_at_school"
@@ -55,6 +70,9 @@ public struct RotationRules: Sendable, Hashable, Codable {
         case smallSchoolTeachersPerClass = "small_school_teachers_per_class"
         case peArtPer100Students = "pe_art_per_100_students"
         case seniorTitleRuralServiceYears = "senior_title_rural_service_years"
+        case objective
+        case cvMargin = "cv_margin"
+        case maxMovers = "max_movers"
     }
 
     /// The defaults listed above.
@@ -63,15 +81,18 @@ public struct RotationRules: Sendable, Hashable, Codable {
         minShareOfEligible: 0.10, minBackboneShareOfMovers: 0.20, principalMinYears: 6,
         studentsPerTeacher: [.primary: 19, .junior: 13.5], smallSchoolStudents: 100,
         smallSchoolTeachersPerClass: [.primary: 1.7, .junior: 2.5], peArtPer100Students: 0.9,
-        seniorTitleRuralServiceYears: 1)
+        seniorTitleRuralServiceYears: 1, objective: .fewestMoves, cvMargin: 0.02, maxMovers: nil)
 
     public init(
         minYearsAtSchool: Int, retirementExclusionYears: Int, retirementAge: [Gender: Int], minShareOfEligible: Double,
         minBackboneShareOfMovers: Double, principalMinYears: Int, studentsPerTeacher: [Stage: Double],
         smallSchoolStudents: Int, smallSchoolTeachersPerClass: [Stage: Double], peArtPer100Students: Double,
-        seniorTitleRuralServiceYears: Int
+        seniorTitleRuralServiceYears: Int, objective: RotationObjective = .fewestMoves, cvMargin: Double = 0.02, maxMovers: Int? = nil
     ) {
         self.seniorTitleRuralServiceYears = seniorTitleRuralServiceYears
+        self.objective = objective
+        self.cvMargin = cvMargin
+        self.maxMovers = maxMovers
         self.minYearsAtSchool = minYearsAtSchool
         self.retirementExclusionYears = retirementExclusionYears
         self.retirementAge = retirementAge
@@ -98,6 +119,24 @@ public struct RotationRules: Sendable, Hashable, Codable {
         smallSchoolTeachersPerClass = try Self.byKey(c.decodeIfPresent([String: Double].self, forKey: .smallSchoolTeachersPerClass), Stage.init(rawValue:), key: .smallSchoolTeachersPerClass, in: c) ?? d.smallSchoolTeachersPerClass
         peArtPer100Students = try c.decodeIfPresent(Double.self, forKey: .peArtPer100Students) ?? d.peArtPer100Students
         seniorTitleRuralServiceYears = try c.decodeIfPresent(Int.self, forKey: .seniorTitleRuralServiceYears) ?? d.seniorTitleRuralServiceYears
+        if let name = try c.decodeIfPresent(String.self, forKey: .objective) {
+            guard let read = RotationObjective(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .objective, in: c,
+                    debugDescription: "unknown objective '\(name)': it is \(RotationObjective.allCases.map(\.rawValue).joined(separator: " or "))")
+            }
+            objective = read
+        } else {
+            objective = d.objective
+        }
+        cvMargin = try c.decodeIfPresent(Double.self, forKey: .cvMargin) ?? d.cvMargin
+        maxMovers = try c.decodeIfPresent(Int.self, forKey: .maxMovers) ?? d.maxMovers
+        guard (0..<1).contains(cvMargin) else {
+            throw DecodingError.dataCorruptedError(forKey: .cvMargin, in: c, debugDescription: "the CV margin is a fraction from 0 up to 1 (2 % is 0.02)")
+        }
+        guard (maxMovers ?? 0) >= 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .maxMovers, in: c, debugDescription: "the ceiling on movers is a number of teachers, 0 or more (null for none)")
+        }
         try validate(codingPath: decoder.codingPath)
     }
 
@@ -114,6 +153,10 @@ public struct RotationRules: Sendable, Hashable, Codable {
         try c.encode(Dictionary(uniqueKeysWithValues: smallSchoolTeachersPerClass.map { ($0.key.rawValue, $0.value) }), forKey: .smallSchoolTeachersPerClass)
         try c.encode(peArtPer100Students, forKey: .peArtPer100Students)
         try c.encode(seniorTitleRuralServiceYears, forKey: .seniorTitleRuralServiceYears)
+        try c.encode(objective.rawValue, forKey: .objective)
+        try c.encode(cvMargin, forKey: .cvMargin)
+        // Written as null when absent, so the key is known to the readers and shown in the form.
+        if let maxMovers { try c.encode(maxMovers, forKey: .maxMovers) } else { try c.encodeNil(forKey: .maxMovers) }
     }
 
     private static func byKey<Key: Hashable, Value>(
@@ -180,6 +223,17 @@ public struct RotationRules: Sendable, Hashable, Codable {
 
     /// ⌈x⌉, forgiving binary noise (19 × 3 / 19 is 3).
     static func whole(_ x: Double) -> Int { Int((x - 1e-9).rounded(.up)) }
+}
+
+/// What a rotation plan minimises (方案目标, rules key `objective`).
+public enum RotationObjective: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The fewest swaps that meet the quotas, bring every teacher CV under its limit with the
+    /// margin where a rotation can (else as low as it can go), and reach rural title parity;
+    /// then the least distance (``RotationPlanner``). The default.
+    case fewestMoves = "fewest_moves"
+    /// Every teacher CV as low as the swaps can bring it, then title parity and the quota: the
+    /// plan before issue 15, which may move several times the quota.
+    case equalize
 }
 
 /// Whether a teacher may rotate this year (交流条件).

@@ -45,6 +45,9 @@ struct SwapPass {
     /// Whether only pairs that lower the objective are taken (else exactly `amount`).
     var onlyGains = true
     var nearest = 25
+    /// μ of this pass: ``distanceWeight``, unless a caller trades the schools' costs for
+    /// distance (a fewest-moves step once its number of swaps is fixed).
+    var kilometreWeight = SwapPass.distanceWeight
     /// Among swaps the model values equally, those whose giving group has this are taken first
     /// (a weight of ``preference`` each, far below any difference the model makes).
     var preferred: (@Sendable (Teacher) -> Bool)?
@@ -132,7 +135,7 @@ struct SwapPass {
                     taken += 1
                     let hubName = other + "#" + group.key
                     let bonus = preferred.map { $0(giverGroups[group]![0]) ? Self.preference : 0 } ?? 0
-                    pairs.append((giverGroupNode[group]!, hubNode[hubName]!, Self.distanceWeight * km - bonus, group, hubName))
+                    pairs.append((giverGroupNode[group]!, hubNode[hubName]!, kilometreWeight * km - bonus, group, hubName))
                 }
             }
         }

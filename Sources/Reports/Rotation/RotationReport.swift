@@ -43,7 +43,7 @@ public struct RotationReport: Sendable {
         _ plan: RotationPlan, ruralService: RuralServiceRecord, differences: [TeacherCountDifference], rules: RotationRules? = nil
     ) -> Report {
         let sections = [
-            quotaSection(plan, rules: rules), cvSection(plan), objectiveSection(plan), titleSection(plan), movesSection(plan),
+            quotaSection(plan, rules: rules), moversSection(plan), cvSection(plan), objectiveSection(plan), titleSection(plan), movesSection(plan),
             schoolsSection(plan), differencesSection(differences), ruralServiceSection(ruralService),
         ].compactMap { $0 }
         return Report(title: language.pick("交流轮岗方案", "Teacher rotation plan"), headline: headline(plan), sections: sections)
@@ -131,6 +131,74 @@ public struct RotationReport: Sendable {
                 "Each year at least \(share) of eligible teachers move, and at least \(backbone) of movers are backbone teachers; principals at the same share. Eligible: \(rules.minYearsAtSchool) years or more at the school (principals \(rules.principalMinYears)), more than \(rules.retirementExclusionYears) years before retirement, no exemption.")))
         }
         return ReportSection(id: "quota", l.pick("交流比例核查", "Quota check"), blocks)
+    }
+
+    /// Movers against the required number (交流人数与应交流人数), and why each step moved whom it
+    /// did: the CV it brought under its target (or as low as it goes), title parity, the
+    /// backbone share or the quota itself. Every mover beyond the required number is one of a
+    /// step's movers, so the table says why each extra move was needed.
+    private func moversSection(_ plan: RotationPlan) -> ReportSection {
+        let l = language
+        var table = ReportTable(name: l.pick("交流人数构成", "Movers by step"), columns: [
+            ReportColumn("step", l.pick("步骤", "Step")), ReportColumn(.stage, l),
+            ReportColumn("movers", l.pick("交流人数", "Movers")), ReportColumn("why", l.pick("原因", "Why")),
+        ])
+        let others = plan.objective.filter { $0.step != .quota && $0.step != .principal }.reduce(0) { $0 + $1.movers }
+        for term in plan.objective where term.swaps > 0 && term.step != .principal {
+            table.append([
+                .term(RotationWording.step(term.step, l), key: term.step.rawValue),
+                .term(RotationWording.stage(term.stage, l), key: term.stage?.rawValue ?? ""), .count(term.movers),
+                .text(why(term, plan: plan, othersMovers: others)),
+            ])
+        }
+        let aim = plan.aim == .fewestMoves
+            ? l.pick("方案目标：交流人数最少（满足交流比例、各项教师差异系数低于限值 × (1 − \(Decimals.percent(plan.cvMargin)))（可达时）、农村职称结构不低于城镇），其次距离最短。",
+                     "Objective: the fewest movers (the quotas, every teacher CV under its limit × (1 − \(Decimals.percent(plan.cvMargin))) where a rotation can reach it, rural title parity), then the least distance.")
+            : l.pick("方案目标：各项教师差异系数尽量低（均衡优先），交流人数可能远多于应交流人数。",
+                     "Objective: every teacher CV as low as the swaps can bring it (equalize); the movers may be several times the required number.")
+        let count = plan.extraMovers > 0
+            ? l.pick("方案交流 \(plan.teacherMovers) 名教师，应交流至少 \(plan.requiredMovers) 名，多出 \(plan.extraMovers) 名，各为下表所列步骤所需。",
+                     "The plan moves \(plan.teacherMovers) teachers against \(plan.requiredMovers) required: \(plan.extraMovers) more, each needed by a step below.")
+            : l.pick("方案交流 \(plan.teacherMovers) 名教师，应交流至少 \(plan.requiredMovers) 名。",
+                     "The plan moves \(plan.teacherMovers) teachers against \(plan.requiredMovers) required.")
+        var blocks: [ReportBlock] = [.paragraph(aim), .paragraph(count)]
+        if !table.rows.isEmpty { blocks.append(.table(table)) }
+        if let ceiling = plan.maxMovers {
+            blocks.append(.note(l.pick("规则限定均衡各步至多交流 \(ceiling) 名教师（交流比例所需人数不受此限）。",
+                                       "The rules let the balancing steps move at most \(ceiling) teachers (the quota's movers are made regardless).")))
+        }
+        return ReportSection(id: "movers", l.pick("交流人数与应交流人数", "Movers against the required number"), blocks)
+    }
+
+    /// Why a step moved its teachers, in words.
+    private func why(_ term: RotationObjectiveTerm, plan: RotationPlan, othersMovers: Int) -> String {
+        let l = language
+        switch term.step {
+        case .backbone, .qualified, .peArt:
+            let resource: Resource = term.step == .backbone ? .backboneTeachers : term.step == .qualified ? .qualifiedTeachers : .peArtTeachers
+            let change = plan.changes.first { $0.resource == resource && $0.stage == term.stage }
+            let cvs = "\(change?.before.map(Decimals.three) ?? "—") → \(change?.after.map(Decimals.three) ?? "—")"
+            let name = resource.name(in: l)
+            guard let target = term.cvTarget else {
+                return l.pick("\(name)差异系数 \(cvs)（尽量降低）", "\(name) CV \(cvs) (as low as it goes)")
+            }
+            return term.reached == true
+                ? l.pick("\(name)差异系数 \(cvs)，降至目标 \(Decimals.three(target)) 以下所需的最少对调",
+                         "\(name) CV \(cvs): the fewest swaps that bring it to its target \(Decimals.three(target)) or below")
+                : l.pick("\(name)差异系数 \(cvs)，目标 \(Decimals.three(target)) 无法达到，降至可达最低",
+                         "\(name) CV \(cvs): its target \(Decimals.three(target)) cannot be reached, so as low as the swaps go")
+        case .seniorTitle:
+            return term.reached == false
+                ? l.pick("农村学校中级及以上职称占比向城镇学校靠拢（可对调教师不足，未能达到）",
+                         "rural schools' share of mid-level titles toward the town schools' (not reached: too few teachers to swap)")
+                : l.pick("农村学校中级及以上职称占比达到城镇学校所需的最少对调", "the fewest swaps that bring rural schools' share of mid-level titles up to the town schools'")
+        case .quota:
+            return othersMovers >= plan.requiredMovers
+                ? l.pick("骨干教师不少于交流人数的规定比例", "backbone teachers at least the rules' share of the movers")
+                : l.pick("补足应交流人数（每次对调 2 人）", "the quota's required number (two teachers a swap)")
+        case .principal:
+            return ""
+        }
     }
 
     private func met(_ met: Bool) -> ReportCell {

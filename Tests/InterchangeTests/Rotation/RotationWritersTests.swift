@@ -142,7 +142,7 @@ import Testing
             "county_code", "county_name", "year", "eligible", "movers", "required_movers", "backbone_movers",
             "required_backbone_movers", "meets_quota", "eligible_principals", "required_principal_movers", "principal_movers",
             "meets_principal_quota", "kilometres", "cvs", "objective", "title_structure", "moves", "schools",
-            "count_differences", "rural_service",
+            "count_differences", "rural_service", "plan_objective", "cv_margin", "max_movers", "extra_movers",
         ])
         #expect(object["county_code"] as? String == a.countyCode && object["year"] as? Int == 2025)
         #expect(object["movers"] as? Int == 2 && object["principal_movers"] as? Int == 2)
@@ -196,7 +196,7 @@ import Testing
 
     @Test func theWorkbookHasASheetPerPart() throws {
         let book = try workbook(handMade, .chinese, differences: differences)
-        #expect(book.sheetNames == ["汇总", "交流比例", "差异系数", "方案目标", "职称结构", "交流名单", "学校前后对比", "数据不一致", "交流后具备", "农村任教经历"])
+        #expect(book.sheetNames == ["汇总", "交流比例", "交流人数构成", "差异系数", "方案目标", "职称结构", "交流名单", "学校前后对比", "数据不一致", "交流后具备", "农村任教经历"])
 
         let summary = XLSXTestSupport.values(try book.sheet(named: "汇总"))
         #expect(summary["A1"] == .text("交流轮岗方案"))
@@ -239,7 +239,7 @@ import Testing
         #expect(difference["D2"] == .text("小学县级及以上骨干教师数") && difference["E2"] == .number("4") && difference["F2"] == .number("3"))
 
         let english = try workbook(handMade, .english, differences: [])
-        #expect(english.sheetNames == ["Summary", "Quotas", "CVs", "Objective", "Title structure", "Moves", "Schools", "Gaining it", "Rural service"])
+        #expect(english.sheetNames == ["Summary", "Quotas", "Movers by step", "CVs", "Objective", "Title structure", "Moves", "Schools", "Gaining it", "Rural service"])
     }
 
     @Test func aDemoCountysPlanIsWrittenWhole() throws {

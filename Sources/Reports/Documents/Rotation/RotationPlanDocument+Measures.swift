@@ -30,6 +30,17 @@ extension RotationPlanDocument {
         public var kilometres: Double?
         /// The step's swaps were proven optimal for its model.
         public var optimal: Bool
+        /// Teachers the step moved (two per swap).
+        public var movers: Int?
+        /// The CV the step brought its indicator to or below (fewest-moves plans' CV steps).
+        public var cvTarget: Double?
+        /// Whether the step reached its target (the CV target or title parity); `nil` without one.
+        public var reached: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case step, stage, swaps, measure, before, after, kilometres, optimal, movers
+            case cvTarget = "cv_target", reached
+        }
 
         init(_ term: RotationObjectiveTerm) {
             step = term.step.rawValue
@@ -40,6 +51,9 @@ extension RotationPlanDocument {
             after = term.after?.finite
             kilometres = term.kilometres.finite
             optimal = term.optimal
+            movers = term.movers
+            cvTarget = term.cvTarget?.finite
+            reached = term.reached
         }
     }
 

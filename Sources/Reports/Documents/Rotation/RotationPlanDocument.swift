@@ -19,7 +19,9 @@ import Planning
 /// ```
 ///
 /// `movers` counts teachers, principals not included; a school's `below_staffing_need` is
-/// `nil` when its need is unknown.
+/// `nil` when its need is unknown. `plan_objective` (`fewest_moves` or `equalize`), `cv_margin`,
+/// `max_movers` and `extra_movers` (movers beyond `required_movers`, each explained by the
+/// steps' `movers`, `cv_target` and `reached` in `objective`) were added by issue 15.
 public struct RotationPlanDocument: Codable, Sendable, Equatable {
     /// 县区代码 of the rows; `nil` without rows.
     public var countyCode: String?
@@ -53,6 +55,14 @@ public struct RotationPlanDocument: Codable, Sendable, Equatable {
     /// The teacher counts that differ from the school rows.
     public var countDifferences: [CountDifference]
     public var ruralService: RuralService
+    /// What the plan minimised: `fewest_moves` or `equalize` (`nil` in documents made before it was told).
+    public var planObjective: String?
+    /// The rules' relative CV margin.
+    public var cvMargin: Double?
+    /// The rules' ceiling on the balancing steps' movers, `nil` for none.
+    public var maxMovers: Int?
+    /// Teacher movers beyond the required number.
+    public var extraMovers: Int?
 
     enum CodingKeys: String, CodingKey {
         case countyCode = "county_code", countyName = "county_name", year, eligible, movers
@@ -62,6 +72,7 @@ public struct RotationPlanDocument: Codable, Sendable, Equatable {
         case principalMovers = "principal_movers", meetsPrincipalQuota = "meets_principal_quota", kilometres, cvs
         case objective, titleStructure = "title_structure", moves, schools, countDifferences = "count_differences"
         case ruralService = "rural_service"
+        case planObjective = "plan_objective", cvMargin = "cv_margin", maxMovers = "max_movers", extraMovers = "extra_movers"
     }
 
     /// The document of `plan`, made for `schools` (one county's rows of one year, which name
@@ -90,5 +101,9 @@ public struct RotationPlanDocument: Codable, Sendable, Equatable {
         self.schools = plan.schools.map(School.init)
         countDifferences = differences.map { CountDifference($0, context: context) }
         self.ruralService = RuralService(ruralService, context: context)
+        planObjective = plan.aim.rawValue
+        cvMargin = plan.cvMargin
+        maxMovers = plan.maxMovers
+        extraMovers = plan.extraMovers
     }
 }

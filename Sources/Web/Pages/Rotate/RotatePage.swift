@@ -124,6 +124,9 @@ struct RotatePage {
             form.note(l.pick(
                 "留空则按默认规则；只需写出要改的键，其余保持默认。默认规则如框中所示。",
                 "Leave blank for the default rules; write only the keys to change, the others keep their defaults (shown in the box)."))
+            form.note(l.pick(
+                "方案目标：默认交流人数最少（满足交流比例、各项差异系数低于限值 ×（1 − cv_margin）、农村职称结构不低于城镇）；写 {\"objective\": \"equalize\"} 则各项差异系数尽量低（交流人数多得多）；max_movers 限定均衡各步最多交流人数。",
+                "Objective: by default the fewest moves (the quotas, every CV under its limit × (1 − cv_margin), rural title parity); write {\"objective\": \"equalize\"} for every CV as low as it goes (many more moves); max_movers caps the balancing steps' movers."))
             form.input("file", name: "rules_file", label: l.pick("或上传规则文件（.json）", "or upload a rules file (.json)"),
                        attributes: ["accept": ".json,application/json"])
             form.buttons([
