@@ -24,27 +24,10 @@ struct PlanAPI: Sendable {
         try context.require(.readCounty(county))
         let l = context.language
         let chosen = try await services.countyYears.choose(county: county, year: try request.yearQuery())
-        let budgets: [YearBudget]?
-        do {
-            // As the page reads it (a form's `+` is a space), so that a link copied from the page's
-            // address bar asks the API the same question.
-            budgets = try BudgetInput.parse(request.formQuery("budget"), dataYear: chosen.year)?.budgets
-        } catch {
-            throw WebError.badRequest(error.message(in: l))
-        }
-        let loaded = try await services.investment.plan(chosen, budgets: budgets, store: services.store, work: services.heavy)
-        let plan: InvestmentPlan
-        switch loaded.plan {
-        case let .success(made): plan = made
-        case let .failure(error):
-            throw WebError.invalidData(error.message(in: l), details: error.missingValues.map { "\($0.schoolCode):\($0.column)" })
-        }
-        var schedule: BudgetSchedule?
-        switch loaded.schedule {
-        case let .success(done)?: schedule = done
-        case let .failure(error)?: throw WebError.badRequest(error.message(in: l))
-        case nil: break
-        }
+        // The budget as the page reads it (a form's `+` is a space), so that a link copied from the
+        // page's address bar asks the API the same question.
+        let served = try await services.servedPlan(chosen, budget: request.formQuery("budget"), language: l)
+        let (loaded, plan, schedule) = (served.loaded, served.plan, served.schedule)
         var document = InvestmentPlanDocument(plan, schedule: schedule, standard: services.configuration.standard, language: l)
         // The rows name the county; a county without a name in its rows may still have one stored.
         document.countyName = document.countyName ?? loaded.countyName

@@ -25,26 +25,8 @@ struct PlanRoutes {
         let l = context.language
         let chosen = try await services.countyYears.choose(county: county, year: try request.yearQuery())
         let query = try PlanQuery(request: request, year: chosen.year)
-        let budgets: [YearBudget]?
-        do {
-            budgets = try BudgetInput.parse(query.budget, dataYear: chosen.year)?.budgets
-        } catch {
-            throw WebError.badRequest(error.message(in: l))
-        }
-        let loaded = try await services.investment.plan(chosen, budgets: budgets, store: services.store, work: services.heavy)
-        let plan: InvestmentPlan
-        switch loaded.plan {
-        case let .success(made): plan = made
-        case let .failure(error):
-            throw WebError.invalidData(error.message(in: l), details: error.missingValues.map { "\($0.schoolCode):\($0.column)" })
-        }
-        var schedule: BudgetSchedule?
-        switch loaded.schedule {
-        case let .success(done)?: schedule = done
-        case let .failure(error)?: throw WebError.badRequest(error.message(in: l))
-        case nil: break
-        }
-        return try await PlanWorkbook.response(plan, schedule: schedule, loaded: loaded, standard: services.configuration.standard,
+        let served = try await services.servedPlan(chosen, budget: query.budget, language: l)
+        return try await PlanWorkbook.response(served.plan, schedule: served.schedule, loaded: served.loaded, standard: services.configuration.standard,
                                                language: l, heavy: services.heavy)
     }
 
