@@ -81,27 +81,12 @@ struct CostsPage {
                 section.subheading(l.pick("从单位成本文件导入", "Import a costs file"))
                 if let refusal = edit.fileRefusal {
                     section.error(refusal.message)
-                    if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(problems(refusal.problems))) }
+                    if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
                 }
                 section.append(importForm(edit))
             }
         }
         return page.text
-    }
-
-    /// A refused file's problems, at the place a person fixes each.
-    private func problems(_ problems: [RowError]) -> ReportTable {
-        let l = language
-        var table = ReportTable(name: l.pick("问题", "Problems"), columns: [
-            ReportColumn(.file, l), ReportColumn(.row, l), ReportColumn(.column, l), ReportColumn(.problem, l),
-        ])
-        for problem in problems {
-            table.append([
-                .text(problem.file), problem.row == 0 ? .text("—") : .count(problem.row),
-                .text(problem.column.isEmpty ? "—" : problem.column), .text(problem.message),
-            ])
-        }
-        return table
     }
 
     /// The import form: a costs file (the `--costs` file of `junheng plan invest`) whose rows

@@ -79,7 +79,7 @@ struct RotatePage {
         if let refusal {
             page.section("problems") { section in
                 section.error(refusal.message)
-                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(problems(refusal.problems))) }
+                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
             }
         }
         page.section("upload") { $0.append(form) }
@@ -88,21 +88,6 @@ struct RotatePage {
         }
         if let plan { page.append(plan) }
         return page.text
-    }
-
-    /// The refused upload's problems, at the place a person fixes each.
-    private func problems(_ problems: [RowError]) -> ReportTable {
-        let l = language
-        var table = ReportTable(name: l.pick("问题", "Problems"), columns: [
-            ReportColumn(.file, l), ReportColumn(.row, l), ReportColumn(.column, l), ReportColumn(.problem, l),
-        ])
-        for problem in problems {
-            table.append([
-                .text(problem.file), problem.row == 0 ? .text("—") : .count(problem.row),
-                .text(problem.column.isEmpty ? "—" : problem.column), .text(problem.message),
-            ])
-        }
-        return table
     }
 
     /// The upload form: the teachers file (and its worksheet), the rules as typed JSON or a
