@@ -25,7 +25,10 @@
 ///   it costs C(F) − `below`·F, where C(F) is the least cost of F units; C is convex (piecewise
 ///   linear, its slopes the successive shortest path costs), so the least circulation takes
 ///   exactly the units whose marginal cost is below `below` — what stopping successive shortest
-///   paths at the first path of cost `below` or more gave.
+///   paths at the first path of cost `below` or more gave. The first tree is the shortest paths
+///   to the sink (queue-based Bellman–Ford), so the simplex starts from the potentials successive
+///   shortest paths would have used; from a star of artificial arcs it took 15–60 % more pivots
+///   on the rotation benchmark's networks.
 /// - **without `below`** (exactly `amount`, or the most the graph carries): a maximum flow capped
 ///   at `amount` (``MaximumFlow``), then the simplex over cycles only, which keeps its value F and
 ///   lowers its cost to C(F). Arcs the maximum flow filled partly are split into a full and an
@@ -143,6 +146,7 @@ public struct MinCostFlow: Sendable {
         }
 
         let simplex = NetworkSimplex(nodes: nodeCount, tail: tail, head: head, capacity: capacity, cost: cost, flow: start)
+        if returnArc != nil { simplex.hangShortestPaths(to: sink) }
         let largest = cost.reduce(0.0) { max($0, abs($1)) }
         simplex.run(tolerance: largest * 0x1p-50)
         var total = 0.0
