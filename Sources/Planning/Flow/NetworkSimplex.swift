@@ -11,9 +11,9 @@
 ///
 /// **Basis.** A spanning tree over the nodes and an extra root r, joined at first by one
 /// artificial arc v → r per node (cost 0, unbounded, flow 0), or by shortest paths where they
-/// exist (``hangShortestPaths(to:)``). The root has no other arcs and
-/// balance 0, and all its arcs point into it, so every feasible flow carries 0 on every artificial
-/// arc: they only hold the tree together and are never priced. Each arc not in the tree sits at a
+/// exist (``hangShortestPaths(to:)``). The root has no other arcs and balance 0, and all its
+/// arcs point into it, so every feasible flow carries 0 on every artificial arc: they only hold
+/// the tree together and are never priced. Each arc not in the tree sits at a
 /// bound. Node potentials π make every tree arc's reduced cost c^π_e = c_e + π_tail − π_head zero
 /// (π_r = 0; π_v = π_parent − c if v's tree arc points up to its parent, + c if down).
 ///
@@ -29,9 +29,9 @@
 /// **Pivot rules.** Entering arc: block search (LEMON's default, Kovács 2015) — scan ⌈1.5·√m⌉
 /// arcs from where the last scan stopped and take the most violating one in the block, scanning
 /// on only when a block has none (1.5 rather than LEMON's 1: about a quarter fewer pivots on the
-/// rotation benchmark's largest network, bench/rotation_flow.sh). Leaving arc: Cunningham's rule — of the arcs that block the push,
-/// the last one met going round the cycle from the apex (the join of the two tree paths) in the
-/// push direction. It keeps the tree *strongly feasible* (every tree arc at flow 0 points up,
+/// rotation benchmark's largest network, bench/rotation_flow.sh). Leaving arc: Cunningham's
+/// rule — of the arcs that block the push, the last one met going round the cycle from the apex
+/// (the join of the two tree paths) in the push direction. It keeps the tree *strongly feasible* (every tree arc at flow 0 points up,
 /// every one at its capacity points down: a positive push from any node to the root along the
 /// tree is possible), which rules out cycling on degenerate pivots (Cunningham 1976); the
 /// artificial arcs, unbounded and pointing up, make the first tree strongly feasible.
