@@ -280,8 +280,8 @@ public struct RotationPlanner: Sendable {
     /// **Fewest swaps** (``Aim/fewest(under:)``). With the total count T and the students fixed,
     /// CV ≤ t ⟺ S² ≤ (t·X̄)², X̄ = 100·T/P, and S² = 10⁴·(Σ c_i²/P_i)/P − X̄² falls exactly when
     /// Σ c_i²/P_i does. Let f(k) be the least Σ c_i²/P_i over sets of at most k swaps: the
-    /// successive shortest paths of ``SwapPass`` give f(k) for every k (each flow of k units is
-    /// optimal for k), f is nonincreasing, so the fewest swaps reaching the target is the least
+    /// least-cost flow of at most k units of ``SwapPass`` gives f(k) for every k (the least
+    /// cost is convex in the flow value), f is nonincreasing, so the fewest swaps reaching the target is the least
     /// k with f(k) ≤ threshold, found by bisection between 0 and the unconstrained optimum k*
     /// (at which f stops falling; when f(k*) misses the target, k* swaps are made: the lowest
     /// CV reachable, with the fewest swaps that reach it). Here every school may give (its

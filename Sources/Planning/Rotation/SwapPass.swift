@@ -19,8 +19,9 @@ import Domain
 /// cost) → subject → (school, key) → taking school's key hub → subject → taking school (one arc
 /// per unit) → sink; pair arcs cost μ·km to the `nearest` taking schools of the key. Convex
 /// separable arc costs make the flow exact for the model (units fill a school's arcs in order);
-/// with `onlyGains`, successive shortest paths stop at the first path that does not lower the
-/// objective (or at `amount`), which is optimal because path costs never fall. `nearest` is the only
+/// with `onlyGains`, the flow takes only the units of negative marginal cost (up to `amount`;
+/// `below` of ``MinCostFlow/solve(from:to:amount:below:)``), which is optimal because the
+/// least cost is convex in the flow value. `nearest` is the only
 /// restriction of the model: with at least as many as there are taking schools, it is none.
 struct SwapPass {
     /// A km weighs this much in the schools' cost units: distance only breaks near-ties between

@@ -227,7 +227,7 @@ for (index, network) in networks.enumerated() {
     var solved = build(nodes: network.flow.nodeCount, from: from, to: to, capacity: capacity, cost: cost)
     let result = solved.solve(from: 0, to: 1, amount: network.amount, below: below)
     var objective = 0
-    for i in arcs.indices { objective += solved.flow(on: 2 * i) * integerCost[i] }
+    for i in arcs.indices { objective += solved.flow(on: i) * integerCost[i] }
     var builds: [Double] = [], solves: [Double] = [], totals: [Double] = []
     for _ in 0..<max(1, options.samples) {
         let start = clock.now
