@@ -37,6 +37,15 @@ extension Plan {
         @Option(help: "Yearly budgets file, CSV or XLSX (year, budget in yuan): schedule the plan over them.")
         var budget: String?
 
+        @Option(help: "The teachers file, CSV or XLSX: the rotation plan's moves become the first teacher lever (交流轮岗).")
+        var teachers: String?
+
+        @Option(help: "Rotation rules, JSON, for the rotation lever (as for plan rotate).")
+        var rules: String?
+
+        @Option(help: "Years of salary a new post weighs against a one-off purchase (1–40; default 5).")
+        var postYears: Double?
+
         @OptionGroup var output: ReportOptions
         @OptionGroup var language: LanguageOption
 
@@ -44,15 +53,28 @@ extension Plan {
             let l = try language.resolved()
             let standard = try self.standard.load()
             let schools = try input.rows(language: l)
-            let prices = try costs.map { path in
+            var prices = try costs.map { path in
                 try readDataFile(path, \.warnings) { try UnitCostsReader(language: l).read($0, file: path) }.costs
             } ?? .defaults
+            if let postYears {
+                guard postYears.isFinite, (1...UnitCosts.maximumPostYears).contains(postYears) else {
+                    throw ValidationError(l.pick("--post-years 须在 1 至 40 之间", "--post-years must be between 1 and 40"))
+                }
+                prices.postYears = postYears
+            }
             let budgets = try budget.map { try readBudgets($0, language: l) }
+            let roster = try teachers.map { path in
+                try readDataFile(path, \.warnings) {
+                    try TeachersReader(referenceYear: schools.first?.year ?? 0, language: l).read($0, file: path)
+                }.teachers
+            }
+            let rotationRules = try rules.map { try readRotationRules($0, language: l) } ?? .defaults
 
             let plan: InvestmentPlan
             let schedule: BudgetSchedule?
             do {
-                let made = PlanInvestment(standard: standard, costs: prices).plan(schools, budgets: budgets)
+                let made = PlanInvestment(standard: standard, costs: prices, rotationRules: rotationRules)
+                    .plan(schools, budgets: budgets, teachers: roster)
                 plan = try made.plan.get()
                 schedule = try made.schedule?.get()
             } catch {

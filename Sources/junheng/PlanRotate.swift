@@ -49,7 +49,7 @@ extension Plan {
             let roster = try readDataFile(teachers, \.warnings) {
                 try TeachersReader(referenceYear: dataYear, language: l).read($0, file: teachers)
             }.teachers.filter { codes.contains($0.schoolCode) }
-            var rotationRules = try rules.map { try readRules($0, language: l) } ?? .defaults
+            var rotationRules = try rules.map { try readRotationRules($0, language: l) } ?? .defaults
             if let objective { rotationRules.objective = objective }
 
             let (plan, record, differences) = PlanRotation(rules: rotationRules).plan(schools: rows, teachers: roster, year: dataYear)
@@ -77,7 +77,8 @@ extension RotationObjective: ExpressibleByArgument {
 
 /// Reads a rules file (JSON, keys as in ``RotationRules``) as the web reads uploaded rules
 /// (``RotationRulesInput``), or prints its problems and stops with status 65.
-private func readRules(_ path: String, language: Language) throws -> RotationRules {
+/// Reads a rotation rules file (JSON), printing its warnings, or prints its problems and stops with status 65.
+func readRotationRules(_ path: String, language: Language) throws -> RotationRules {
     switch RotationRulesInput.read(UploadedFile(name: path, bytes: try readFile(path)), language: language) {
     case let .success((rules, warnings)):
         warnings.forEach { printError($0) }

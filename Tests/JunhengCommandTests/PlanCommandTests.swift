@@ -86,7 +86,8 @@ struct PlanCommandTests {
         #expect(table.text.contains("年度安排："))
         let csv = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--budget", budget, "--format", "csv"])
         let rows = csv.text.split(separator: "\r\n").dropFirst()
-        #expect(rows.filter { !$0.hasSuffix(",") }.count == scheduled.count)
+        // The year is the 14th column, empty for an unscheduled item.
+        #expect(rows.filter { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(2).last != "" }.count == scheduled.count)
     }
 
     @Test func refusedCostsAndBudgetFilesExit65WithRowAndColumn() throws {
@@ -144,7 +145,7 @@ struct PlanCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
         let items = try #require(object["items"] as? [Any])
         let book = try XLSXWorkbook(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: out))), file: out)
-        #expect(book.sheetNames == ["汇总", "差距", "方案", "差异系数", "年度安排"])
+        #expect(book.sheetNames == ["汇总", "差距", "措施", "方案", "差异系数", "年度安排"])
         #expect(try book.sheet(named: "方案").rows.count == 1 + items.count)
 
         let unwritable = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--out", "/nonexistent/folder/plan.xlsx"])

@@ -158,7 +158,7 @@ struct ExactPlanTests {
                             lines[key] = (indicator.numerator, result.unit.stage, max(old, amount))
                         }
                     }
-                    let cost = lines.values.reduce(0.0) { $0 + $1.amount * costs.cost(of: $1.resource, in: school.locality) }
+                    let cost = lines.values.reduce(0.0) { $0 + $1.amount * costs.weighedCost(of: $1.resource, in: school.locality) }
                     if cost < best { best = cost; bestLines = lines }
                     return
                 }
@@ -184,12 +184,12 @@ struct ExactPlanTests {
         let bind = !ResourceCheck(Evaluator(standard: .quality2017).evaluateCounty(optimum.applied, facts: nil)).passes
         if bind {
             // Every plan meets the school rule: the optimum bounds it and its lower bound.
-            #expect(plan.cost >= optimum.cost * (1 - 1e-12))
+            #expect(plan.weighedCost >= optimum.cost * (1 - 1e-12))
             #expect(plan.lowerBound >= optimum.cost * (1 - 1e-12))
         } else {
-            #expect(abs(plan.cost - optimum.cost) <= 1e-9 * max(1, optimum.cost), "county \(plan.countyCode): plan \(plan.cost) vs \(optimum.cost)")
+            #expect(abs(plan.weighedCost - optimum.cost) <= 1e-9 * max(1, optimum.cost), "county \(plan.countyCode): plan \(plan.weighedCost) vs \(optimum.cost)")
             #expect(plan.optimality == .optimal)
-            #expect(plan.lowerBound == plan.cost)
+            #expect(plan.lowerBound == plan.weighedCost)
         }
         return !bind
     }
@@ -227,10 +227,11 @@ struct ExactPlanTests {
         _ = try Self.checkAgainstSchoolOptimum(merged)
     }
 
-    /// Where the 1 % is not reached yet: 430250 (seed 1) reports 1.05 % (9 508 000 yuan against
-    /// a bound of 9 407 961). Its junior sports-area CV binds across combined schools, whose
-    /// shared lines the bounds either charge by share (undercharging the stage) or in full
-    /// (dropping the other stage's school-rule need); which side holds the last 1 % is open.
+    /// Where the 1 % is not reached yet: 430250 (seed 1) reports 1.39 % (a weighed 7 222 900
+    /// yuan, posts at five years' salary, against a bound 100 040 lower; 1.05 % when posts were
+    /// one-off hires). Its junior sports-area CV binds across combined schools, whose shared
+    /// lines the bounds either charge by share (undercharging the stage) or in full (dropping
+    /// the other stage's school-rule need); which side holds the last 1 % is open.
     static let gapNotYetWithinOnePercent: Set<String> = ["430250"]
 
     @Test("on the demo counties the gap is at most 1 %", arguments: [UInt64(1), 2, 3])
@@ -238,9 +239,9 @@ struct ExactPlanTests {
         let planner = InvestmentPlanner(standard: .quality2017)
         for county in Self.demoCounties(seed: seed, count: 3) {
             let plan = try planner.plan(county)
-            #expect(plan.lowerBound <= plan.cost)
-            #expect(plan.gap < 0.011, "county \(plan.countyCode): gap \(plan.gap)")
+            #expect(plan.lowerBound <= plan.weighedCost)
             if Self.gapNotYetWithinOnePercent.contains(plan.countyCode) {
+                #expect(plan.gap < 0.014, "county \(plan.countyCode): gap \(plan.gap)")
                 withKnownIssue("gap above 1 % on \(plan.countyCode)") {
                     #expect(plan.gap <= 0.01, "county \(plan.countyCode): gap \(plan.gap)")
                 }
@@ -291,7 +292,10 @@ struct ExactPlanTests {
         school.facilities.sportsArea = 3_800
         school.facilities.equipmentValue = 1_000_000
         school.facilities.multimediaRooms = 12
-        let plan = try InvestmentPlanner(standard: .quality2017).plan([school])
+        // A post weighed at one year's salary (the 337.5 m² the exception saves cost more).
+        var costs = UnitCosts.defaults
+        costs.postYears = 1
+        let plan = try InvestmentPlanner(standard: .quality2017, costs: costs).plan([school])
         let hires = try #require(plan.items.first { $0.resource == .qualifiedTeachers })
         #expect(hires.amount == 7)
         #expect(plan.optimality == .optimal)

@@ -113,7 +113,7 @@ struct CostsPageTests {
             // The plan page, the API and the workbook cost the plan at the county's prices.
             let plan = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025")
             #expect(plan.text.contains("按本县单位成本测算（本县自定 3 项单价"))
-            #expect(PageHTML.section("summary", of: plan.text).contains("<tr><th>总投入</th><td class=\"num\">\(Decimals.grouped(after.cost / 10_000, places: 2)) 万元</td></tr>"))
+            #expect(PageHTML.section("summary", of: plan.text).contains("<tr><th>一次性投入</th><td class=\"num\">\(Decimals.grouped(after.cost / 10_000, places: 2)) 万元</td></tr>"))
             let api = try await planner.api("/api/counties/\(fixture.countyA)/plan?year=2025")
             #expect(abs((api.json["cost"] as? Double ?? 0) - after.cost) < 1e-6)
             let workbook = try await planner.send("/counties/\(fixture.countyA)/plan.xlsx?year=2025")

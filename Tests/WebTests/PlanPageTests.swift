@@ -85,8 +85,8 @@ struct PlanPageTests {
             #expect(summary.contains("<tr><th>方案后资源配置</th><td class=\"pass\">达标（\(after.units)/\(after.units) 个学校单位达标）</td></tr>"))
             let schools = Set(plan.items.map(\.schoolCode)).count
             #expect(summary.contains("<tr><th>投入项目</th><td>\(plan.items.count) 项，涉及 \(schools) 所学校</td></tr>"))
-            #expect(summary.contains("<tr><th>总投入</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) 万元</td></tr>"))
-            #expect(summary.contains("<tr><th>投入下界</th><td class=\"num\">\(Decimals.grouped(plan.lowerBound / 10_000, places: 2)) 万元</td></tr>"))
+            #expect(summary.contains("<tr><th>一次性投入</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) 万元</td></tr>"))
+            #expect(summary.contains("<tr><th>比较口径下界</th><td class=\"num\">\(Decimals.grouped(plan.lowerBound / 10_000, places: 2)) 万元</td></tr>"))
             #expect(summary.contains(ReportCell.percent(plan.gap).shown(in: .chinese)))
             #expect(summary.contains(plan.optimality == .optimal ? "已证明为最低投入" : "搜索所得，最低投入不低于下界"))
 
@@ -191,9 +191,10 @@ struct PlanPageTests {
                 #expect(row[0] == String(year.year))
                 #expect(row[1] == Self.yuan(year.budget))
                 #expect(row[2] == Self.yuan(year.spent))
-                #expect(row[3] == String(year.items.count))
-                #expect(row[4] == String(year.check.compliantUnits) && row[5] == String(year.check.units))
-                #expect(row[6] == (year.check.passes ? "达标" : "未达标"))
+                #expect(row[3] == Self.yuan(year.recurring))
+                #expect(row[4] == String(year.items.count))
+                #expect(row[5] == String(year.check.compliantUnits) && row[6] == String(year.check.units))
+                #expect(row[7] == (year.check.passes ? "达标" : "未达标"))
                 let spent = Double(row[2].replacingOccurrences(of: ",", with: "")) ?? .infinity
                 let budget = Double(row[1].replacingOccurrences(of: ",", with: "")) ?? 0
                 #expect(spent <= budget, "\(row[0]) spends \(row[2]) of \(row[1])")
@@ -206,11 +207,11 @@ struct PlanPageTests {
             #expect(PageHTML.section("budget", of: page.text).contains("value=\"2026:400万, 2027：3000000元；2028=2500000\""))
 
             // Enough money in the first year: it passes after that year.
-            let ample = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=" + Browser.encode("2026:\(Int(plan.cost) + 1)"))
+            let ample = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025&budget=" + Browser.encode("2026:\(Int(plan.cost + plan.yearlyCost) + 1)"))
             let passed = PageHTML.section("schedule", of: ample.text)
             #expect(passed.contains("2026年度后资源配置达标"))
-            #expect(PageHTML.tableRows(passed).first?[6] == "达标")
-            #expect(PageHTML.tableRows(passed).first?[3] == String(plan.items.count))
+            #expect(PageHTML.tableRows(passed).first?[7] == "达标")
+            #expect(PageHTML.tableRows(passed).first?[4] == String(plan.items.count))
         }
     }
 
@@ -352,7 +353,7 @@ struct PlanPageTests {
             let summary = PageHTML.section("summary", of: page.text)
             #expect(summary.contains("<tr><th>Resources before</th><td class=\"fail\">fail ("))
             #expect(summary.contains("<tr><th>Resources after</th><td class=\"pass\">pass ("))
-            #expect(summary.contains("<tr><th>Total cost</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) ×10k yuan</td></tr>"))
+            #expect(summary.contains("<tr><th>One-off cost</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) ×10k yuan</td></tr>"))
             let row = try #require(PageHTML.tableRows(PageHTML.section("items", of: page.text)).first)
             #expect(row[3] == item.resource.englishName)
             #expect(row[7] == Self.yuan(item.cost))

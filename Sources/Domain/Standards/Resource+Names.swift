@@ -1,13 +1,15 @@
 // What a plan adds of each resource, by name and unit: the words every report, page and
 // error uses for it.
 extension Resource: Named {
-    /// The unit a price is quoted in: m², 元, 间, 人·年, 台, 册.
+    /// The unit a price is quoted in: m², 元, 间, 人·年 (a post's yearly salary), 人 (one
+    /// backbone teacher trained and designated), 台, 册.
     public var unit: String {
         switch self {
         case .teachingArea, .sportsArea: "m²"
         case .equipmentValue: "元"
         case .multimediaRooms: "间"
-        case .teachers, .qualifiedTeachers, .backboneTeachers, .peArtTeachers, .seniorTitleTeachers: "人·年"
+        case .backboneTeachers: "人"
+        case .teachers, .qualifiedTeachers, .peArtTeachers, .seniorTitleTeachers: "人·年"
         case .computers: "台"
         case .books: "册"
         }

@@ -1,9 +1,10 @@
 import Domain
 
 /// The columns of a costs file (单位成本): one price per item, county-wide or for one 城乡类型,
-/// and optionally the step the item is bought in (购置单位).
+/// and optionally the step the item is bought in (购置单位) and the most the county adds of it
+/// in one year (每年限额).
 enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
-    case item, unit, unitCost, locality, purchaseUnit
+    case item, unit, unitCost, locality, purchaseUnit, yearlyCapacity
 
     var key: String {
         switch self {
@@ -12,6 +13,7 @@ enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
         case .unitCost: "unit_cost"
         case .locality: "locality"
         case .purchaseUnit: "purchase_unit"
+        case .yearlyCapacity: "yearly_capacity"
         }
     }
 
@@ -22,6 +24,7 @@ enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
         case .unitCost: "单价"
         case .locality: "城乡类型"
         case .purchaseUnit: "购置单位"
+        case .yearlyCapacity: "每年限额"
         }
     }
 
@@ -32,13 +35,13 @@ enum CostColumn: Int, CaseIterable, Sendable, DataColumn {
         case .unit: .text
         case .unitCost: .amount
         case .locality: .choice(.locality)
-        case .purchaseUnit: .amount
+        case .purchaseUnit, .yearlyCapacity: .amount
         }
     }
 
     /// A blank locality prices the item everywhere; a blank purchase unit keeps the item's
-    /// default (``UnitCosts/defaultPurchaseUnit(of:)``).
-    var isRequired: Bool { self != .locality && self != .purchaseUnit }
+    /// default (``UnitCosts/defaultPurchaseUnit(of:)``); a blank yearly capacity is no limit.
+    var isRequired: Bool { self == .item || self == .unit || self == .unitCost }
 }
 
 extension Choices {

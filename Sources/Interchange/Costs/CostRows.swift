@@ -9,17 +9,21 @@ struct CostRow: Sendable, Hashable {
     var yuan: Double
     /// The step the item is bought in, in its unit; `nil`: the default.
     var purchaseUnit: Double?
+    /// The most added in one year, in its unit; `nil`: no limit.
+    var yearlyCapacity: Double?
 }
 
 /// The rows of a costs file as ``UnitCostsReader`` checks them: the unit must be the item's,
 /// an item is priced once per locality (or once county-wide), and a purchase unit is above 0,
 /// at most ``UnitCosts/maximumPurchaseUnit``, whole for whole items and the same on every row
-/// of its item (an item is bought in one step, whatever the school's locality).
+/// of its item (an item is bought in one step, whatever the school's locality); so is a yearly
+/// capacity (county-wide), which may be 0 (none may be added: a post freeze).
 struct CostRows: TableRows {
     /// Every row whose item and locality read, for duplicates.
     private var seen = KeyedRows<CostKey>()
-    /// Every valid purchase unit with its row, for conflicts between an item's rows.
-    private var purchaseUnits: [(row: Int, resource: Resource, amount: Double)] = []
+    /// Every valid purchase unit and yearly capacity with its row, for conflicts between an
+    /// item's rows.
+    private var perItem: [(row: Int, column: CostColumn, resource: Resource, amount: Double)] = []
 
     /// An item's identity in the file: the resource and the locality, `nil` for county-wide.
     struct CostKey: Hashable, Sendable {
@@ -49,30 +53,45 @@ struct CostRows: TableRows {
             } else if let resource, resource.isWhole || resource == .books, purchaseUnit != purchaseUnit.rounded() {
                 scan.error(.planFile(.purchaseUnitNotWhole(purchaseUnit, resource)), .purchaseUnit)
             } else if let resource {
-                purchaseUnits.append((scan.row, resource, purchaseUnit))
+                perItem.append((scan.row, .purchaseUnit, resource, purchaseUnit))
+            }
+        }
+        let capacity = scan.decimal(.yearlyCapacity)
+        if let capacity {
+            if capacity < 0 {
+                scan.error(.planFile(.capacityNegative), .yearlyCapacity)
+            } else if capacity > UnitCosts.maximumPurchaseUnit {
+                scan.error(.planFile(.capacityTooLarge(capacity)), .yearlyCapacity)
+            } else if let resource, resource.isWhole, capacity != capacity.rounded() {
+                scan.error(.planFile(.capacityNotWhole(capacity, resource)), .yearlyCapacity)
+            } else if let resource {
+                perItem.append((scan.row, .yearlyCapacity, resource, capacity))
             }
         }
         if !scan.rowHasErrors, let resource, let yuan = scan.decimal(.unitCost) {
-            costs.append(CostRow(resource: resource, locality: locality, yuan: yuan, purchaseUnit: purchaseUnit))
+            costs.append(CostRow(resource: resource, locality: locality, yuan: yuan, purchaseUnit: purchaseUnit, yearlyCapacity: capacity))
         }
     }
 
     mutating func append(_ next: CostRows, rowOffset: Int) {
         seen.append(next.seen, rowOffset: rowOffset)
-        purchaseUnits += next.purchaseUnits.map { ($0.row + rowOffset, $0.resource, $0.amount) }
+        perItem += next.perItem.map { ($0.row + rowOffset, $0.column, $0.resource, $0.amount) }
     }
 
-    /// The check across rows: one price per item and locality, one purchase unit per item.
+    /// The check across rows: one price per item and locality, one purchase unit and one
+    /// yearly capacity per item.
     func checkAcrossRows(_ scan: inout TableScan<CostColumn>) {
         for twice in seen.repeats() { scan.error(.planFile(.duplicateCost(firstRow: twice.firstRow)), .item, row: twice.row) }
-        var first: [Resource: (row: Int, amount: Double)] = [:]
-        for entry in purchaseUnits.sorted(by: { $0.row < $1.row }) {
-            if let earlier = first[entry.resource] {
+        var first: [CostColumn: [Resource: (row: Int, amount: Double)]] = [:]
+        for entry in perItem.sorted(by: { $0.row < $1.row }) {
+            if let earlier = first[entry.column]?[entry.resource] {
                 if earlier.amount != entry.amount {
-                    scan.error(.planFile(.conflictingPurchaseUnit(firstRow: earlier.row)), .purchaseUnit, row: entry.row)
+                    let problem: PlanFileProblem = entry.column == .purchaseUnit
+                        ? .conflictingPurchaseUnit(firstRow: earlier.row) : .conflictingCapacity(firstRow: earlier.row)
+                    scan.error(.planFile(problem), entry.column, row: entry.row)
                 }
             } else {
-                first[entry.resource] = (entry.row, entry.amount)
+                first[entry.column, default: [:]][entry.resource] = (entry.row, entry.amount)
             }
         }
     }

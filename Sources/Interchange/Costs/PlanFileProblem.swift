@@ -17,6 +17,14 @@ enum PlanFileProblem: Sendable, Hashable {
     case purchaseUnitNotWhole(Double, Resource)
     /// A purchase unit that differs from the one an earlier row gave the same item.
     case conflictingPurchaseUnit(firstRow: Int)
+    /// A yearly capacity below 0.
+    case capacityNegative
+    /// A yearly capacity above ``UnitCosts/maximumPurchaseUnit``.
+    case capacityTooLarge(Double)
+    /// A fractional yearly capacity for an item added whole.
+    case capacityNotWhole(Double, Resource)
+    /// A yearly capacity that differs from the one an earlier row gave the same item.
+    case conflictingCapacity(firstRow: Int)
     /// A budget year outside 2000…2100.
     case budgetYearOutOfRange(Int)
     /// A budget of 0 yuan.
@@ -51,6 +59,18 @@ enum PlanFileProblem: Sendable, Hashable {
         case let .conflictingPurchaseUnit(firstRow):
             return language.pick(
                 "同一项目的购置单位与第\(firstRow)行不同", "the purchase unit differs from the one on row \(firstRow) for this item")
+        case .capacityNegative:
+            return language.pick("每年限额不能小于0（留空为不限）", "the yearly capacity cannot be below 0 (leave it blank for no limit)")
+        case let .capacityTooLarge(amount):
+            let limit = Decimals.compact(UnitCosts.maximumPurchaseUnit)
+            return language.pick(
+                "每年限额\(Decimals.compact(amount))超过上限\(limit)", "the yearly capacity \(Decimals.compact(amount)) is above the limit of \(limit)")
+        case let .capacityNotWhole(amount, resource):
+            return language.pick(
+                "\(resource.chineseName)按整数增加，每年限额不能是\(Decimals.compact(amount))",
+                "\(resource.rawValue) is added whole; the yearly capacity cannot be \(Decimals.compact(amount))")
+        case let .conflictingCapacity(firstRow):
+            return language.pick("同一项目的每年限额与第\(firstRow)行不同", "the yearly capacity differs from the one on row \(firstRow) for this item")
         case let .budgetYearOutOfRange(year):
             return language.pick("年度\(year)不在2000至2100之间", "year \(year) is not between 2000 and 2100")
         case .budgetNotPositive:
@@ -72,6 +92,9 @@ enum CostUnits {
         case "元": ["yuan", "cny", "rmb"]
         case "间": ["room", "rooms"]
         case "人·年": ["人年", "人.年", "人/年", "person-year", "person_year", "teacher-year", "teacher_year"]
+        // A backbone teacher is priced per teacher trained; files written when it was priced
+        // per teacher-year keep loading (the price is then read as the training cost).
+        case "人": ["person", "persons", "teacher", "teachers", "名", "人·年", "人年", "person-year", "person_year"]
         case "台": ["unit", "units", "computer", "computers"]
         case "册": ["本", "volume", "volumes", "book", "books"]
         default: []

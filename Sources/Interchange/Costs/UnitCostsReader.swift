@@ -20,6 +20,12 @@ import Domain
 ///   `10` m², `1000` 元); above 0, at most 10⁸, a whole number for rooms, teachers,
 ///   computers and books, the same on every row of the item; blank keeps
 ///   ``UnitCosts/defaultPurchaseUnit(of:)`` (1 m², 100 元, 1 of anything counted).
+/// - yearly_capacity (每年限额), optional: the most of the item the county adds in one year
+///   (teachers trained, posts granted, m² built), county-wide, the same on every row of the
+///   item; 0 or more, whole for whole items; blank for no limit. The schedule respects it.
+///
+/// Teachers: `backbone_teachers` is priced per teacher trained and designated (人, once); the
+/// other teacher items per post and year (人·年, a salary every year) — see ``PlanLever``.
 ///
 /// Items the file does not price keep ``UnitCosts/defaults``.
 public struct UnitCostsReader: Sendable {
@@ -45,6 +51,7 @@ public struct UnitCostsReader: Sendable {
         for row in rows.content {
             costs.set(row.resource, to: row.yuan, in: row.locality)
             if let unit = row.purchaseUnit { costs.setPurchaseUnit(row.resource, to: unit) }
+            if let capacity = row.yearlyCapacity { costs.setYearlyCapacity(row.resource, to: capacity) }
         }
         return UnitCostsFile(costs, warnings: rows.warnings)
     }

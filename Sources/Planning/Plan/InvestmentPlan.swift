@@ -38,8 +38,12 @@ public enum PlanReason: String, Sendable, Hashable, Codable {
 
 /// One addition of the plan: a school adds an amount of one resource.
 public struct PlanItem: Sendable, Hashable, Identifiable {
-    /// `school-code/resource[/stage]`.
-    public var id: String { [schoolCode, resource.rawValue, stage?.rawValue].compactMap(\.self).joined(separator: "/") }
+    /// `school-code/resource[/stage]`, and `/rotation` for moved teachers (a school may both
+    /// receive teachers and train or hire more of the same kind).
+    public var id: String {
+        [schoolCode, resource.rawValue, stage?.rawValue, lever == .rotation ? PlanLever.rotation.rawValue : nil]
+            .compactMap(\.self).joined(separator: "/")
+    }
     /// 学校标识码
     public var schoolCode: String
     /// 学校名称
@@ -52,9 +56,9 @@ public struct PlanItem: Sendable, Hashable, Identifiable {
     public var stage: Stage?
     /// How much, in the resource's unit; a whole number for whole resources.
     public var amount: Double
-    /// Yuan per unit.
+    /// Yuan per unit: once, or per year for a new post (``PlanLever/recurs``).
     public var unitCost: Double
-    /// amount × unit cost.
+    /// What it costs once: amount × unit cost; 0 for a new post and for moved teachers.
     public var cost: Double
     /// Why.
     public var reason: PlanReason
@@ -63,6 +67,16 @@ public struct PlanItem: Sendable, Hashable, Identifiable {
     /// The lowest share of its threshold among the units it raises, before the plan (e.g. 0.62
     /// for a unit at 62 % of the threshold); `nil` without a threshold. Scheduling uses it.
     public var attainment: Double?
+    /// How the item closes its gaps: moved teachers, trained ones, new posts or a purchase.
+    /// A moved item's amount is the school's net change, negative where teachers leave.
+    public var lever: PlanLever = .purchase
+    /// What it costs every year from the year it is done: amount × unit cost for a new post,
+    /// else 0.
+    public var yearlyCost: Double = 0
+
+    /// What the item weighs in the plan's choice: its one-off cost and `postYears` years of
+    /// its yearly cost (``UnitCosts/postYears``).
+    public func weighedCost(postYears: Double) -> Double { cost + postYears * yearlyCost }
 }
 
 /// How sure the plan's cost is.
@@ -89,19 +103,40 @@ public struct InvestmentPlan: Sendable, Hashable {
     public var items: [PlanItem]
     /// Per unit that leaves an indicator at the floor: `(school code, stage) → indicator`.
     public var exceptions: [UnitException]
-    /// Σ item cost, yuan.
+    /// Σ item cost, yuan: what the plan costs once (purchases and training).
     public var cost: Double
-    /// No plan can cost less than this.
+    /// Σ item yearly cost, yuan: the salaries of the new posts, paid every year.
+    public var yearlyCost: Double = 0
+    /// The years of salary a post weighs against a one-off purchase (``UnitCosts/postYears``).
+    public var postYears: Double = 1
+    /// The most of a resource the county adds in one year (``UnitCosts/yearlyCapacity(of:)``),
+    /// which the schedule respects.
+    public var yearlyCapacities: [Resource: Double] = [:]
+    /// What the planner minimises: ``cost`` + ``postYears`` × ``yearlyCost``.
+    public var weighedCost: Double { cost + postYears * yearlyCost }
+    /// No plan weighs less than this (a bound on ``weighedCost``).
     public var lowerBound: Double
     /// Whether the cost is proven least.
     public var optimality: PlanOptimality
+    /// The rotation plan whose moves are the plan's first teacher lever; `nil` without teachers.
+    public var rotation: RotationPlan? = nil
     /// The evaluation before the plan.
     public var before: CountyResult
     /// The evaluation of the data with every item applied.
     public var after: CountyResult
 
-    /// (cost − lower bound) / cost; 0 for an optimal or empty plan.
-    public var gap: Double { cost > 0 ? max(0, cost - lowerBound) / cost : 0 }
+    /// (weighed cost − lower bound) / weighed cost; 0 for an optimal or empty plan.
+    public var gap: Double { weighedCost > 0 ? max(0, weighedCost - lowerBound) / weighedCost : 0 }
+
+    /// The levers that raise the unit of `gap` in its indicator: the levers of the items
+    /// of its school and resource (and stage, for teachers), in ``PlanLever`` order.
+    public func levers(closing gap: UnitGap) -> [PlanLever] {
+        let used = Set(items.lazy.filter {
+            $0.schoolCode == gap.schoolCode && $0.resource == gap.resource && $0.amount > 0
+                && ($0.stage == nil || $0.stage == gap.stage)
+        }.map(\.lever))
+        return PlanLever.allCases.filter(used.contains)
+    }
 }
 
 /// A unit's one indicator left between the floor and the threshold (the "余项").

@@ -61,11 +61,20 @@ public struct InvestmentPlanner: Sendable {
         self.costs = costs
     }
 
-    /// The plan for `schools`, the rows of one county in one year.
+    /// The plan for `schools`, the rows of one county in one year, after the moves of
+    /// `rotation` when given (the county's rotation plan for the year).
+    ///
+    /// **Teacher levers** (``PlanLever``), in the order bureaus use them: the rotation plan's
+    /// moves come first, free, as items of their own (``MovedTeachers``); what is still short
+    /// is planned on the rows as the moves leave them, backbone teachers by training (a
+    /// one-off price per teacher) and the other teacher indicators by new posts, weighed at
+    /// ``UnitCosts/postYears`` years of salary against one-off purchases. ``optimal`` then
+    /// means the least weighed cost given the moves: the moves are the rotation plan's, made
+    /// for its own targets (quotas, CVs, title parity), not chosen by this search.
     ///
     /// - Throws: ``PlanningError`` when the standard judges a composite CV, the rows are empty
     ///   or span several counties or years, or a value the plan needs is blank.
-    public func plan(_ schools: [SchoolYear]) throws(PlanningError) -> InvestmentPlan {
+    public func plan(_ schools: [SchoolYear], rotation: RotationPlan? = nil) throws(PlanningError) -> InvestmentPlan {
         guard standard.balance.judged == .eachIndicator else { throw PlanningError(.unsupportedStandard(key: standard.key)) }
         guard let first = schools.first else { throw PlanningError(.noSchools) }
         let keys = Set(schools.map { "\($0.countyCode)/\($0.year)" })
@@ -81,7 +90,10 @@ public struct InvestmentPlanner: Sendable {
         }
         guard missing.isEmpty else { throw PlanningError(.missingValues(missing)) }
 
-        let model = PlanModel(standard: standard, costs: costs, units: before.units, schools: schools, everythingDivisible: everythingDivisible)
+        let moved = rotation.map { MovedTeachers.items($0, standard: standard) } ?? []
+        let rotated = moved.isEmpty ? schools : Whatif.apply(moved, to: schools)
+        let start = moved.isEmpty ? before : evaluator.evaluateCounty(rotated, facts: nil)
+        let model = PlanModel(standard: standard, costs: costs, units: start.units, schools: rotated, everythingDivisible: everythingDivisible)
         let purchases = Purchases(model: model)
         let schoolRule = purchases.schoolRuleOptimum()
         let chosen: Purchases.Plan
@@ -129,17 +141,22 @@ public struct InvestmentPlanner: Sendable {
             chosen = best
             lowerBound = min(chosen.cost, max(schoolRule.cost, combined, dual, searchIsBound ? searched.value : 0))
         }
-        let items = purchases.items(chosen)
-        let cost = items.reduce(0) { $0 + $1.cost }
-        let optimal = cost <= lowerBound + 1e-9 * max(1, cost)
+        let items = moved + purchases.items(chosen)
+        let weighed = items.reduce(0) { $0 + $1.weighedCost(postYears: costs.postYears) }
+        let optimal = weighed <= lowerBound + 1e-9 * max(1, weighed)
         let after = evaluator.evaluateCounty(Whatif.apply(items, to: schools), facts: nil)
+        // The gaps are the county's as it is, before any lever; the model's are after the moves.
+        let gaps = moved.isEmpty ? model.gaps()
+            : PlanModel(standard: standard, costs: costs, units: before.units, schools: schools, everythingDivisible: everythingDivisible).gaps()
         return InvestmentPlan(
             countyCode: first.countyCode, countyName: before.countyName, year: first.year, standard: standard.key,
-            gaps: model.gaps(), items: items,
-            exceptions: before.units.indices.compactMap { u in
-                chosen.exempted[u].map { UnitException(schoolCode: before.units[u].unit.schoolCode, stage: before.units[u].unit.stage, indicator: $0) }
+            gaps: gaps, items: items,
+            exceptions: start.units.indices.compactMap { u in
+                chosen.exempted[u].map { UnitException(schoolCode: start.units[u].unit.schoolCode, stage: start.units[u].unit.stage, indicator: $0) }
             },
-            cost: cost, lowerBound: optimal ? cost : min(cost, lowerBound), optimality: optimal ? .optimal : .bounded,
-            before: before, after: after)
+            cost: items.reduce(0) { $0 + $1.cost }, yearlyCost: items.reduce(0) { $0 + $1.yearlyCost }, postYears: costs.postYears,
+            yearlyCapacities: costs.yearlyCapacities,
+            lowerBound: optimal ? weighed : min(weighed, lowerBound), optimality: optimal ? .optimal : .bounded,
+            rotation: rotation, before: before, after: after)
     }
 }

@@ -85,7 +85,7 @@ final class PlanModel {
                     slot.students.append(Double(unit.students))
                     slot.amounts.append(unit.numerators[k] ?? 0)
                     slot.steps.append(step(of: indicator.numerator, unit: unit))
-                    slot.unitCosts.append(costs.cost(of: indicator.numerator, in: schools[unit.schoolCode]?.locality ?? unit.locality))
+                    slot.unitCosts.append(costs.weighedCost(of: indicator.numerator, in: schools[unit.schoolCode]?.locality ?? unit.locality))
                     slotOfUnit[u][k] = slots.count
                     positionInSlot[u] = position
                 }

@@ -95,7 +95,7 @@ final class Purchases {
                     lines.append(Line(
                         schoolCode: unit.schoolCode, resource: slot.resource, stage: stage,
                         purchaseUnit: model.everythingDivisible ? 0 : model.costs.purchaseUnit(of: slot.resource),
-                        unitCost: model.costs.cost(of: slot.resource, in: locality), locality: locality, places: [place]))
+                        unitCost: model.costs.weighedCost(of: slot.resource, in: locality), locality: locality, places: [place]))
                 }
             }
         }
@@ -702,11 +702,15 @@ final class Purchases {
                 }
             }
             let amount = plan.amounts[index]
+            // A line is weighed at ``UnitCosts/weighedCost(of:in:)``; the item states the price
+            // itself, once or (a post's salary) every year.
+            let lever = PlanLever.bought(line.resource)
+            let price = model.costs.cost(of: line.resource, in: line.locality)
             items.append(PlanItem(
                 schoolCode: line.schoolCode, schoolName: model.schools[line.schoolCode]?.schoolName ?? schoolName ?? line.schoolCode,
                 locality: line.locality, resource: line.resource, stage: line.stage, amount: amount,
-                unitCost: line.unitCost, cost: amount * line.unitCost, reason: reason, indicators: indicators.sorted(),
-                attainment: attainment))
+                unitCost: price, cost: lever.recurs ? 0 : amount * price, reason: reason, indicators: indicators.sorted(),
+                attainment: attainment, lever: lever, yearlyCost: lever.recurs ? amount * price : 0))
         }
         let order = Dictionary(uniqueKeysWithValues: Resource.allCases.enumerated().map { ($1, $0) })
         return items.sorted {

@@ -2,34 +2,36 @@ import Domain
 
 /// What-if (假设分析): plan items or edits applied to a copy of the data, to be evaluated again.
 public enum Whatif {
-    /// `schools` with every item added. A hired teacher of any kind also counts as a full-time
-    /// teacher (专任教师) of the stage.
+    /// `schools` with every item added. A new post of any kind also counts as a full-time
+    /// teacher (专任教师) of the stage; a trained or moved teacher does not
+    /// (``PlanLever/addsTeachers``). A moved item's negative amount takes teachers away.
     public static func apply(_ items: [PlanItem], to schools: [SchoolYear]) -> [SchoolYear] {
         var positions: [String: Int] = [:]
         for (i, school) in schools.enumerated() where positions[school.schoolCode] == nil { positions[school.schoolCode] = i }
         var result = schools
         for item in items {
             guard let i = positions[item.schoolCode] else { continue }
-            add(item.amount, of: item.resource, stage: item.stage ?? .primary, to: &result[i])
+            add(item.amount, of: item.resource, stage: item.stage ?? .primary, to: &result[i], addsTeachers: item.lever.addsTeachers)
         }
         return result
     }
 
-    /// Adds `amount` of `resource` (in `stage` for stage resources) to `school`.
-    public static func add(_ amount: Double, of resource: Resource, stage: Stage, to school: inout SchoolYear) {
+    /// Adds `amount` of `resource` (in `stage` for stage resources) to `school`; with
+    /// `addsTeachers`, a teacher resource's amount also adds to the stage's full-time teachers.
+    public static func add(_ amount: Double, of resource: Resource, stage: Stage, to school: inout SchoolYear, addsTeachers: Bool = true) {
         let whole = Int(amount.rounded())
         func plus(_ value: Int?) -> Int? { (value ?? 0) + whole }
         func plus(_ value: Double?) -> Double? { (value ?? 0) + amount }
         func teachers(_ record: inout StageRecord) {
             switch resource {
-            case .teachers: break
+            case .teachers: record.teachers = plus(record.teachers); return
             case .qualifiedTeachers: record.qualifiedTeachers = plus(record.qualifiedTeachers)
             case .backboneTeachers: record.backboneTeachers = plus(record.backboneTeachers)
             case .peArtTeachers: record.peArtTeachers = plus(record.peArtTeachers)
             case .seniorTitleTeachers: record.seniorTitleTeachers = plus(record.seniorTitleTeachers)
             default: return
             }
-            record.teachers = plus(record.teachers)
+            if addsTeachers { record.teachers = plus(record.teachers) }
         }
         switch resource {
         case .teachers, .qualifiedTeachers, .backboneTeachers, .peArtTeachers, .seniorTitleTeachers:

@@ -5,7 +5,7 @@ import Planning
 /// The investment plan as a ``Report`` — one builder for every medium: `junheng plan invest`
 /// renders it as terminal text (``TerminalRenderer``), CSV of its items (``CSVRenderer``,
 /// the contract `county_code,data_year,school_code,school_name,locality,resource,stage,amount,
-/// unit,unit_cost,cost,reason,indicators,year`) and a workbook (``XLSXRenderer``).
+/// unit,unit_cost,cost,reason,indicators,year,lever,yearly_cost`) and a workbook (``XLSXRenderer``).
 ///
 /// What a planner reads: the county, the resource verdict before and after (``ResourceCheck``),
 /// how many items at how many schools, what it costs and how sure that cost is; every unit's gaps; the items; each CV before and
@@ -23,7 +23,7 @@ public struct PlanReport: Sendable {
 
     /// The report of `plan`, and of `schedule` when given.
     public func report(_ plan: InvestmentPlan, schedule: BudgetSchedule? = nil) -> Report {
-        var sections = [gapsSection(plan), itemsSection(plan, schedule: schedule), cvSection(plan)]
+        var sections = [gapsSection(plan), leversSection(plan), itemsSection(plan, schedule: schedule), cvSection(plan)]
         if let schedule { sections.append(scheduleSection(schedule)) }
         return Report(
             title: language.pick("资源配置达标投入方案", "Investment plan for the resource allocation part") + " · " + standard.name(in: language),
@@ -53,11 +53,19 @@ public struct PlanReport: Sendable {
             ReportFact(l.pick("投入项目", "Items"), .text(l.pick(
                 "\(plan.items.count) 项，涉及 \(schools) 所学校", "\(plan.items.count) items at \(schools) schools"))),
             // In 万元, as a bureau's budget is spoken of; the items' heading and table keep every yuan.
-            ReportFact(l.pick("总投入", "Total cost"), .money(plan.cost, inTenThousands: true)),
-            ReportFact(l.pick("投入下界", "Lower bound"), .money(plan.lowerBound, inTenThousands: true)),
+            ReportFact(l.pick("一次性投入", "One-off cost"), .money(plan.cost, inTenThousands: true)),
+            ReportFact(l.pick("新增岗位年工资", "New posts' salaries per year"), .money(plan.yearlyCost, inTenThousands: true)),
+            ReportFact(l.pick("比较口径（一次性投入＋\(Decimals.compact(plan.postYears))年工资）", "Weighed cost (one-off + \(Decimals.compact(plan.postYears)) years of salaries)"),
+                       .money(plan.weighedCost, inTenThousands: true)),
+            ReportFact(l.pick("比较口径下界", "Lower bound"), .money(plan.lowerBound, inTenThousands: true)),
             ReportFact(l.pick("相对差距", "Gap"), .percent(plan.gap)),
             ReportFact(Term.optimality.name(in: l), .text(PlanWording.optimality(plan.optimality, l))),
         ]
+        if let rotation = plan.rotation {
+            facts.append(ReportFact(l.pick("交流轮岗", "Rotation"), .text(l.pick(
+                "交流 \(rotation.teacherMovers) 人（要求 \(rotation.requiredMovers) 人），其中骨干教师 \(rotation.backboneMovers) 人（要求 \(rotation.requiredBackboneMovers) 人）",
+                "\(rotation.teacherMovers) teachers moved (\(rotation.requiredMovers) required), \(rotation.backboneMovers) of them backbone (\(rotation.requiredBackboneMovers) required)"))))
+        }
         if let schedule {
             facts.append(ReportFact(
                 l.pick("首个达标年度", "First passing year"),
@@ -78,6 +86,7 @@ public struct PlanReport: Sendable {
             ReportColumn("to_threshold", l.pick("达到达标值需增加", "To threshold")),
             ReportColumn("to_floor", l.pick("达到下限需增加", "To floor")),
             ReportColumn("exception", l.pick("余项", "Exception")),
+            ReportColumn("closed_by", l.pick("弥补措施", "Closed by")),
         ])
         let exceptions = PlanWording.exceptions(plan)
         for gap in plan.gaps {
@@ -89,6 +98,7 @@ public struct PlanReport: Sendable {
                 .term(definition.name(in: l), key: definition.key), .three(gap.value), .three(gap.threshold), .three(gap.floor),
                 .quantity(gap.toThreshold, unit: unit), .quantity(gap.toFloor, unit: unit),
                 .term(isException ? l.pick("是", "yes") : l.pick("否", "no"), key: isException ? "yes" : "no"),
+                .text(plan.levers(closing: gap).map { $0.name(in: l) }.joined(separator: l.pick("、", ", "))),
             ])
         }
         var blocks: [ReportBlock] = [.table(table)]
@@ -101,13 +111,49 @@ public struct PlanReport: Sendable {
         return ReportSection(id: "gaps", l.pick("差距（方案前）：\(plan.gaps.count) 处", "Gaps before the plan: \(plan.gaps.count)"), blocks)
     }
 
+    /// Which lever closes which gaps (措施): per lever, its items, what they add, what they cost
+    /// once and every year, and the gaps they raise — the teacher levers in the order a bureau
+    /// uses them.
+    private func leversSection(_ plan: InvestmentPlan) -> ReportSection {
+        let l = language
+        var table = ReportTable(name: l.pick("措施", "Levers"), columns: [
+            ReportColumn("lever", l.pick("措施", "Lever")), ReportColumn("items", l.pick("项数", "Items")),
+            ReportColumn("teachers", l.pick("教师（人）", "Teachers")),
+            ReportColumn("cost", l.pick("一次性投入（元）", "One-off (yuan)")), ReportColumn("yearly_cost", l.pick("每年工资（元）", "Per year (yuan)")),
+            ReportColumn("gaps", l.pick("弥补差距（处）", "Gaps raised")), ReportColumn("indicators", l.pick("涉及指标", "Indicators")),
+        ])
+        let closed = plan.gaps.map { plan.levers(closing: $0) }
+        for lever in PlanLever.allCases {
+            let items = plan.items.filter { $0.lever == lever }
+            guard !items.isEmpty else { continue }
+            // Moved teachers count once, where they arrive.
+            let teachers = items.filter { !$0.resource.isSchoolWide }.reduce(0.0) { $0 + max($1.amount, 0) }
+            let indicators = Set(items.flatMap(\.indicators)).sorted().map { standard.indicators[$0].name(in: l) }
+            table.append([
+                .term(lever.name(in: l), key: lever.rawValue), .count(items.count),
+                lever == .purchase ? .empty : .quantity(teachers, unit: l.pick("人", "teachers")),
+                .yuan(items.reduce(0) { $0 + $1.cost }), .yuan(items.reduce(0) { $0 + $1.yearlyCost }),
+                .count(closed.count { $0.contains(lever) }), .text(indicators.joined(separator: l.pick("、", "; "))),
+            ])
+        }
+        guard !table.rows.isEmpty else { return ReportSection(id: "levers", l.pick("措施：无", "Levers: none")) }
+        var blocks: [ReportBlock] = [.table(table)]
+        blocks.append(.note(plan.rotation == nil
+            ? l.pick("未提供教师信息文件：教师指标不含交流轮岗，先培养认定骨干教师，再新增岗位。",
+                     "No teachers file: the teacher indicators have no rotation lever; backbone teachers are trained, then posts are added.")
+            : l.pick("教师指标先交流轮岗（调入为正、调出为负，不计费用），再培养认定骨干教师，最后新增岗位（工资每年发生）。",
+                     "Teacher indicators: rotation first (in positive, out negative, at no cost), then training of backbone teachers, then new posts (salaries every year).")))
+        return ReportSection(id: "levers", l.pick("措施：各项差距由哪类措施弥补", "Levers: which lever closes which gaps"), blocks)
+    }
+
     /// The items, with their year when scheduled.
     private func itemsSection(_ plan: InvestmentPlan, schedule: BudgetSchedule?) -> ReportSection {
         let l = language
         guard !plan.items.isEmpty else { return ReportSection(id: "items", l.pick("投入方案：无需投入", "Plan: nothing to add")) }
         return ReportSection(
             id: "items",
-            l.pick("投入方案：\(plan.items.count) 项，合计 \(Decimals.three(plan.cost)) 元", "Plan: \(plan.items.count) items, \(Decimals.three(plan.cost)) yuan in all"),
+            l.pick("投入方案：\(plan.items.count) 项，一次性投入 \(Decimals.three(plan.cost)) 元，新增岗位每年 \(Decimals.three(plan.yearlyCost)) 元",
+                   "Plan: \(plan.items.count) items, \(Decimals.three(plan.cost)) yuan once, \(Decimals.three(plan.yearlyCost)) yuan a year for new posts"),
             [.table(itemsTable(plan, schedule: schedule))])
     }
 
@@ -124,6 +170,7 @@ public struct PlanReport: Sendable {
             ReportColumn(.reason, l), ReportColumn("indicators", l.pick("指标", "Indicators"), for: .machines),
             // Scripts always find the column (empty without budgets); people see it with a schedule.
             ReportColumn(.year, l, for: schedule == nil ? .machines : .everyone),
+            ReportColumn("lever", l.pick("措施", "Lever")), ReportColumn("yearly_cost", l.pick("每年工资（元）", "Per year (yuan)")),
         ])
         for item in plan.items {
             let year: ReportCell = years[item.id].map(ReportCell.count)
@@ -137,6 +184,7 @@ public struct PlanReport: Sendable {
                 .yuan(item.unitCost), .yuan(item.cost),
                 .term(PlanWording.reason(item.reason, l, floor: floor), key: item.reason.rawValue),
                 .code(item.indicators.map { standard.indicators[$0].key }.joined(separator: ";")), year,
+                .term(item.lever.name(in: l), key: item.lever.rawValue), .yuan(item.yearlyCost),
             ])
         }
         return table
@@ -152,13 +200,14 @@ public struct PlanReport: Sendable {
         let l = language
         var table = ReportTable(name: l.pick("年度安排", "Schedule"), columns: [
             ReportColumn(.year, l), ReportColumn("budget", l.pick("预算（元）", "Budget (yuan)")),
-            ReportColumn("spent", l.pick("支出（元）", "Spent (yuan)")), ReportColumn("items", l.pick("项数", "Items")),
+            ReportColumn("spent", l.pick("支出（元）", "Spent (yuan)")),
+            ReportColumn("recurring", l.pick("其中岗位工资（元）", "Of which salaries (yuan)")), ReportColumn("items", l.pick("项数", "Items")),
             ReportColumn("units_passing", l.pick("达标学校单位", "Units passing")), ReportColumn(.units, l),
             ReportColumn("resources", l.pick("资源配置", "Resources")),
         ])
         for year in schedule.years {
             table.append([
-                .count(year.year), .yuan(year.budget), .yuan(year.spent), .count(year.items.count),
+                .count(year.year), .yuan(year.budget), .yuan(year.spent), .yuan(year.recurring), .count(year.items.count),
                 .count(year.check.compliantUnits), .count(year.check.units),
                 .verdict(PlanWording.verdict(year.check, l), key: PlanWording.verdictKey(year.check), passes: year.check.passes),
             ])

@@ -16,20 +16,31 @@ public struct PlanInvestment: Sendable {
     public var standard: Standard
     /// The prices of what the plan adds.
     public var costs: UnitCosts
+    /// The rules of the rotation plan whose moves are the first teacher lever.
+    public var rotationRules: RotationRules
 
     /// Makes the value from its parts.
-    public init(standard: Standard, costs: UnitCosts = .defaults) {
+    public init(standard: Standard, costs: UnitCosts = .defaults, rotationRules: RotationRules = .defaults) {
         self.standard = standard
         self.costs = costs
+        self.rotationRules = rotationRules
     }
 
     /// The plan of `schools` (one county and year), and its schedule over `budgets` when
-    /// given and a plan was made.
-    public func plan(_ schools: [SchoolYear], budgets: [YearBudget]?)
+    /// given and a plan was made. With `teachers` (the county's teacher records), the
+    /// rotation plan's moves are the first teacher lever (``PlanLever/rotation``); without,
+    /// the plan has no rotation lever.
+    public func plan(_ schools: [SchoolYear], budgets: [YearBudget]?, teachers: [Teacher]? = nil)
         -> (plan: Result<InvestmentPlan, PlanningError>, schedule: Result<BudgetSchedule, PlanningError>?) {
         let standard = standard, costs = costs
+        let codes = Set(schools.map(\.schoolCode))
+        let rotation = teachers.flatMap { roster -> RotationPlan? in
+            let own = roster.filter { codes.contains($0.schoolCode) }
+            guard let year = schools.first?.year, !own.isEmpty else { return nil }
+            return RotationPlanner(rules: rotationRules, standard: standard).plan(schools: schools, teachers: own, year: year)
+        }
         let plan = Result { () throws(PlanningError) -> InvestmentPlan in
-            try InvestmentPlanner(standard: standard, costs: costs).plan(schools)
+            try InvestmentPlanner(standard: standard, costs: costs).plan(schools, rotation: rotation)
         }
         let schedule = budgets.flatMap { budgets in
             (try? plan.get()).map { plan in

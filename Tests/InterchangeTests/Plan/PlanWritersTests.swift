@@ -28,8 +28,9 @@ import Testing
         #expect(text.contains("\n县区：\(plan.countyCode) \(plan.countyName ?? "")\n年度：2025\n评估标准：县域义务教育优质均衡发展督导评估办法 (quality-2017)\n"))
         #expect(text.contains("方案前资源配置：未达标（\(before.compliantUnits)/\(before.units) 个学校单位达标）\n方案后资源配置：达标（\(after.units)/\(after.units) 个学校单位达标）"))
         // The totals in 万元 (to the hundred yuan), the items' heading to the yuan.
-        #expect(text.contains("总投入：\(Decimals.fixed(plan.cost / 10_000, places: 2)) 万元\n投入下界：\(Decimals.fixed(plan.lowerBound / 10_000, places: 2)) 万元\n"))
-        #expect(text.contains("合计 \(Decimals.three(plan.cost)) 元"))
+        #expect(text.contains("一次性投入：\(Decimals.fixed(plan.cost / 10_000, places: 2)) 万元\n新增岗位年工资：\(Decimals.fixed(plan.yearlyCost / 10_000, places: 2)) 万元\n"))
+        #expect(text.contains("比较口径下界：\(Decimals.fixed(plan.lowerBound / 10_000, places: 2)) 万元\n"))
+        #expect(text.contains("一次性投入 \(Decimals.three(plan.cost)) 元，新增岗位每年 \(Decimals.three(plan.yearlyCost)) 元"))
         #expect(text.contains("差距（方案前）：\(plan.gaps.count) 处"))
         #expect(text.contains("投入方案：\(plan.items.count) 项"))
         #expect(text.contains("差异系数（方案前 → 方案后）"))
@@ -54,8 +55,8 @@ import Testing
         // Keys in their documented order.
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(topKeys == [
-            "standard", "county_code", "county_name", "year", "before", "after", "cost", "lower_bound", "gap",
-            "optimality", "gaps", "exceptions", "items", "cv", "schedule",
+            "standard", "county_code", "county_name", "year", "before", "after", "cost", "yearly_cost", "post_years",
+            "weighed_cost", "lower_bound", "gap", "optimality", "rotation", "gaps", "exceptions", "items", "cv", "schedule",
         ])
         // Unrounded: each number is written in the shortest form that reads back exactly
         // (Foundation's JSON parser on Linux may be off in the last digit, so the text is checked).
@@ -70,11 +71,12 @@ import Testing
         #expect(items.count == plan.items.count)
         let itemKeys: Set<String> = [
             "id", "school_code", "school_name", "locality", "resource", "stage", "amount", "unit", "unit_cost", "cost",
-            "reason", "reason_text", "indicators", "attainment", "year",
+            "lever", "yearly_cost", "reason", "reason_text", "indicators", "attainment", "year",
         ]
         for (json, item) in zip(items, plan.items) {
             #expect(Set(json.keys) == itemKeys)
             #expect(json["id"] as? String == item.id)
+            #expect(json["lever"] as? String == item.lever.rawValue)
             #expect(text.contains("\"cost\": \(item.cost),"))
             #expect(abs((json["amount"] as? Double ?? -1) - item.amount) <= 1e-9 * max(1, item.amount))
         }
@@ -85,8 +87,11 @@ import Testing
         #expect(gaps.count == plan.gaps.count)
         #expect(Set(gaps[0].keys) == [
             "school_code", "school_name", "stage", "indicator", "resource", "value", "threshold", "floor", "to_threshold",
-            "to_floor", "exception",
+            "to_floor", "exception", "closed_by",
         ])
+        for (json, gap) in zip(gaps, plan.gaps) {
+            #expect(json["closed_by"] as? [String] == plan.levers(closing: gap).map(\.rawValue))
+        }
         let cv = try #require(object["cv"] as? [[String: Any]])
         #expect(cv.count == standard.stages.count * standard.indicators.count)
         #expect(cv.allSatisfy { $0["pass_after"] as? Bool == true })
@@ -104,7 +109,7 @@ import Testing
     /// The documented columns of `junheng plan invest --format csv` (data-format.md).
     static let csvColumns = [
         "county_code", "data_year", "school_code", "school_name", "locality", "resource", "stage", "amount", "unit",
-        "unit_cost", "cost", "reason", "indicators", "year",
+        "unit_cost", "cost", "reason", "indicators", "year", "lever", "yearly_cost",
     ]
 
     private func csv(_ schedule: BudgetSchedule?) -> String {
@@ -126,9 +131,11 @@ import Testing
             #expect(Double(cells[7]) == item.amount && Double(cells[10]) == item.cost)
             #expect(cells[11] == item.reason.rawValue)
             #expect(cells[13] == years[item.id].map(String.init) ?? "")
+            #expect(cells[14] == item.lever.rawValue && Double(cells[15]) == item.yearlyCost)
         }
+        // Without budgets the year column is there and empty.
         let noBudget = csv(nil)
-        #expect(noBudget.split(separator: "\r\n").dropFirst().allSatisfy { $0.hasSuffix(",") })
+        #expect(noBudget.split(separator: "\r\n").dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(2).last == "" })
     }
 
     private func workbook(_ language: Language, _ schedule: BudgetSchedule?) throws -> [UInt8] {
@@ -138,13 +145,13 @@ import Testing
 
     @Test func theWorkbookReadsBack() throws {
         let book = try XLSXWorkbook(bytes: workbook(.chinese, schedule), file: "plan.xlsx")
-        #expect(book.sheetNames == ["汇总", "差距", "方案", "差异系数", "年度安排"])
+        #expect(book.sheetNames == ["汇总", "差距", "措施", "方案", "差异系数", "年度安排"])
         #expect(try book.sheet(named: "差距").rows.count == 1 + plan.gaps.count)
         #expect(try book.sheet(named: "方案").rows.count == 1 + plan.items.count)
         #expect(try book.sheet(named: "年度安排").rows.count == 1 + schedule.years.count)
         #expect(try book.sheet(named: "差异系数").rows.count == 1 + standard.stages.count * standard.indicators.count)
         let english = try XLSXWorkbook(bytes: workbook(.english, nil), file: "plan.xlsx")
-        #expect(english.sheetNames == ["Summary", "Gaps", "Items", "CVs"])
+        #expect(english.sheetNames == ["Summary", "Gaps", "Levers", "Items", "CVs"])
     }
 
     @Test(.enabled(if: ExternalTool.python(with: "openpyxl"), "python3 with openpyxl is not installed"))
@@ -161,8 +168,8 @@ import Testing
             cost = next(c for c in items[1] if c.value == "金额（元）").column
             print(json.dumps({
                 "sheets": book.sheetnames,
-                "total": repr(summary["总投入"]),
-                "total_format": next(row[1].number_format for row in book["汇总"].iter_rows() if row[0].value == "总投入"),
+                "total": repr(summary["一次性投入"]),
+                "total_format": next(row[1].number_format for row in book["汇总"].iter_rows() if row[0].value == "一次性投入"),
                 "county": summary["县区"],
                 "after": summary["方案后资源配置"],
                 "items": items.max_row - 1,
@@ -172,7 +179,7 @@ import Testing
             }, ensure_ascii=False))
             """, arguments: [path.path])
         let seen = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        #expect(seen["sheets"] as? [String] == ["汇总", "差距", "方案", "差异系数", "年度安排"])
+        #expect(seen["sheets"] as? [String] == ["汇总", "差距", "措施", "方案", "差异系数", "年度安排"])
         // Python's repr is the shortest text that reads back exactly: the stored numbers are unrounded.
         #expect((seen["total"] as? String).flatMap(Double.init) == plan.cost / 10_000)
         #expect(seen["total_format"] as? String == "#,##0.00##\" 万元\"")

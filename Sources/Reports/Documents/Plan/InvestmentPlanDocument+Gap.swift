@@ -1,3 +1,4 @@
+import Domain
 import Planning
 
 extension InvestmentPlanDocument {
@@ -20,13 +21,18 @@ extension InvestmentPlanDocument {
         public var toFloor: Double?
         /// The plan leaves this indicator as the unit's exception (余项).
         public var exception: Bool
+        /// The levers whose items raise it (`rotation`, `training`, `post`, `purchase`); empty
+        /// when the plan leaves it (an exception above its floor) or another school's items
+        /// only narrow the CV.
+        public var closedBy: [String]
 
         enum CodingKeys: String, CodingKey {
             case schoolCode = "school_code", schoolName = "school_name", stage, indicator, resource, value, threshold
-            case floor, toThreshold = "to_threshold", toFloor = "to_floor", exception
+            case floor, toThreshold = "to_threshold", toFloor = "to_floor", exception, closedBy = "closed_by"
         }
 
-        init(_ gap: UnitGap, keys: [String], exception: Bool) {
+        init(_ gap: UnitGap, keys: [String], exception: Bool, closedBy: [PlanLever]) {
+            self.closedBy = closedBy.map(\.rawValue)
             schoolCode = gap.schoolCode
             schoolName = gap.schoolName
             stage = gap.stage.rawValue

@@ -4,7 +4,7 @@ import Planning
 extension InvestmentPlanDocument {
     /// One addition of the plan.
     public struct Item: Codable, Sendable, Equatable {
-        /// `school-code/resource[/stage]`.
+        /// `school-code/resource[/stage]`, `/rotation` added for moved teachers.
         public var id: String
         public var schoolCode: String
         public var schoolName: String
@@ -15,12 +15,17 @@ extension InvestmentPlanDocument {
         public var stage: String?
         /// In ``unit``.
         public var amount: Double?
-        /// m², 元, 间, 人·年, 台 or 册.
+        /// m², 元, 间, 人·年 (a post, per year), 人 (a backbone teacher trained), 台 or 册.
         public var unit: String
-        /// Yuan per unit.
+        /// Yuan per unit: once, or per year for a post.
         public var unitCost: Double?
-        /// Yuan.
+        /// Yuan, once: 0 for a post and for moved teachers.
         public var cost: Double?
+        /// `rotation` (moved teachers, a negative amount where they leave), `training`
+        /// (backbone teachers designated), `post` (a new post) or `purchase`.
+        public var lever: String
+        /// Yuan every year from the year it is done: a post's salary; 0 otherwise.
+        public var yearlyCost: Double?
         /// `below_floor`, `below_threshold` or `balance`.
         public var reason: String
         /// The reason in the document's language.
@@ -35,7 +40,8 @@ extension InvestmentPlanDocument {
 
         enum CodingKeys: String, CodingKey {
             case id, schoolCode = "school_code", schoolName = "school_name", locality, resource, stage, amount, unit
-            case unitCost = "unit_cost", cost, reason, reasonText = "reason_text", indicators, attainment, year
+            case unitCost = "unit_cost", cost, lever, yearlyCost = "yearly_cost", reason, reasonText = "reason_text", indicators
+            case attainment, year
         }
 
         init(_ item: PlanItem, year: Int?, keys: [String], reasonText: String) {
@@ -49,6 +55,8 @@ extension InvestmentPlanDocument {
             unit = item.resource.unit
             unitCost = item.unitCost.finite
             cost = item.cost.finite
+            lever = item.lever.rawValue
+            yearlyCost = item.yearlyCost.finite
             reason = item.reason.rawValue
             self.reasonText = reasonText
             indicators = item.indicators.map { keys[$0] }

@@ -9,7 +9,7 @@ extension InvestmentPlanDocument {
         public var firstPassingYear: Int?
         /// Ids of the items no year could afford.
         public var unscheduled: [String]
-        /// Their cost, yuan.
+        /// Their one-off cost and first year's salaries, yuan.
         public var shortfall: Double?
 
         enum CodingKeys: String, CodingKey {
@@ -28,10 +28,13 @@ extension InvestmentPlanDocument {
     public struct Year: Codable, Sendable, Equatable {
         public var year: Int
         public var budget: Double?
-        /// Never more than the budget.
+        /// Never more than the budget: one-off costs and the salaries of every post filled so far.
         public var spent: Double?
+        /// The part of `spent` that recurs: salaries of the posts filled this year or before.
+        public var recurring: Double?
         public var itemCount: Int
-        /// Ids of the items done this year.
+        /// Ids of the items done this year (an item split by a yearly capacity appears in
+        /// each year that does part of it).
         public var items: [String]
         /// The resource part after this year's items.
         public var compliantUnits: Int
@@ -40,13 +43,14 @@ extension InvestmentPlanDocument {
         public var verdict: String
 
         enum CodingKeys: String, CodingKey {
-            case year, budget, spent, itemCount = "item_count", items, compliantUnits = "compliant_units", units, verdict
+            case year, budget, spent, recurring, itemCount = "item_count", items, compliantUnits = "compliant_units", units, verdict
         }
 
         init(_ year: ScheduledYear) {
             self.year = year.year
             budget = year.budget.finite
             spent = year.spent.finite
+            recurring = year.recurring.finite
             itemCount = year.items.count
             items = year.items.map(\.id)
             compliantUnits = year.check.compliantUnits
