@@ -152,4 +152,49 @@ struct PlanCommandTests {
         #expect(unwritable.status == 73)
         #expect(unwritable.stdout.isEmpty)
     }
+
+    @Test func teachersMakeRotationTheFirstLeverAndPostsRecur() throws {
+        let demo = try Self.demo()
+        let teachers = demo.folder.appendingPathComponent("teachers.csv").path
+        let costs = try CommandRunner.write(
+            "项目,单位,单价,每年限额\n县级以上骨干教师,人,8000,10\n体育、艺术（美术、音乐）专任教师,人·年,90000,\n", to: "levers.csv", in: demo.folder)
+        let run = try CommandRunner.run([
+            "plan", "invest", demo.schools, "--county", demo.failing, "--teachers", teachers, "--costs", costs,
+            "--post-years", "3", "--format", "json",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        let items = try #require(object["items"] as? [[String: Any]])
+        let levers = Set(items.compactMap { $0["lever"] as? String })
+        #expect(levers.contains("rotation") && levers.isSubset(of: ["rotation", "training", "post", "purchase"]))
+        let rotation = try #require(object["rotation"] as? [String: Any])
+        #expect((rotation["movers"] as? Int ?? 0) >= (rotation["required_movers"] as? Int ?? 1))
+        #expect(object["post_years"] as? Double == 3)
+        let cost = try #require(object["cost"] as? Double), yearly = try #require(object["yearly_cost"] as? Double)
+        #expect(abs((object["weighed_cost"] as? Double ?? 0) - (cost + 3 * yearly)) <= 1e-6)
+        for item in items {
+            let lever = item["lever"] as? String, amount = item["amount"] as? Double ?? 0
+            switch lever {
+            case "rotation": #expect(item["cost"] as? Double == 0 && item["yearly_cost"] as? Double == 0)
+            case "training": #expect(item["unit_cost"] as? Double == 8000 && item["cost"] as? Double == 8000 * amount)
+            case "post":
+                #expect(item["cost"] as? Double == 0 && item["yearly_cost"] as? Double == amount * (item["unit_cost"] as? Double ?? -1))
+                if item["resource"] as? String == "pe_art_teachers" { #expect(item["unit_cost"] as? Double == 90_000) }
+            default: #expect(item["yearly_cost"] as? Double == 0)
+            }
+        }
+        // Without the teachers file there is no rotation lever.
+        let plain = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--format", "json"])
+        let without = try #require(try JSONSerialization.jsonObject(with: plain.stdout) as? [String: Any])
+        #expect(without["rotation"] is NSNull)
+        #expect((without["items"] as? [[String: Any]])?.contains { $0["lever"] as? String == "rotation" } == false)
+        // A post-years figure out of range is bad usage.
+        let bad = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--post-years", "0"])
+        #expect(bad.status == 64)
+        // A yearly capacity that is not whole for teachers is refused at its cell.
+        let refused = try CommandRunner.write("item,unit,unit_cost,yearly_capacity\nbackbone_teachers,人,8000,2.5\n", to: "bad-levers.csv", in: demo.folder)
+        let no = try CommandRunner.run(["plan", "invest", demo.schools, "--county", demo.failing, "--costs", refused, "--lang", "en"])
+        #expect(no.status == 65)
+        #expect(no.stderr.contains("bad-levers.csv:2:yearly_capacity: backbone_teachers is added whole; the yearly capacity cannot be 2.5"), "\(no.stderr)")
+    }
 }
