@@ -98,7 +98,7 @@ struct PlanPage {
             section.link(l.pick("查看或修改单位成本", "See or change the unit costs"),
                          to: CountyLink.costs.href(county: county, year: plan.year), class: "costs")
         }
-        page.append(sections(["cvs", "items"]))
+        page.append(sections(["levers", "cvs", "items"]))
         page.section("budget") { section in
             section.subheading(l.pick("分年度预算与时间表", "Yearly budgets and schedule"))
             if let error { section.error(error) }
