@@ -85,3 +85,33 @@ struct LevelFillingTests {
         #expect(searched.lowerBound <= searched.cost * (1 + 1e-12))
     }
 }
+
+@Suite("The dual bound of a filling problem")
+struct DualBoundTests {
+    @Test("the documented example: the dual at the optimum is the optimum")
+    func example() {
+        let problem = FillingProblem(students: [100, 100], amounts: [0, 10], required: [0, 10], unitCosts: [1, 1], cvLimit: 0.5)
+        #expect(abs(problem.dualBound(numerators: [10.0 / 3, 10]) - 10.0 / 3) < 1e-6)
+        #expect(abs(problem.solve().cost - 10.0 / 3) < 1e-9)
+    }
+
+    @Test("never above the optimum, from any reference; at the search's point within 10⁻⁵ of it", arguments: 0..<40)
+    func validAndTight(seed: Int) {
+        var random = TestRandom(seed: 4400 + seed)
+        let n = random.int(2, 7)
+        let students = (0..<n).map { _ in Double(random.int(50, 900)) }
+        let amounts = (0..<n).map { students[$0] * random.uniform(0.2, 3) }
+        let required = amounts.map { $0 * random.uniform(0.8, 1.1) }
+        let costs = (0..<n).map { _ in [300.0, 450, 850][random.int(0, 2)] }
+        let problem = FillingProblem(students: students, amounts: amounts, required: required, unitCosts: costs, cvLimit: 0.2)
+        let solved = problem.solve()
+        // Brute force over a fine grid is too slow; the search's cost bounds the optimum from above.
+        for _ in 0..<20 {
+            let reference = (0..<n).map { amounts[$0] * random.uniform(0.5, 2) }
+            #expect(problem.dualBound(numerators: reference) <= solved.cost * (1 + 1e-9) + 1e-9)
+        }
+        #expect(solved.lowerBound <= solved.cost * (1 + 1e-12) + 1e-12)
+        let atOptimum = problem.dualBound(numerators: (0..<n).map { amounts[$0] + solved.additions[$0] })
+        #expect(atOptimum >= solved.cost - 1e-5 * max(1, solved.cost), "dual \(atOptimum) vs \(solved.cost)")
+    }
+}

@@ -38,7 +38,10 @@ import Domain
 /// ``Purchases/lagrangianBound(references:wholeLinePrice:)`` and
 /// ``Purchases/mixedBound(binding:references:wholeReferences:slotBounds:)``, the Lagrangian
 /// dual of the binding CV limits — linear in each unit's requirement, so the exception
-/// choice stays inside the exact per-school enumeration; and the exhaustive search's value
+/// choice stays inside the exact per-school enumeration;
+/// ``Purchases/patternBound(binding:references:)``, which enumerates the exception patterns of
+/// one binding slot whose deficient units are few, so that no unit leaves two indicators at
+/// the floor at once; and the exhaustive search's value
 /// when every slot was solved exactly (combined schools' stages bought separately, amounts
 /// divisible — each only removes constraints).
 ///
@@ -138,6 +141,16 @@ public struct InvestmentPlanner: Sendable {
                 guard fromDual.cost < best.cost else { break }
                 best = fromDual
             }
+            // One binding slot's exception patterns decided exactly (few units may leave it).
+            let pattern = purchases.patternBoundAndExceptions(
+                binding: binding, references: model.optimalNumerators(slots: binding, exempted: best.exempted))
+            if let exempted = pattern.exempted {
+                let start = Purchases.Plan(amounts: purchases.minimum(exempted: exempted), exempted: exempted, cost: 0)
+                let fromPattern = [false, true].map { purchases.improvedExceptions(purchases.balanced(start, sharePrices: $0)) }
+                    .min { $0.cost < $1.cost }!
+                if fromPattern.cost < best.cost { best = fromPattern }
+            }
+            dual = max(dual, pattern.bound)
             chosen = best
             lowerBound = min(chosen.cost, max(schoolRule.cost, combined, dual, searchIsBound ? searched.value : 0))
         }

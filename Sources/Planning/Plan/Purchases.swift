@@ -182,9 +182,12 @@ final class Purchases {
     /// nothing, and a line that also raises an excluded slot is charged only its other places'
     /// numerator additions (c·share·need each), since the excluded slot's part is paid for
     /// elsewhere in ``combinedBound(slotBounds:binding:)``. The plan's `cost` is that charge.
+    ///
+    /// With `forcing`, the units it names must (`true`) or must not (`false`) leave
+    /// `forcing.indicator` as their exception.
     private func schoolRuleOptimum(
         excluding excluded: Set<Int>, droppingShared: Bool = false, weights: [Int: [Double]] = [:], wholeLinePrice: Bool = false,
-        wholePriced: Set<Int>? = nil
+        wholePriced: Set<Int>? = nil, forcing: (indicator: Int, units: [Int: Bool])? = nil
     ) -> Plan {
         // Slots whose Lagrangian terms are at whole-line prices: a line touching one of them
         // (or an excluded slot without terms, when dropping) is charged nothing else.
@@ -202,7 +205,13 @@ final class Purchases {
         for code in schoolOrder {
             let members = unitsOfSchool[code]!
             let schoolLines = Array(Set(members.flatMap { u in lineOf[u].filter { $0 >= 0 } })).sorted()
-            let options: [[Int?]] = members.map { u in model.choices[u].isEmpty ? [nil] : model.choices[u].map(Optional.some) }
+            let options: [[Int?]] = members.map { u in
+                var choices = model.choices[u]
+                if let forcing, let must = forcing.units[u] {
+                    choices = must ? [forcing.indicator] : choices.filter { $0 != forcing.indicator }
+                }
+                return choices.isEmpty ? [nil] : choices.map(Optional.some)
+            }
             var choice = options.map { $0[0] }
             var best: (cost: Double, choice: [Int?], amounts: [Double])?
             func visit(_ i: Int) {
@@ -440,6 +449,80 @@ final class Purchases {
         }
         return (best, bestExempted)
     }
+
+    /// A lower bound that decides one binding slot's exceptions exactly: for a slot s of
+    /// `binding` whose units that may leave its indicator at the floor are few (d ≤
+    /// ``patternLimit``), every pattern P of those that do is enumerated.
+    ///
+    /// **Why valid.** Every plan has some pattern P on s: the units of P leave s's indicator
+    /// at its floor, the others of the d reach its threshold there (a unit not among the d
+    /// reaches it already). Given P, what the plan spends on s is at least s's own optimum
+    /// with P at the floor and its CV limit (``PlanModel/solve(slot:exempted:fixed:wholeLinePrice:)``,
+    /// by the solve's lower bound) — charged at the relaxation's prices (a line's c·σ per
+    /// place, the other places of its line charged their own shares), or at whole-line
+    /// prices with the line's other places charged nothing; and the rest is at least the
+    /// school rule's optimum over the exception choices *consistent with P*
+    /// (``schoolRuleOptimum(excluding:droppingShared:weights:wholeLinePrice:wholePriced:forcing:)``
+    /// with s left out), the other binding slots either dropped (their CV limits relaxed)
+    /// or by their Lagrangian terms (`references`, see ``lagrangianBound(references:wholeLinePrice:)``).
+    /// The least over every P therefore bounds every plan. Unlike
+    /// ``combinedBound(slotBounds:binding:)``, which lets a unit leave s's indicator at the
+    /// floor *and* another at the floor elsewhere, each unit here has one exception only —
+    /// the looseness that leaves a plan 1–2 % above its bound when a CV binds on a few
+    /// schools. The best slot's value is returned; 0 when no slot qualifies.
+    func patternBound(binding: Set<Int>, references: [Int: [Double]]) -> Double {
+        patternBoundAndExceptions(binding: binding, references: references).bound
+    }
+
+    /// ``patternBound(binding:references:)`` with the exceptions of its least pattern's
+    /// enumeration: a plan made for them is worth trying (``InvestmentPlanner``).
+    func patternBoundAndExceptions(binding: Set<Int>, references: [Int: [Double]]) -> (bound: Double, exempted: [Int?]?) {
+        var best = 0.0
+        var bestExempted: [Int?]?
+        for s in binding.sorted() {
+            let k = model.slots[s].indicator
+            let deficient = model.slots[s].units.filter { model.choices[$0].contains(k) }
+            guard deficient.count <= Self.patternLimit else { continue }
+            let others = binding.subtracting([s])
+            let weights = lagrangianWeights(references: references.filter { others.contains($0.key) })
+            var least = Double.infinity
+            var leastExempted: [Int?]?
+            for mask in 0..<(1 << deficient.count) {
+                var forced: [Int: Bool] = [:]
+                var pattern: [Int] = []
+                for (i, u) in deficient.enumerated() {
+                    let leaves = mask & (1 << i) != 0
+                    forced[u] = leaves
+                    if leaves { pattern.append(u) }
+                }
+                let forcing = (indicator: k, units: forced)
+                let byShare = model.solve(slot: s, exempted: pattern).filling.lowerBound
+                let byLine = model.solve(slot: s, exempted: pattern, wholeLinePrice: true).filling.lowerBound
+                let plain = schoolRuleOptimum(excluding: [s], forcing: forcing)
+                let rest = [
+                    byShare + plain.cost,
+                    byLine + schoolRuleOptimum(excluding: [s], droppingShared: true, forcing: forcing).cost,
+                    byShare + schoolRuleOptimum(excluding: others.union([s]), weights: weights, forcing: forcing).cost,
+                    byLine + schoolRuleOptimum(excluding: others.union([s]), droppingShared: true, weights: weights, forcing: forcing).cost,
+                ]
+                if rest.max()! < least {
+                    least = rest.max()!
+                    leastExempted = plain.exempted
+                }
+                // This slot cannot beat the best one any more.
+                if least <= best { break }
+            }
+            if least.isFinite, least > best {
+                best = least
+                bestExempted = leastExempted
+            }
+        }
+        return (best, bestExempted)
+    }
+
+    /// The most units of one slot whose exception patterns ``patternBound(binding:references:)``
+    /// enumerates (2¹⁰ patterns).
+    static let patternLimit = 10
 
     // MARK: The CV limits
 

@@ -5,8 +5,12 @@
 /// (H, τ) are found by search: for each τ (called `spread` here) the least H at which
 /// max(ℓ_u, H − c_u·τ) meets the CV limit is found by bisection, and the cheapest τ by a grid
 /// scan refined with golden-section search. That is a search, not a proof, so the result
-/// carries a lower bound: the same problem with every unit at the cheapest unit cost, solved
-/// exactly by ``LevelFilling`` (every cost is at least that one, so no plan can be cheaper).
+/// carries a lower bound, the larger of two: the same problem with every unit at the cheapest
+/// unit cost, solved exactly by ``LevelFilling`` (every cost is at least that one, so no plan
+/// can be cheaper), and the Lagrangian dual at the point found
+/// (``FillingProblem/dualBound(numerators:)``), which meets the search's cost when the search
+/// found the optimum — the bound that matters when one unit's numerator costs far more
+/// (a school whose addition is shared with a stage not evaluated).
 /// The level plan at τ = 0 is always among the candidates, so the result is never worse than
 /// ignoring the cost differences.
 enum CostAwareFilling {
@@ -17,8 +21,10 @@ enum CostAwareFilling {
         let bound = LevelFilling.solve(uniform).cost
         let lower = problem.lowerValues
         guard problem.cvLimit != nil, !problem.withinLimit(lower) else {
+            // Every unit at its own lower value meets the limit: nothing can cost less.
             let raised = additions(problem, values: lower)
-            return Filling(additions: raised, cost: problem.cost(of: raised), lowerBound: bound)
+            let cost = problem.cost(of: raised)
+            return Filling(additions: raised, cost: cost, lowerBound: cost)
         }
         let relative = problem.unitCosts.map { cheapest > 0 ? $0 / cheapest : 1 }
         let widest = (relative.max() ?? 1) - (relative.min() ?? 1)
@@ -53,7 +59,9 @@ enum CostAwareFilling {
             for candidate in [fc, fd] where candidate.cost < best.cost { best = candidate }
         }
         let raised = additions(problem, values: best.values)
-        return Filling(additions: raised, cost: problem.cost(of: raised), lowerBound: min(bound, best.cost))
+        let cost = problem.cost(of: raised)
+        let dual = problem.dualBound(numerators: problem.students.indices.map { problem.amounts[$0] + raised[$0] })
+        return Filling(additions: raised, cost: cost, lowerBound: min(max(bound, dual), cost))
     }
 
     /// The least-H point of the path max(ℓ_u, H − c_u·spread) that meets the CV limit.
