@@ -61,8 +61,7 @@ struct PlannerTests {
 
     /// Every exception choice of `county`: each unit exempts nothing or one of its deficient
     /// indicators (exempting a met one changes nothing), costed slot by slot exactly.
-    private func exhaustiveOptimum(_ county: [SchoolYear], divisible: Bool) -> Double {
-        let standard = Standard.quality2017
+    private func exhaustiveOptimum(_ county: [SchoolYear], divisible: Bool, standard: Standard = .quality2017) -> Double {
         let units = Evaluator(standard: standard).evaluateCounty(county, facts: nil).units
         let model = PlanModel(standard: standard, costs: .defaults, units: units, schools: county, everythingDivisible: divisible)
         let options: [[Int?]] = units.map { unit in [nil] + unit.met.indices.filter { unit.met[$0] == false }.map(Optional.some) }
@@ -95,6 +94,27 @@ struct PlannerTests {
         let optimum = exhaustiveOptimum(county, divisible: true)
         #expect(abs(plan.weighedCost - optimum) <= 1e-7 * max(1, optimum), "plan \(plan.weighedCost) vs exhaustive \(optimum)")
         #expect(plan.optimality == .optimal)
+    }
+
+    @Test("the pattern bound never exceeds the exhaustive optimum (divisible, ≤ 6 units, strict CV limits that bind)", arguments: 0..<24)
+    func patternBoundIsValid(seed: Int) throws {
+        var random = TestRandom(seed: 1900 + seed)
+        let county = random.primaryCounty(random.int(3, 6))
+        // Limits strict enough to bind after the school rule on these counties.
+        var standard = Standard.quality2017
+        standard.balance.cvLimits = [.primary: 0.12, .junior: 0.12]
+        let units = Evaluator(standard: standard).evaluateCounty(county, facts: nil).units
+        let model = PlanModel(standard: standard, costs: .defaults, units: units, schools: county, everythingDivisible: true)
+        let purchases = Purchases(model: model)
+        let schoolRule = purchases.schoolRuleOptimum()
+        let binding = Set(purchases.failingSlots(schoolRule.amounts))
+        try #require(!binding.isEmpty)
+        let references = model.optimalNumerators(slots: binding, exempted: schoolRule.exempted)
+        let bound = purchases.patternBound(binding: binding, references: references)
+        let optimum = exhaustiveOptimum(county, divisible: true, standard: standard)
+        #expect(bound <= optimum * (1 + 1e-9) + 1e-6, "pattern bound \(bound) vs exhaustive \(optimum)")
+        // It decides at least the school rule and the binding slot's own optimum.
+        #expect(bound >= schoolRule.cost * (1 - 1e-9) - 1e-6)
     }
 
     @Test("whole teachers and classrooms: within 2 % of the exhaustive integer optimum (≤ 8 units)", arguments: 0..<30)
