@@ -79,6 +79,11 @@ struct PlanPageTests {
             #expect(page.status == .ok)
             #expect(PageHTML.isClean(page.text))
 
+            // Which lever closes which gaps: a row per lever the plan uses, none for moves (no teacher records here).
+            let levers = PageHTML.tableRows(PageHTML.section("levers", of: page.text))
+            #expect(levers.map { $0[0] } == PlanLever.allCases.filter { lever in plan.items.contains { $0.lever == lever } }.map(\.chineseName))
+            #expect(!levers.contains { $0[0] == PlanLever.rotation.chineseName })
+
             let summary = PageHTML.section("summary", of: page.text)
             let before = ResourceCheck(plan.before), after = ResourceCheck(plan.after)
             #expect(summary.contains("<tr><th>方案前资源配置</th><td class=\"fail\">未达标（\(before.compliantUnits)/\(before.units) 个学校单位达标）</td></tr>"))
