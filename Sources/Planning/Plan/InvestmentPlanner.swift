@@ -135,9 +135,7 @@ public struct InvestmentPlanner: Sendable {
                 let fromPlan = purchases.mixedBound(binding: binding, references: planned, wholeReferences: planned, slotBounds: wholeSlotBounds)
                 if fromPlan.bound > mixed.bound { mixed = fromPlan }
                 dual = max(dual, mixed.bound)
-                let start = Purchases.Plan(amounts: purchases.minimum(exempted: mixed.exempted), exempted: mixed.exempted, cost: 0)
-                let fromDual = [false, true].map { purchases.improvedExceptions(purchases.balanced(start, sharePrices: $0)) }
-                    .min { $0.cost < $1.cost }!
+                let fromDual = purchases.plan(exempted: mixed.exempted)
                 guard fromDual.cost < best.cost else { break }
                 best = fromDual
             }
@@ -145,9 +143,7 @@ public struct InvestmentPlanner: Sendable {
             let pattern = purchases.patternBoundAndExceptions(
                 binding: binding, references: model.optimalNumerators(slots: binding, exempted: best.exempted))
             if let exempted = pattern.exempted {
-                let start = Purchases.Plan(amounts: purchases.minimum(exempted: exempted), exempted: exempted, cost: 0)
-                let fromPattern = [false, true].map { purchases.improvedExceptions(purchases.balanced(start, sharePrices: $0)) }
-                    .min { $0.cost < $1.cost }!
+                let fromPattern = purchases.plan(exempted: exempted)
                 if fromPattern.cost < best.cost { best = fromPattern }
             }
             dual = max(dual, pattern.bound)

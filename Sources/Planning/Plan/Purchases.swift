@@ -706,6 +706,14 @@ final class Purchases {
         }
     }
 
+    /// The plan made for the exceptions `exempted`: the school rule's least amounts for them,
+    /// each failing CV water-filled from there (``balanced(_:sharePrices:)``, at whole-line
+    /// and at shared prices), improved one exception at a time; the cheaper of the two.
+    func plan(exempted: [Int?]) -> Plan {
+        let start = Plan(amounts: minimum(exempted: exempted), exempted: exempted, cost: 0)
+        return [false, true].map { improvedExceptions(balanced(start, sharePrices: $0)) }.min { $0.cost < $1.cost }!
+    }
+
     /// `plan` improved one exception at a time: a unit whose exception a CV limit has made
     /// worthless (the balancing raised that indicator anyway) can leave another indicator at
     /// the floor instead. Each move raises the old indicator's line to its threshold need,
