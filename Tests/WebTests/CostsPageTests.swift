@@ -314,6 +314,10 @@ struct CostsPagePurchaseSettingTests {
             #expect(form.contains("name=\"yearly_capacity.books\" value=\"\" aria-label=\"图书（每年限额）\" inputmode=\"decimal\" size=\"10\" placeholder=\"不限\""))
             let audit = try await planner.send("/audit?county=\(fixture.countyA)")
             #expect(audit.text.contains("计算机（购置单位）"))
+            let planPage = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025")
+            #expect(planPage.text.contains("本县自定 7 项购置单位或每年限额，方案和年度安排按其测算。"))
+            #expect(PageHTML.section("summary", of: planPage.text).contains(
+                "<tr><th>一次性投入</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) 万元</td></tr>"))
         }
     }
 
