@@ -178,6 +178,11 @@ struct CostsPageTests {
             let refused = try await admin.post("/counties/\(fixture.countyA)/costs?lang=en", form: [("cost.sports_area.town", "x")])
             #expect(refused.text.contains("sports ground and gymnasium area (town): &quot;x&quot; is not an amount"), "\(PageHTML.section("edit", of: refused.text))")
             #expect(PageHTML.section("edit", of: page.text).contains("Save the prices"))
+            #expect(PageHTML.section("edit", of: page.text).contains("aria-label=\"computers (yearly capacity)\" inputmode=\"decimal\" size=\"10\" placeholder=\"no limit\""))
+            let setting = try await admin.post("/counties/\(fixture.countyA)/costs?lang=en", form: [("purchase_unit.computers", "2.5")])
+            #expect(setting.status == .unprocessableContent)
+            #expect(setting.text.contains("computers (purchase unit): computers is bought whole; the purchase unit cannot be 2.5"),
+                    "\(PageHTML.section("edit", of: setting.text))")
         }
     }
 

@@ -3,14 +3,16 @@ import Foundation
 
 /// Where each county's own unit costs (单位成本) are kept: the prices its plans use instead of
 /// ``Domain/UnitCosts/defaults``, county-wide or by 城乡类型 — one row per county, resource and
-/// locality.
+/// locality — and each item's purchase unit and yearly capacity (购置单位, 每年限额:
+/// ``Domain/PurchaseSetting``), county-wide, one row per county and item.
 ///
 /// Prices belong to a county, not to a year: a year lock (``YearLockStore``) does not freeze
 /// them, and they do not move the county's data revision (no cached page shows them).
 ///
 /// Every write is all or nothing and records each changed price in the audit trail
 /// (``AuditTrailStore``) in the same transaction: ``AuditAction/unitCost``, the field
-/// ``UnitCostChange/field``, the old and the new yuan (blank for "no own price: the default").
+/// ``UnitCostChange/field``, the old and the new yuan (blank for "no own price: the default");
+/// a setting likewise, field ``PurchaseSettingChange/field``.
 ///
 /// ```swift
 /// let changes = try await store.replaceUnitCostPrices(county: "341170", with: prices, by: account, at: .now)
