@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import HTTPTypes
+import Interchange
 import Planning
 import Reports
 import Storage
@@ -37,7 +38,7 @@ struct CostsPageTests {
                     #expect(PageHTML.section("edit", of: pageA.text).isEmpty == !statuses.2, "\(role) sees the form")
                     #expect(PageHTML.isClean(pageA.text))
                 }
-                let form = [("year", "2025"), ("cost.books", "31")]
+                let form = [("year", "2025"), ("cost.books", "31"), ("purchase_unit.books", "10")]
                 #expect(try await browser.post("/counties/\(fixture.countyA)/costs", form: form).status == statuses.3, "\(role) sets A")
                 #expect(try await browser.post("/counties/\(fixture.countyB)/costs", form: form).status == statuses.4, "\(role) sets B")
             }
@@ -56,6 +57,8 @@ struct CostsPageTests {
         }
         #expect(await fixture.store.unitCostPrices(county: fixture.countyA) == [UnitCostPrice(.books, yuan: 31)])
         #expect(await fixture.store.unitCostPrices(county: fixture.countyB) == [UnitCostPrice(.books, yuan: 31)])
+        #expect(await fixture.store.purchaseSettings(county: fixture.countyA) == [PurchaseSetting(.books, .purchaseUnit, 10)])
+        #expect(await fixture.store.purchaseSettings(county: fixture.countyB) == [PurchaseSetting(.books, .purchaseUnit, 10)])
     }
 
     /// Issue 15: a planner sets the county's prices; they are stored, audited, shown beside
@@ -82,13 +85,13 @@ struct CostsPageTests {
             #expect(saved.status == .seeOther)
             #expect(saved.location == "/counties/\(fixture.countyA)/costs?year=2025&saved=3")
             let shown = try await planner.send(try #require(saved.location))
-            #expect(shown.text.contains("已保存 3 项单价的修改，已记入操作记录。"))
+            #expect(shown.text.contains("已保存 3 项单价或购置设置的修改，已记入操作记录。"))
             #expect(PageHTML.section("prices", of: shown.text).contains("本县自定 3 项单价"))
             let rows = PageHTML.tableRows(PageHTML.section("prices", of: shown.text))
             let area = try #require(rows.first { $0[0] == Resource.teachingArea.chineseName })
-            #expect(area == [Resource.teachingArea.chineseName, "m²", "3,500.000", "4,200.000", "", "", "3,800.000"])
+            #expect(area == [Resource.teachingArea.chineseName, "m²", "3,500.000", "4,200.000", "", "", "3,800.000", "", ""])
             let books = try #require(rows.first { $0[0] == Resource.books.chineseName })
-            #expect(books == [Resource.books.chineseName, "册", "30.000", "", "", "", ""])
+            #expect(books == [Resource.books.chineseName, "册", "30.000", "", "", "", "", "", ""])
             // The form shows the stored prices back, the defaults beside them.
             let form = PageHTML.section("edit", of: shown.text)
             #expect(form.contains("name=\"cost.teaching_area\" value=\"4200\""))
@@ -175,6 +178,11 @@ struct CostsPageTests {
             let refused = try await admin.post("/counties/\(fixture.countyA)/costs?lang=en", form: [("cost.sports_area.town", "x")])
             #expect(refused.text.contains("sports ground and gymnasium area (town): &quot;x&quot; is not an amount"), "\(PageHTML.section("edit", of: refused.text))")
             #expect(PageHTML.section("edit", of: page.text).contains("Save the prices"))
+            #expect(PageHTML.section("edit", of: page.text).contains("aria-label=\"computers (yearly capacity)\" inputmode=\"decimal\" size=\"10\" placeholder=\"no limit\""))
+            let setting = try await admin.post("/counties/\(fixture.countyA)/costs?lang=en", form: [("purchase_unit.computers", "2.5")])
+            #expect(setting.status == .unprocessableContent)
+            #expect(setting.text.contains("computers (purchase unit): computers is bought whole; the purchase unit cannot be 2.5"),
+                    "\(PageHTML.section("edit", of: setting.text))")
         }
     }
 
@@ -229,5 +237,141 @@ struct CostsPageTests {
             #expect(try await Self.postCosts(&admin, county: fixture.countyB, csv: csv).status == .seeOther)
             #expect(await fixture.store.unitCostPrices(county: fixture.countyB).count == 3)
         }
+    }
+}
+
+/// Issue 15: purchase units (购置单位) and yearly capacities (每年限额) on the unit-cost page —
+/// typed, imported, audited, and applied to the plan as `junheng plan invest --costs` applies
+/// them.
+@Suite("Unit cost page: purchase settings")
+struct CostsPagePurchaseSettingTests {
+    /// A costs file with prices, purchase units and yearly capacities.
+    static let csv = """
+        item,unit,unit_cost,locality,purchase_unit,yearly_capacity
+        teaching_area,m2,4200,,50,400
+        teaching_area,m2,3800,乡村,50,
+        sports_area,m2,300,,,1500
+        equipment_value,元,1,,5000,
+        computers,台,5000,,10,30
+        teachers,人·年,100000,,,2
+
+        """
+
+    @Test func anImportedCostsFilePlansOnTheWebAsOnTheCommandLine() async throws {
+        let fixture = try await WebFixture()
+        let rows = await fixture.store.schoolYears(county: fixture.countyA, year: 2025)
+        // The command line: `junheng plan invest --costs costs.csv --budget …` on the same bytes.
+        let costs = try UnitCostsReader().read(Array(Self.csv.utf8), file: "costs.csv").costs
+        #expect(costs.purchaseUnit(of: .teachingArea) == 50 && costs.yearlyCapacity(of: .teachers) == 2)
+        let budgets = [YearBudget(year: 2026, budget: 3_000_000), YearBudget(year: 2027, budget: 3_000_000), YearBudget(year: 2028, budget: 3_000_000)]
+        func document(_ costs: UnitCosts) throws -> InvestmentPlanDocument {
+            let plan = try InvestmentPlanner(standard: WebFixture.standard, costs: costs).plan(rows)
+            let schedule = try BudgetSchedule(plan: plan, budgets: budgets, standard: WebFixture.standard, schools: rows)
+            return InvestmentPlanDocument(plan, schedule: schedule, standard: WebFixture.standard, language: .chinese)
+        }
+        let expected = try document(costs)
+        // The settings matter to this county's plan: the prices alone plan otherwise.
+        let pricesOnly = UnitCosts.defaults.setting(try UnitCostsReader().prices(Array(Self.csv.utf8), file: "costs.csv").content)
+        #expect(try document(pricesOnly) != expected)
+        let plan = try InvestmentPlanner(standard: WebFixture.standard, costs: costs).plan(rows)
+        for item in plan.items where item.resource == .teachingArea {
+            #expect(item.amount.remainder(dividingBy: 50) == 0, "a multiple of the purchase unit: \(item.amount)")
+        }
+
+        try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "planner")
+            // Set by hand first: the file replaces these, and clears what it leaves blank.
+            _ = try await planner.post("/counties/\(fixture.countyA)/costs", form: [
+                ("purchase_unit.books", "20"), ("yearly_capacity.teaching_area", "100"), ("yearly_capacity.multimedia_rooms", "3"),
+            ])
+            let imported = try await CostsPageTests.postCosts(&planner, county: fixture.countyA, csv: Self.csv)
+            #expect(imported.status == .seeOther)
+            #expect(await fixture.store.purchaseSettings(county: fixture.countyA) == [
+                PurchaseSetting(.teachers, .yearlyCapacity, 2),
+                PurchaseSetting(.teachingArea, .purchaseUnit, 50), PurchaseSetting(.teachingArea, .yearlyCapacity, 400),
+                PurchaseSetting(.sportsArea, .yearlyCapacity, 1_500), PurchaseSetting(.equipmentValue, .purchaseUnit, 5_000),
+                PurchaseSetting(.computers, .purchaseUnit, 10), PurchaseSetting(.computers, .yearlyCapacity, 30),
+            ])
+            let trail = await fixture.store.auditTrail(AuditQuery(counties: [fixture.countyA])).entries
+            let fields = Dictionary(trail.filter { $0.field?.contains("unit_cost:") == false }.map { ($0.field ?? "", [$0.oldValue ?? "-", $0.newValue ?? "-"]) },
+                                    uniquingKeysWith: { later, _ in later })
+            #expect(fields["purchase_unit:books"] == ["20", "-"], "cleared: the file leaves it blank")
+            #expect(fields["yearly_capacity:multimedia_rooms"] == ["3", "-"])
+            #expect(fields["yearly_capacity:teaching_area"] == ["100", "400"])
+            #expect(fields["purchase_unit:computers"] == ["-", "10"])
+
+            // The API (and so the page and the workbook, which plan through the same use case)
+            // answers the command line's document.
+            let answer = try await planner.api("/api/counties/\(fixture.countyA)/plan?year=2025&budget=2026:3000000,2027:3000000,2028:3000000")
+            #expect(answer.status == .ok)
+            #expect(answer.text == (try JSONValue(encoding: expected).serialized()))
+
+            // The page shows the settings, in the table and the form.
+            let page = try await planner.send("/counties/\(fixture.countyA)/costs?year=2025")
+            #expect(PageHTML.section("prices", of: page.text).contains("本县自定 7 项购置单位或每年限额"))
+            let area = try #require(PageHTML.tableRows(PageHTML.section("prices", of: page.text)).first { $0[0] == Resource.teachingArea.chineseName })
+            #expect(area.suffix(2) == ["50", "400"])
+            let form = PageHTML.section("edit", of: page.text)
+            #expect(form.contains("name=\"purchase_unit.teaching_area\" value=\"50\""))
+            #expect(form.contains("name=\"yearly_capacity.teachers\" value=\"2\""))
+            #expect(form.contains("name=\"purchase_unit.books\" value=\"\" aria-label=\"图书（购置单位）\" inputmode=\"decimal\" size=\"10\" placeholder=\"1\""))
+            #expect(form.contains("name=\"purchase_unit.equipment_value\" value=\"5000\" aria-label=\"教学仪器设备值（购置单位）\" inputmode=\"decimal\" size=\"10\" placeholder=\"100\""))
+            #expect(form.contains("name=\"yearly_capacity.books\" value=\"\" aria-label=\"图书（每年限额）\" inputmode=\"decimal\" size=\"10\" placeholder=\"不限\""))
+            let audit = try await planner.send("/audit?county=\(fixture.countyA)")
+            #expect(audit.text.contains("计算机（购置单位）"))
+            let planPage = try await planner.send("/counties/\(fixture.countyA)/plan?year=2025")
+            #expect(planPage.text.contains("本县自定 7 项购置单位或每年限额，方案和年度安排按其测算。"))
+            #expect(PageHTML.section("summary", of: planPage.text).contains(
+                "<tr><th>一次性投入</th><td class=\"num\">\(Decimals.grouped(plan.cost / 10_000, places: 2)) 万元</td></tr>"))
+        }
+    }
+
+    @Test func typedSettingsAreReadLikeAmountsAndClearedWhenBlank() async throws {
+        let fixture = try await WebFixture()
+        try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "planner")
+            let saved = try await planner.post("/counties/\(fixture.countyA)/costs", form: [
+                ("year", "2025"), ("cost.books", "28"), ("purchase_unit.equipment_value", "1,000"), ("yearly_capacity.backbone_teachers", "１２"),
+                ("purchase_unit.teaching_area", " 0.5 "), ("yearly_capacity.teachers", "0"), ("yearly_capacity.books", ""),
+            ])
+            #expect(saved.location == "/counties/\(fixture.countyA)/costs?year=2025&saved=5")
+            #expect(await fixture.store.purchaseSettings(county: fixture.countyA) == [
+                PurchaseSetting(.teachers, .yearlyCapacity, 0), PurchaseSetting(.backboneTeachers, .yearlyCapacity, 12),
+                PurchaseSetting(.teachingArea, .purchaseUnit, 0.5), PurchaseSetting(.equipmentValue, .purchaseUnit, 1_000),
+            ])
+            // A blank field clears its setting; the prices stay as typed.
+            let cleared = try await planner.post("/counties/\(fixture.countyA)/costs", form: [
+                ("cost.books", "28"), ("purchase_unit.equipment_value", "1000"), ("yearly_capacity.backbone_teachers", ""),
+            ])
+            #expect(cleared.location?.hasSuffix("&saved=3") == true)
+            #expect(await fixture.store.purchaseSettings(county: fixture.countyA) == [PurchaseSetting(.equipmentValue, .purchaseUnit, 1_000)])
+            #expect(await fixture.store.unitCostPrices(county: fixture.countyA) == [UnitCostPrice(.books, yuan: 28)])
+        }
+    }
+
+    @Test(arguments: [
+        ("purchase_unit.computers", "2.5", "计算机（购置单位）：计算机按整数购置，购置单位不能是2.5"),
+        ("purchase_unit.teaching_area", "0", "教学及辅助用房面积（购置单位）：购置单位须大于0"),
+        ("purchase_unit.teaching_area", "2亿", "教学及辅助用房面积（购置单位）：购置单位200000000超过上限100000000"),
+        ("yearly_capacity.teachers", "-1", "专任教师（每年限额）：每年限额不能小于0（留空为不限）"),
+        ("yearly_capacity.teachers", "1.5", "专任教师（每年限额）：专任教师按整数增加，每年限额不能是1.5"),
+        ("yearly_capacity.sports_area", "abc", "体育运动场馆面积（每年限额）“abc”不是数：请写m²数，如 10、1,000；留空则不限"),
+    ])
+    func aRefusedSettingIsExplainedAndNothingIsSaved(field: String, typed: String, message: String) async throws {
+        let fixture = try await WebFixture()
+        try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "planner")
+            let page = try await planner.post("/counties/\(fixture.countyA)/costs", form: [
+                ("year", "2024"), (field, typed), ("cost.books", "28"), ("purchase_unit.books", "10"),
+            ])
+            #expect(page.status == .unprocessableContent)
+            let form = PageHTML.section("edit", of: page.text)
+            #expect(form.contains("<li>\(PageHTML.escaped(message))"), "\(form)")
+            #expect(form.contains("name=\"\(field)\" value=\"\(PageHTML.escaped(typed))\""))
+            #expect(form.contains("class=\"fail\" aria-invalid=\"true\""))
+            #expect(form.contains("name=\"purchase_unit.books\" value=\"10\""))
+            #expect(PageHTML.isClean(page.text))
+        }
+        #expect(try await fixture.store.countyUnitCosts(county: fixture.countyA) == CountyUnitCosts())
     }
 }

@@ -45,27 +45,14 @@ struct CostRows: TableRows {
             seen.note(CostKey(resource: resource, locality: locality), row: scan.row)
         }
         let purchaseUnit = scan.decimal(.purchaseUnit)
-        if let purchaseUnit {
-            if purchaseUnit <= 0 {
-                scan.error(.planFile(.purchaseUnitNotPositive), .purchaseUnit)
-            } else if purchaseUnit > UnitCosts.maximumPurchaseUnit {
-                scan.error(.planFile(.purchaseUnitTooLarge(purchaseUnit)), .purchaseUnit)
-            } else if let resource, resource.isWhole || resource == .books, purchaseUnit != purchaseUnit.rounded() {
-                scan.error(.planFile(.purchaseUnitNotWhole(purchaseUnit, resource)), .purchaseUnit)
-            } else if let resource {
-                perItem.append((scan.row, .purchaseUnit, resource, purchaseUnit))
-            }
-        }
         let capacity = scan.decimal(.yearlyCapacity)
-        if let capacity {
-            if capacity < 0 {
-                scan.error(.planFile(.capacityNegative), .yearlyCapacity)
-            } else if capacity > UnitCosts.maximumPurchaseUnit {
-                scan.error(.planFile(.capacityTooLarge(capacity)), .yearlyCapacity)
-            } else if let resource, resource.isWhole, capacity != capacity.rounded() {
-                scan.error(.planFile(.capacityNotWhole(capacity, resource)), .yearlyCapacity)
+        for (column, kind, amount) in [(CostColumn.purchaseUnit, PurchaseSetting.Kind.purchaseUnit, purchaseUnit),
+                                       (.yearlyCapacity, .yearlyCapacity, capacity)] {
+            guard let amount else { continue }
+            if let violation = PurchaseSetting.violation(of: amount, kind, for: resource) {
+                scan.error(.planFile(.purchaseSetting(violation)), column)
             } else if let resource {
-                perItem.append((scan.row, .yearlyCapacity, resource, capacity))
+                perItem.append((scan.row, column, resource, amount))
             }
         }
         if !scan.rowHasErrors, let resource, let yuan = scan.decimal(.unitCost) {

@@ -9,20 +9,11 @@ enum PlanFileProblem: Sendable, Hashable {
     case wrongUnit(String, Resource)
     /// A second price for the same item and locality.
     case duplicateCost(firstRow: Int)
-    /// A purchase unit of 0.
-    case purchaseUnitNotPositive
-    /// A purchase unit above ``UnitCosts/maximumPurchaseUnit``.
-    case purchaseUnitTooLarge(Double)
-    /// A fractional purchase unit for an item bought whole (rooms, posts, computers, books).
-    case purchaseUnitNotWhole(Double, Resource)
+    /// A purchase unit or a yearly capacity outside the rules of ``PurchaseSetting`` (the
+    /// unit-cost page refuses the same values with the same words).
+    case purchaseSetting(PurchaseSetting.Violation)
     /// A purchase unit that differs from the one an earlier row gave the same item.
     case conflictingPurchaseUnit(firstRow: Int)
-    /// A yearly capacity below 0.
-    case capacityNegative
-    /// A yearly capacity above ``UnitCosts/maximumPurchaseUnit``.
-    case capacityTooLarge(Double)
-    /// A fractional yearly capacity for an item added whole.
-    case capacityNotWhole(Double, Resource)
     /// A yearly capacity that differs from the one an earlier row gave the same item.
     case conflictingCapacity(firstRow: Int)
     /// A budget year outside 2000…2100.
@@ -46,29 +37,11 @@ enum PlanFileProblem: Sendable, Hashable {
             return language.pick(
                 "同一项目、同一城乡类型的单价重复，首次出现在第\(firstRow)行",
                 "duplicate price for this item and locality, first on row \(firstRow)")
-        case .purchaseUnitNotPositive:
-            return language.pick("购置单位须大于0", "the purchase unit must be more than 0")
-        case let .purchaseUnitTooLarge(amount):
-            let limit = Decimals.compact(UnitCosts.maximumPurchaseUnit)
-            return language.pick(
-                "购置单位\(Decimals.compact(amount))超过上限\(limit)", "the purchase unit \(Decimals.compact(amount)) is above the limit of \(limit)")
-        case let .purchaseUnitNotWhole(amount, resource):
-            return language.pick(
-                "\(resource.chineseName)按整数购置，购置单位不能是\(Decimals.compact(amount))",
-                "\(resource.rawValue) is bought whole; the purchase unit cannot be \(Decimals.compact(amount))")
+        case let .purchaseSetting(violation):
+            return violation.message(in: language)
         case let .conflictingPurchaseUnit(firstRow):
             return language.pick(
                 "同一项目的购置单位与第\(firstRow)行不同", "the purchase unit differs from the one on row \(firstRow) for this item")
-        case .capacityNegative:
-            return language.pick("每年限额不能小于0（留空为不限）", "the yearly capacity cannot be below 0 (leave it blank for no limit)")
-        case let .capacityTooLarge(amount):
-            let limit = Decimals.compact(UnitCosts.maximumPurchaseUnit)
-            return language.pick(
-                "每年限额\(Decimals.compact(amount))超过上限\(limit)", "the yearly capacity \(Decimals.compact(amount)) is above the limit of \(limit)")
-        case let .capacityNotWhole(amount, resource):
-            return language.pick(
-                "\(resource.chineseName)按整数增加，每年限额不能是\(Decimals.compact(amount))",
-                "\(resource.rawValue) is added whole; the yearly capacity cannot be \(Decimals.compact(amount))")
         case let .conflictingCapacity(firstRow):
             return language.pick("同一项目的每年限额与第\(firstRow)行不同", "the yearly capacity differs from the one on row \(firstRow) for this item")
         case let .budgetYearOutOfRange(year):

@@ -3,14 +3,16 @@ import Foundation
 
 /// Where each county's own unit costs (单位成本) are kept: the prices its plans use instead of
 /// ``Domain/UnitCosts/defaults``, county-wide or by 城乡类型 — one row per county, resource and
-/// locality.
+/// locality — and each item's purchase unit and yearly capacity (购置单位, 每年限额:
+/// ``Domain/PurchaseSetting``), county-wide, one row per county and item.
 ///
 /// Prices belong to a county, not to a year: a year lock (``YearLockStore``) does not freeze
 /// them, and they do not move the county's data revision (no cached page shows them).
 ///
 /// Every write is all or nothing and records each changed price in the audit trail
 /// (``AuditTrailStore``) in the same transaction: ``AuditAction/unitCost``, the field
-/// ``UnitCostChange/field``, the old and the new yuan (blank for "no own price: the default").
+/// ``UnitCostChange/field``, the old and the new yuan (blank for "no own price: the default");
+/// a setting likewise, field ``PurchaseSettingChange/field``.
 ///
 /// ```swift
 /// let changes = try await store.replaceUnitCostPrices(county: "341170", with: prices, by: account, at: .now)
@@ -28,6 +30,53 @@ public protocol UnitCostStore: Sendable {
     ///   the SQL table's check refuses a negative price too).
     func replaceUnitCostPrices(county: String, with prices: [UnitCostPrice], by account: Account, at time: Date) async throws
         -> [UnitCostChange]
+
+    /// The purchase units and yearly capacities `county` set (购置单位, 每年限额), in
+    /// ``Domain/PurchaseSetting/Key`` order; empty when it set none.
+    func purchaseSettings(county: String) async throws -> [PurchaseSetting]
+
+    /// Makes `own` the county's own unit costs, all of them, in one transaction: its prices as
+    /// ``replaceUnitCostPrices(county:with:by:at:)`` does, and its settings likewise (a
+    /// setting not in `own` is removed: the default purchase unit, no yearly limit). Each
+    /// changed setting is recorded like a price, field ``PurchaseSettingChange/field``.
+    /// Returns what changed; nothing is recorded when nothing did.
+    ///
+    /// - Precondition: every price ``Domain/UnitCostPrice/isValid`` and every setting
+    ///   ``Domain/PurchaseSetting/isValid`` (callers check the input; the SQL table's checks
+    ///   refuse a value out of bounds too).
+    func replaceUnitCosts(county: String, with own: CountyUnitCosts, by account: Account, at time: Date) async throws -> UnitCostChanges
+}
+
+extension UnitCostStore {
+    /// Everything `county` set: its prices and its settings.
+    public func countyUnitCosts(county: String) async throws -> CountyUnitCosts {
+        CountyUnitCosts(prices: try await unitCostPrices(county: county), settings: try await purchaseSettings(county: county))
+    }
+}
+
+/// What a replacement of a county's unit costs changed: its prices and its settings, each in
+/// key order.
+public struct UnitCostChanges: Sendable, Hashable {
+    public var prices: [UnitCostChange]
+    public var settings: [PurchaseSettingChange]
+
+    public init(prices: [UnitCostChange] = [], settings: [PurchaseSettingChange] = []) {
+        self.prices = prices
+        self.settings = settings
+    }
+
+    /// How many values changed (each one entry of the audit trail).
+    public var count: Int { prices.count + settings.count }
+
+    /// The changes that make `old` into `new`.
+    public static func between(_ old: CountyUnitCosts, _ new: CountyUnitCosts) -> UnitCostChanges {
+        UnitCostChanges(prices: UnitCostChange.between(old.prices, new.prices), settings: PurchaseSettingChange.between(old.settings, new.settings))
+    }
+
+    /// The trail's entries of every change by `account` at `time` in `county`.
+    public func auditEntries(county: String, by account: Account, at time: Date) -> [AuditEntry] {
+        prices.map { $0.auditEntry(county: county, by: account, at: time) } + settings.map { $0.auditEntry(county: county, by: account, at: time) }
+    }
 }
 
 /// One price that changed: before and after, `nil` when the county had (or has) no own price.

@@ -15,6 +15,8 @@ public actor InMemoryStore: Store {
     var nextAccountID: Int64 = 1
     /// Each county's own unit costs (``UnitCostStore``), by key.
     var unitCosts: [String: [UnitCostPrice.Key: Double]] = [:]
+    /// Each county's purchase units and yearly capacities (``UnitCostStore``), by key.
+    var purchaseSettingsByCounty: [String: [PurchaseSetting.Key: Double]] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

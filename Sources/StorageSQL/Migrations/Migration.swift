@@ -18,6 +18,7 @@ enum Migrations {
         .signInFailures,
         .countyRevisions,
         .unitCosts,
+        .purchaseSettings,
     ]
 
     /// The schema version this program reads and writes.

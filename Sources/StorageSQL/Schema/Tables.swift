@@ -10,6 +10,7 @@ enum Tables {
     static let signInFailures = "sign_in_failures"
     static let countyRevisions = "county_revisions"
     static let unitCosts = "unit_costs"
+    static let purchaseSettings = "purchase_settings"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -21,4 +21,26 @@ extension SQLStore: UnitCostStore {
             return changes
         }
     }
+
+    /// A county's purchase units and yearly capacities, in key order.
+    public func purchaseSettings(county: String) async throws -> [PurchaseSetting] {
+        try await reading { try await $0.purchaseSettings(county: county) }
+    }
+
+    /// Compares the prices and the settings with the stored ones, writes the changes and their
+    /// trail entries in one exclusive transaction.
+    public func replaceUnitCosts(county: String, with own: CountyUnitCosts, by account: Account, at time: Date) async throws
+        -> UnitCostChanges
+    {
+        try await writing { session in
+            let stored = CountyUnitCosts(prices: try await session.unitCostPrices(county: county),
+                                         settings: try await session.purchaseSettings(county: county))
+            let changes = UnitCostChanges.between(stored, own)
+            guard changes.count > 0 else { return changes }
+            try await session.applyUnitCostChanges(changes.prices, county: county)
+            try await session.applyPurchaseSettingChanges(changes.settings, settings: own.settings, county: county)
+            try await session.appendAudit(changes.auditEntries(county: county, by: account, at: time))
+            return changes
+        }
+    }
 }

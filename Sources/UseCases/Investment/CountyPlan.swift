@@ -17,14 +17,18 @@ public struct CountyPlan: Sendable {
     /// The prices the county set (``Storage/UnitCostStore``), which the plan used over the
     /// defaults; empty when it set none.
     public var ownPrices: [UnitCostPrice]
+    /// The purchase units and yearly capacities the county set, which the plan and its
+    /// schedule used; empty when it set none.
+    public var ownSettings: [PurchaseSetting]
 
     /// Makes the value from its parts.
     public init(chosen: CountyYear, plan: Result<InvestmentPlan, PlanningError>, schedule: Result<BudgetSchedule, PlanningError>?,
-                ownPrices: [UnitCostPrice] = []) {
+                ownPrices: [UnitCostPrice] = [], ownSettings: [PurchaseSetting] = []) {
         self.chosen = chosen
         self.plan = plan
         self.schedule = schedule
         self.ownPrices = ownPrices
+        self.ownSettings = ownSettings
     }
 
     /// 县区代码

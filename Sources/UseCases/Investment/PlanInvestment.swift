@@ -53,18 +53,19 @@ public struct PlanInvestment: Sendable {
     }
 
     /// The plan of a stored county-year (chosen with ``LoadCountyYear/choose(county:year:)``),
-    /// costed at the county's own prices (``UnitCostStore``) over ``costs`` — the page, the
+    /// costed at the county's own prices, purchase units and yearly capacities (``UnitCostStore``)
+    /// over ``costs`` — the page, the
     /// API and the workbook download all plan through here, so they cost alike.
     ///
     /// - Parameter work: where the plan is made: it searches exception choices and solves
     ///   every indicator, seconds of CPU for a large county.
     public func plan(_ chosen: CountyYear, budgets: [YearBudget]?, store: any Store, work: any WorkRunner) async throws -> CountyPlan {
         let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)
-        let prices = try await store.unitCostPrices(county: chosen.code)
+        let own = try await store.countyUnitCosts(county: chosen.code)
         var planning = self
-        planning.costs = costs.setting(prices)
+        planning.costs = costs.setting(own)
         let made = planning
         let (plan, schedule) = try await work.run { made.plan(schools, budgets: budgets) }
-        return CountyPlan(chosen: chosen, plan: plan, schedule: schedule, ownPrices: prices)
+        return CountyPlan(chosen: chosen, plan: plan, schedule: schedule, ownPrices: own.prices, ownSettings: own.settings)
     }
 }

@@ -263,7 +263,7 @@ def main():
             f.querySelector('button[type=submit]').click();
         })()""" % county)
         page._settle()
-        check("已保存 11 项单价的修改" in page.text, "the planner's prices are saved", page)
+        check("已保存 11 项单价或购置设置的修改" in page.text, "the planner's prices are saved", page)
         page.screenshot(os.path.join(shots, "costs.png"))
         page.open(f"/counties/{county}/plan")
         after = page.js("document.querySelector('#summary').innerText")
@@ -271,6 +271,37 @@ def main():
               "the plan page costs the plan at the county's prices (its summary changed)", page)
         page.open(f"/audit?county={county}")
         check("修改单位成本" in page.text and "7000" in page.text, "the audit page records the price changes", page)
+
+        # Purchase units (购置单位): floor area by 100 m², equipment in lots of 10,000 元 (a
+        # full-width digit and a thousands separator, as bureaus type them); every such
+        # addition of the plan becomes a multiple.
+        units = {"教学及辅助用房面积": 100, "体育运动场馆面积": 100, "教学仪器设备值": 10000}
+        page.open(f"/counties/{county}/costs")
+        page.ws.events.clear()
+        page.js("""(() => {
+            const f = document.querySelector("form[action='/counties/%s/costs']");
+            f.elements['purchase_unit.teaching_area'].value = '１００';
+            f.elements['purchase_unit.sports_area'].value = '100';
+            f.elements['purchase_unit.equipment_value'].value = '10,000';
+            f.querySelector('button[type=submit]').click();
+        })()""" % county)
+        page._settle()
+        check("已保存 3 项单价或购置设置的修改" in page.text, "the planner's purchase units are saved", page)
+        page.open(f"/counties/{county}/plan")
+        amounts = page.js("""(() => {
+            const table = document.querySelector('#items table');
+            const heads = [...table.querySelectorAll('thead th')].map(th => th.innerText.trim());
+            const item = heads.indexOf('项目'), amount = heads.indexOf('数量');
+            return [...table.querySelectorAll('tbody tr')].map(tr => {
+                const cells = tr.querySelectorAll('td, th');
+                return [cells[item].innerText.trim(), cells[amount].innerText.replace(/,/g, '')];
+            });
+        })()""")
+        bought = [(name, float(re.match(r"\s*([\d.]+)", text).group(1))) for name, text in amounts if name in units]
+        check(bought and all(abs(amount / units[name] - round(amount / units[name])) < 1e-9 for name, amount in bought),
+              f"the plan adds floor area and equipment in multiples of their purchase units ({bought[:6]})", page)
+        page.open(f"/audit?county={county}")
+        check("教学仪器设备值（购置单位）" in page.text, "the audit page records the purchase units", page)
         print("browser flow passed")
     finally:
         chromium.terminate()

@@ -91,6 +91,7 @@ struct AuditTrailPage {
     static func fieldName(_ key: String, standard: Standard, language l: Language) -> String {
         if let field = SchoolField(key: key) { return l.pick(field.chineseName, field.key) }
         if let price = UnitCostChange.key(ofField: key) { return UnitCostInput.name(of: price, in: l) }
+        if let setting = PurchaseSettingChange.key(ofField: key) { return UnitCostInput.name(of: setting, in: l) }
         if let fact = standard.fact(key) { return fact.name(in: l) }
         return key
     }

@@ -31,7 +31,10 @@ struct PlanPage {
             ? l.pick("按默认单位成本测算（规划估算，非官方标准）；只计新增投入。",
                      "Costed at the default unit costs (planning estimates, not official figures); additions only.")
             : l.pick("按本县单位成本测算（本县自定 \(own) 项单价，其余为默认值：规划估算，非官方标准）；只计新增投入。",
-                     "Costed at the county's unit costs (\(own) price(s) set by the county, the rest the defaults: planning estimates, not official figures); additions only.")),
+                     "Costed at the county's unit costs (\(own) price(s) set by the county, the rest the defaults: planning estimates, not official figures); additions only."))
+            + (loaded.ownSettings.isEmpty ? "" : l.pick(
+                "本县自定 \(loaded.ownSettings.count) 项购置单位或每年限额，方案和年度安排按其测算。",
+                " The county's \(loaded.ownSettings.count) purchase unit(s) or yearly capacity(ies) apply to the plan and its schedule.")),
             class: "muted")
         page.years(in: l, loaded.years, current: loaded.year,
                    href: { "/counties/\(county)/plan?year=\($0)" },
