@@ -5,9 +5,10 @@
 /// u_e ≥ 1 and Double cost c_e, and a starting flow with every arc at one of its bounds
 /// (x_e = 0 or x_e = u_e). It finds, among all flows with the same balance at every node as the
 /// starting one, one of least cost Σ c_e·x_e. It never changes a node's balance: every step moves
-/// flow around a cycle. So the caller chooses what is solved by the start: the zero flow plus a
-/// return arc sink → source gives a min-cost circulation (``MinCostFlow``'s "only gains"), a
-/// maximum flow gives the least cost of that flow value (its "exactly the amount").
+/// flow around a cycle. So the caller chooses what is solved by the start: ``MinCostFlow`` gives
+/// it the zero flow plus a return arc sink → source priced at −p, a min-cost circulation whose
+/// flow round the return arc is what is sent; for "exactly the amount" it raises p between runs
+/// (``setCost(of:to:)``) while a unit is missing and ``reaches(_:from:excluding:)`` finds a path.
 ///
 /// **Basis.** A spanning tree over the nodes and an extra root r, joined at first by one
 /// artificial arc v → r per node (cost 0, unbounded, flow 0), or by shortest paths where they
@@ -261,6 +262,52 @@ final class NetworkSimplex {
         thread[last] = root
         previous[root] = last
         return true
+    }
+
+    /// Gives arc `arc` a new cost. The flow and the tree stay (they do not depend on costs: the
+    /// tree stays strongly feasible); the potentials are rebuilt in thread order, parents first,
+    /// so that every tree arc's reduced cost is zero again.
+    func setCost(of arc: Int, to newCost: Double) {
+        cost[arc] = newCost
+        let root = nodeCount
+        var v = thread[root]
+        while v != root {
+            potential[v] = potential[parent[v]] - Double(direction[v]) * cost[pred[v]]
+            v = thread[v]
+        }
+    }
+
+    /// Whether the residual graph of the current flow has a path from `source` to `target`
+    /// (an arc below its capacity leads tail → head, one above 0 head → tail), leaving out
+    /// `excluded` (the return arc of a circulation). One breadth-first search, O(n + m).
+    func reaches(_ target: Int, from source: Int, excluding excluded: Int) -> Bool {
+        let n = nodeCount, m = pricedArcs
+        var start = Array(repeating: 0, count: n + 1)
+        for e in 0..<m where e != excluded {
+            if flow[e] < capacity[e] { start[tail[e] + 1] += 1 }
+            if flow[e] > 0 { start[head[e] + 1] += 1 }
+        }
+        for v in 0..<n { start[v + 1] += start[v] }
+        var fill = start
+        var next = Array(repeating: 0, count: start[n])
+        for e in 0..<m where e != excluded {
+            if flow[e] < capacity[e] { next[fill[tail[e]]] = head[e]; fill[tail[e]] += 1 }
+            if flow[e] > 0 { next[fill[head[e]]] = tail[e]; fill[head[e]] += 1 }
+        }
+        var seen = Array(repeating: false, count: n)
+        var queue = [source]
+        seen[source] = true
+        var read = 0
+        while read < queue.count {
+            let v = queue[read]
+            read += 1
+            if v == target { return true }
+            for i in start[v]..<start[v + 1] where !seen[next[i]] {
+                seen[next[i]] = true
+                queue.append(next[i])
+            }
+        }
+        return false
     }
 
     /// The pivots after which the tolerance is widened (see the type's note on Doubles).
