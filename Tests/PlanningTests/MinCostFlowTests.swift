@@ -350,6 +350,41 @@ struct MinCostFlowTests {
         }
     }
 
+    @Test("the simplex's tree stays a strongly feasible spanning tree with a depth-first thread after every pivot", arguments: 0..<60)
+    func treeAfterEveryPivot(seed: Int) {
+        var random = TestRandom(seed: 21000 + seed)
+        let (nodes, edges): (Int, [(Int, Int, Int, Double)]) = switch seed % 3 {
+        case 0: rotationNetwork(&random, schools: random.int(4, 30))
+        case 1: layeredNetwork(&random)
+        default: { let n = random.int(2, 12); return (n, randomNetwork(&random, nodes: n, edges: random.int(1, 40), maxCapacity: 5, integerCosts: true)) }()
+        }
+        let arcs = edges.filter { $0.2 > 0 && $0.0 != $0.1 }
+        let (source, sink) = (0, 1 % nodes)
+        guard source != sink else { return }
+        let largest = arcs.reduce(1.0) { max($0, abs($1.3)) }
+        let simplex = NetworkSimplex(
+            nodes: nodes, tail: arcs.map(\.0) + [sink], head: arcs.map(\.1) + [source],
+            capacity: arcs.map(\.2) + [random.int(1, 20)], cost: arcs.map(\.3) + [seed % 2 == 0 ? 0.5 : -4 * largest],
+            flow: Array(repeating: 0, count: arcs.count + 1))
+        let slack = 1e-9 * largest
+        #expect(simplex.isConsistent(slack: slack))
+        simplex.hangShortestPaths(to: sink)
+        #expect(simplex.isConsistent(slack: slack))
+        var steps = 0
+        while simplex.pivotOnce(tolerance: 1e-12), steps < 100_000 {
+            steps += 1
+            guard simplex.isConsistent(slack: slack) else {
+                Issue.record("tree broken after pivot \(steps)")
+                return
+            }
+        }
+        // A new price for the return arc keeps the tree and rebuilds the potentials.
+        simplex.setCost(of: arcs.count, to: -64 * largest)
+        #expect(simplex.isConsistent(slack: slack))
+        while simplex.pivotOnce(tolerance: 1e-12), steps < 200_000 { steps += 1 }
+        #expect(simplex.isConsistent(slack: slack))
+    }
+
     @Test("only gains equals the least cost over every amount, by brute force", arguments: 0..<40)
     func gainsAgainstBruteForce(seed: Int) {
         var random = TestRandom(seed: 15000 + seed)

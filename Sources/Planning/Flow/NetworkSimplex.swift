@@ -315,6 +315,60 @@ final class NetworkSimplex {
         return false
     }
 
+    /// One pivot, if an arc violates optimality by more than `tolerance`; whether one was done.
+    /// (``run(tolerance:)`` without its budget: for tests that check the tree between pivots.)
+    func pivotOnce(tolerance: Double) -> Bool {
+        guard let entering = entering(tolerance: tolerance) else { return false }
+        pivot(entering)
+        pivots += 1
+        return true
+    }
+
+    /// Whether the basis is what every pivot must leave: the thread visits each node once from
+    /// the root in a depth-first order (each node's parent is the node before it or one of that
+    /// node's ancestors), `previous` is its inverse, depths count the tree path, every tree arc
+    /// joins its node to the parent, is marked in the tree, and has reduced cost 0 (within
+    /// `slack`), and the tree is strongly feasible (an arc at 0 points up, one at its capacity
+    /// down). Flows are within bounds and every arc out of the tree is at the bound its state says.
+    func isConsistent(slack: Double) -> Bool {
+        let root = nodeCount
+        var seen = Array(repeating: false, count: nodeCount + 1)
+        var v = root, count = 0
+        repeat {
+            if seen[v] { return false }
+            seen[v] = true
+            count += 1
+            let w = thread[v]
+            if previous[w] != v { return false }
+            if w != root {
+                // DFS order: w's parent is v or an ancestor of v.
+                var a = v
+                while a != parent[w] && a != root { a = parent[a] }
+                if a != parent[w] { return false }
+            }
+            v = w
+        } while v != root
+        guard count == nodeCount + 1, depth[root] == 0 else { return false }
+        for u in 0..<nodeCount {
+            let p = parent[u], e = pred[u]
+            guard p >= 0, depth[u] == depth[p] + 1, state[e] == 0 else { return false }
+            let up = direction[u] > 0
+            guard (up ? tail[e] == u && head[e] == p : head[e] == u && tail[e] == p) else { return false }
+            let reduced = cost[e] + potential[tail[e]] - potential[head[e]]
+            guard abs(reduced) <= slack else { return false }
+            if flow[e] == 0 && !up { return false }
+            if flow[e] == capacity[e] && up { return false }
+        }
+        var inTree = 0
+        for e in 0..<(pricedArcs + nodeCount) {
+            guard (0...capacity[e]).contains(flow[e]) else { return false }
+            if state[e] == 0 { inTree += 1 }
+            if state[e] > 0 && flow[e] != 0 { return false }
+            if state[e] < 0 && flow[e] != capacity[e] { return false }
+        }
+        return inTree == nodeCount
+    }
+
     /// The pivots after which the tolerance is widened (see the type's note on Doubles).
     var pivotBudget: Int { 64 * (allocatedArcs + allocatedNodes) + 10_000 }
 
