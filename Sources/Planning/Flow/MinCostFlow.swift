@@ -133,11 +133,11 @@ public struct MinCostFlow: Sendable {
         let largest = origin.reduce(0.0) { max($0, abs(costs[$1])) }
         var price = below ?? (largest > 0 ? 4 * largest : 1)
         let returnArc = origin.count
-        let simplex = NetworkSimplex(
-            nodes: nodeCount,
-            tail: origin.map { tails[$0] } + [sink], head: origin.map { heads[$0] } + [source],
-            capacity: origin.map { capacities[$0] } + [bound], cost: origin.map { costs[$0] } + [-price],
-            flow: Array(repeating: 0, count: origin.count + 1))
+        let simplex = NetworkSimplex(nodes: nodeCount, arcs: origin.count + 1) { i in
+            if i == returnArc { return (sink, source, bound, -price, 0) }
+            let e = origin[i]
+            return (tails[e], heads[e], capacities[e], costs[e], 0)
+        }
         simplex.hangShortestPaths(to: sink)
         let tolerance = largest * 0x1p-50
         simplex.run(tolerance: tolerance)

@@ -97,8 +97,12 @@ final class NetworkSimplex {
 
     /// A network with `nodes` nodes and the given arcs at their starting flows (each 0 or its
     /// capacity; capacities ≥ 1; no loops).
-    init(nodes: Int, tail tails: [Int], head heads: [Int], capacity capacities: [Int], cost costs: [Double], flow flows: [Int]) {
-        let m = tails.count
+    convenience init(nodes: Int, tail tails: [Int], head heads: [Int], capacity capacities: [Int], cost costs: [Double], flow flows: [Int]) {
+        self.init(nodes: nodes, arcs: tails.count) { (tails[$0], heads[$0], capacities[$0], costs[$0], flows[$0]) }
+    }
+
+    /// The same, arc e given by `arc(e)` for e in 0 ..< `arcs` (no arrays to build first).
+    init(nodes: Int, arcs m: Int, arc: (Int) -> (tail: Int, head: Int, capacity: Int, cost: Double, flow: Int)) {
         nodeCount = nodes
         pricedArcs = m
         allocatedArcs = m + nodes
@@ -123,13 +127,14 @@ final class NetworkSimplex {
         blockSize = max(10, Int((1.5 * Double(m).squareRoot()).rounded(.up)))
 
         for e in 0..<m {
-            precondition(tails[e] != heads[e] && capacities[e] > 0 && (flows[e] == 0 || flows[e] == capacities[e]))
-            tail[e] = tails[e]
-            head[e] = heads[e]
-            capacity[e] = capacities[e]
-            cost[e] = costs[e]
-            flow[e] = flows[e]
-            state[e] = flows[e] == 0 ? 1 : -1
+            let (u, v, c, w, x) = arc(e)
+            precondition(u != v && c > 0 && (x == 0 || x == c))
+            tail[e] = u
+            head[e] = v
+            capacity[e] = c
+            cost[e] = w
+            flow[e] = x
+            state[e] = x == 0 ? 1 : -1
         }
         // The first tree: every node hangs from the root by its artificial arc.
         let root = nodes
