@@ -33,11 +33,13 @@
 ///   breadth-first search), p is multiplied by 16 and the simplex goes on from its last tree (only
 ///   the potentials change). It stops with F = U, which is then C(U)'s flow (the circulation is
 ///   least among all, so among those with F = U), or with no augmenting path, i.e. F is the
-///   maximum flow, again at least cost among flows of that value. The number of rounds is at most
-///   log₁₆ of (the longest path's cost / max |cost|) + 1, and 1 on every rotation network measured.
+///   maximum flow, again at least cost among flows of that value. A unit's marginal cost is the
+///   cost of a simple residual path, fewer than n arcs of at most max |cost| each, so after r raises
+///   with 4·16^r ≥ n every unit is taken: at most 1 + ⌈log₁₆(n/4)⌉ rounds (6 for a million
+///   nodes), and 1 on every rotation network measured.
 ///   This replaced a capped maximum flow (Dinic) followed by the simplex over cycles, which starts
-///   from a flow far from the optimum behind a star of artificial arcs: 1.2–2.0× OR-Tools' time on
-///   the planner's Lagrangian "shortest" networks, against 0.4–0.8× now (BENCHMARKS.md).
+///   from a flow far from the optimum behind a star of artificial arcs: 1.09–1.98× OR-Tools' time on
+///   the planner's Lagrangian "shortest" networks, about half of it now (BENCHMARKS.md).
 ///
 /// In both, the first tree is the shortest paths to the sink (queue-based Bellman–Ford), so the
 /// simplex starts from the potentials successive shortest paths would have used; from a star of
