@@ -278,6 +278,113 @@ struct MinCostFlowTests {
         }
     }
 
+    @Test("exactly the amount when its paths cost far more than the dearest arc (the unit's price is raised)", arguments: [3, 10, 100, 1_000])
+    func longPaths(length: Int) {
+        // Source 0 → sink 1 directly (capacity 1, cost 1), or along a chain of `length` arcs of cost
+        // 1 each: the second unit costs `length`, above the first price 4·max |cost| = 4 when
+        // `length` > 4 (one raise to 64 for 10, two for 100, three for 1,000).
+        var network = MinCostFlow(nodes: length + 1)
+        let direct = network.addEdge(from: 0, to: 1, capacity: 1, cost: 1)
+        var previous = 0
+        for k in 0..<length {
+            let next = k == length - 1 ? 1 : k + 2
+            network.addEdge(from: previous, to: next, capacity: 3, cost: 1)
+            previous = next
+        }
+        #expect(network.solve(from: 0, to: 1, amount: 2) == .init(flow: 2, cost: 1 + Double(length)))
+        #expect(network.flow(on: direct) == 1)
+        #expect(network.solve(from: 0, to: 1) == .init(flow: 4, cost: 1 + 3 * Double(length)))
+        // Only gains: no unit costs less than 0; below `length` + ½ takes both kinds.
+        #expect(network.solve(from: 0, to: 1, below: 0) == .init(flow: 0, cost: 0))
+        #expect(network.solve(from: 0, to: 1, below: Double(length) + 0.5) == .init(flow: 4, cost: 1 + 3 * Double(length)))
+    }
+
+    @Test("every cost 0: the most flow up to the amount")
+    func zeroCosts() {
+        var network = MinCostFlow(nodes: 4)
+        network.addEdge(from: 0, to: 1, capacity: 2, cost: 0)
+        network.addEdge(from: 0, to: 2, capacity: 2, cost: 0)
+        network.addEdge(from: 1, to: 3, capacity: 1, cost: 0)
+        network.addEdge(from: 2, to: 3, capacity: 5, cost: 0)
+        network.addEdge(from: 1, to: 2, capacity: 1, cost: 0)
+        #expect(network.solve(from: 0, to: 3) == .init(flow: 4, cost: 0))
+        #expect(network.solve(from: 0, to: 3, amount: 3) == .init(flow: 3, cost: 0))
+        #expect(network.solve(from: 0, to: 3, below: 0) == .init(flow: 0, cost: 0))
+    }
+
+    /// Layers of nodes from the source to the sink, arcs between consecutive layers and a few
+    /// backwards (costs ≥ 0: no negative cycles), so that augmenting paths are long and cost many
+    /// times the dearest arc.
+    private func layeredNetwork(_ random: inout TestRandom) -> (nodes: Int, edges: [(Int, Int, Int, Double)]) {
+        let layers = random.int(3, 14), width = random.int(1, 3)
+        // Node 0 the source, 1 the sink, then `width` nodes per layer.
+        func node(_ layer: Int, _ i: Int) -> Int { 2 + layer * width + i }
+        var edges: [(Int, Int, Int, Double)] = []
+        for i in 0..<width {
+            edges.append((0, node(0, i), random.int(1, 4), Double(random.int(0, 9))))
+            edges.append((node(layers - 1, i), 1, random.int(1, 4), Double(random.int(0, 9))))
+        }
+        for layer in 0..<(layers - 1) {
+            for i in 0..<width {
+                for j in 0..<width where random.int(0, 2) > 0 || i == j {
+                    edges.append((node(layer, i), node(layer + 1, j), random.int(1, 3), Double(random.int(0, 9))))
+                }
+                if random.int(0, 4) == 0 { edges.append((node(layer + 1, i), node(layer, random.int(0, width - 1)), random.int(1, 2), Double(random.int(0, 9)))) }
+            }
+        }
+        return (2 + layers * width, edges)
+    }
+
+    @Test("long layered networks, exactly the amount or the most: the reference's flow and cost, and optimal", arguments: 0..<40)
+    func layered(seed: Int) {
+        var random = TestRandom(seed: 18000 + seed)
+        let (nodes, edges) = layeredNetwork(&random)
+        for amount in [nil, random.int(1, 8)] as [Int?] {
+            var network = MinCostFlow(nodes: nodes)
+            let indices = edges.map { network.addEdge(from: $0.0, to: $0.1, capacity: $0.2, cost: $0.3) }
+            let result = network.solve(from: 0, to: 1, amount: amount)
+            let expected = reference(nodes: nodes, edges: edges, source: 0, sink: 1, amount: amount, below: nil)
+            #expect(result.flow == expected.flow)
+            #expect(abs(result.cost - expected.cost) < 1e-9, "cost \(result.cost) vs \(expected.cost)")
+            checkOptimal(network, indices, edges, nodes: nodes, source: 0, sink: 1, result: result)
+        }
+    }
+
+    @Test("the simplex's tree stays a strongly feasible spanning tree with a depth-first thread after every pivot", arguments: 0..<60)
+    func treeAfterEveryPivot(seed: Int) {
+        var random = TestRandom(seed: 21000 + seed)
+        let (nodes, edges): (Int, [(Int, Int, Int, Double)]) = switch seed % 3 {
+        case 0: rotationNetwork(&random, schools: random.int(4, 30))
+        case 1: layeredNetwork(&random)
+        default: { let n = random.int(2, 12); return (n, randomNetwork(&random, nodes: n, edges: random.int(1, 40), maxCapacity: 5, integerCosts: true)) }()
+        }
+        let arcs = edges.filter { $0.2 > 0 && $0.0 != $0.1 }
+        let (source, sink) = (0, 1 % nodes)
+        guard source != sink else { return }
+        let largest = arcs.reduce(1.0) { max($0, abs($1.3)) }
+        let simplex = NetworkSimplex(
+            nodes: nodes, tail: arcs.map(\.0) + [sink], head: arcs.map(\.1) + [source],
+            capacity: arcs.map(\.2) + [random.int(1, 20)], cost: arcs.map(\.3) + [seed % 2 == 0 ? 0.5 : -4 * largest],
+            flow: Array(repeating: 0, count: arcs.count + 1))
+        let slack = 1e-9 * largest
+        #expect(simplex.isConsistent(slack: slack))
+        simplex.hangShortestPaths(to: sink)
+        #expect(simplex.isConsistent(slack: slack))
+        var steps = 0
+        while simplex.pivotOnce(tolerance: 1e-12), steps < 100_000 {
+            steps += 1
+            guard simplex.isConsistent(slack: slack) else {
+                Issue.record("tree broken after pivot \(steps)")
+                return
+            }
+        }
+        // A new price for the return arc keeps the tree and rebuilds the potentials.
+        simplex.setCost(of: arcs.count, to: -64 * largest)
+        #expect(simplex.isConsistent(slack: slack))
+        while simplex.pivotOnce(tolerance: 1e-12), steps < 200_000 { steps += 1 }
+        #expect(simplex.isConsistent(slack: slack))
+    }
+
     @Test("only gains equals the least cost over every amount, by brute force", arguments: 0..<40)
     func gainsAgainstBruteForce(seed: Int) {
         var random = TestRandom(seed: 15000 + seed)

@@ -17,22 +17,33 @@
 /// paths it replaces (one Dijkstra per unit when, as in the rotation model, every source and sink
 /// arc carries one unit) and over cost scaling (which needs integer costs; these are Doubles with
 /// 10⁻¹⁴ tie-breaks). Its number of pivots does not grow with the flow: one pivot may move any
-/// amount. Each mode of ``solve(from:to:amount:below:)`` becomes one simplex problem:
+/// amount. Both modes of ``solve(from:to:amount:below:)`` are one min-cost circulation: the zero
+/// flow plus a return arc sink → source of cost −p ("the price of a unit") and capacity
+/// U = min(`amount`, the capacity out of the source, the capacity into the sink). A circulation
+/// sending F units round it costs C(F) − p·F, where C(F) is the least cost of F units; C is convex
+/// (piecewise linear, its slopes the successive shortest path costs), so the least circulation
+/// takes exactly the units whose marginal cost is below p.
 ///
-/// - **with `below`** (any flow up to `amount`, only units that cost less than `below`): the zero
-///   flow plus a return arc sink → source of cost −`below` and capacity U = min(`amount`, the
-///   capacity out of the source, the capacity into the sink). A circulation sending F units round
-///   it costs C(F) − `below`·F, where C(F) is the least cost of F units; C is convex (piecewise
-///   linear, its slopes the successive shortest path costs), so the least circulation takes
-///   exactly the units whose marginal cost is below `below` — what stopping successive shortest
-///   paths at the first path of cost `below` or more gave. The first tree is the shortest paths
-///   to the sink (queue-based Bellman–Ford), so the simplex starts from the potentials successive
-///   shortest paths would have used; from a star of artificial arcs it took 15–60 % more pivots
-///   on the rotation benchmark's networks.
-/// - **without `below`** (exactly `amount`, or the most the graph carries): a maximum flow capped
-///   at `amount` (``MaximumFlow``), then the simplex over cycles only, which keeps its value F and
-///   lowers its cost to C(F). Arcs the maximum flow filled partly are split into a full and an
-///   empty parallel arc, so that the start has every arc at a bound.
+/// - **with `below`**: p = `below` — any flow up to `amount`, only units that cost less than
+///   `below`: what stopping successive shortest paths at the first path of cost `below` or more gave.
+/// - **without `below`** (exactly `amount`, or the most the graph carries): p is raised until it
+///   is above every unit's marginal cost. It starts at 4·max |cost| (above any path of at most
+///   four cost-bearing arcs, as the rotation model's giver → pair → taker paths are); after each
+///   solve, if fewer than U units flow and the residual graph still has a path source → sink (one
+///   breadth-first search), p is multiplied by 16 and the simplex goes on from its last tree (only
+///   the potentials change). It stops with F = U, which is then C(U)'s flow (the circulation is
+///   least among all, so among those with F = U), or with no augmenting path, i.e. F is the
+///   maximum flow, again at least cost among flows of that value. A unit's marginal cost is the
+///   cost of a simple residual path, fewer than n arcs of at most max |cost| each, so after r raises
+///   with 4·16^r ≥ n every unit is taken: at most 1 + ⌈log₁₆(n/4)⌉ rounds (6 for a million
+///   nodes), and 1 on every rotation network measured.
+///   This replaced a capped maximum flow (Dinic) followed by the simplex over cycles, which starts
+///   from a flow far from the optimum behind a star of artificial arcs: 1.09–1.98× OR-Tools' time on
+///   the planner's Lagrangian "shortest" networks, about half of it now (BENCHMARKS.md).
+///
+/// In both, the first tree is the shortest paths to the sink (queue-based Bellman–Ford), so the
+/// simplex starts from the potentials successive shortest paths would have used; from a star of
+/// artificial arcs it took 15–60 % more pivots on the rotation benchmark's networks.
 ///
 /// Optimality is the simplex's: no arc of the residual graph has negative reduced cost under the
 /// final potentials, so no residual cycle has negative cost (the argument is in ``NetworkSimplex``).
@@ -107,59 +118,42 @@ public struct MinCostFlow: Sendable {
         let wanted = amount ?? .max
         guard wanted > 0 else { return Result(flow: 0, cost: 0) }
 
-        // The simplex's arcs: every edge that can carry flow, `origin` naming its edge.
-        var tail: [Int] = [], head: [Int] = [], capacity: [Int] = [], cost: [Double] = [], start: [Int] = [], origin: [Int] = []
-        let reserve = tails.count + 1
-        tail.reserveCapacity(reserve); head.reserveCapacity(reserve); capacity.reserveCapacity(reserve)
-        cost.reserveCapacity(reserve); start.reserveCapacity(reserve); origin.reserveCapacity(reserve)
-        func add(_ e: Int, _ u: Int, _ v: Int, _ c: Int, _ w: Double, _ x: Int) {
-            tail.append(u); head.append(v); capacity.append(c); cost.append(w); start.append(x); origin.append(e)
-        }
-        // A loop never carries flow in a least-cost flow (a negative one would be a negative cycle).
+        // The simplex's arcs: every edge that can carry flow, `origin` naming its edge, then the
+        // return arc. A loop never carries flow in a least-cost flow (a negative one would be a
+        // negative cycle).
         let (tails, heads, capacities, costs) = (self.tails, self.heads, self.capacities, self.costs)
-        func usable(_ e: Int) -> Bool { capacities[e] > 0 && tails[e] != heads[e] }
-        var value: Int
-        let returnArc: Int?
-        if let below {
-            var out = 0, into = 0
-            for e in tails.indices where usable(e) {
-                if tails[e] == source { out = Self.saturatingSum(out, capacities[e]) }
-                if heads[e] == sink { into = Self.saturatingSum(into, capacities[e]) }
-            }
-            let bound = min(wanted, out, into)
-            guard bound > 0 else { return Result(flow: 0, cost: 0) }
-            for e in tails.indices where usable(e) { add(e, tails[e], heads[e], capacities[e], costs[e], 0) }
-            returnArc = tail.count
-            add(-1, sink, source, bound, -below, 0)
-            value = 0
-        } else {
-            let maximum = MaximumFlow.solve(nodes: nodeCount, tail: tails, head: heads, capacity: capacities.indices.map { usable($0) ? capacities[$0] : 0 },
-                                            from: source, to: sink, limit: wanted)
-            guard maximum.value > 0 else { return Result(flow: 0, cost: 0) }
-            for e in tails.indices where usable(e) {
-                let x = maximum.flow[e]
-                if x > 0 { add(e, tails[e], heads[e], x, costs[e], x) }
-                if x < capacities[e] { add(e, tails[e], heads[e], capacities[e] - x, costs[e], 0) }
-            }
-            returnArc = nil
-            value = maximum.value
+        var origin: [Int] = []
+        origin.reserveCapacity(tails.count)
+        var out = 0, into = 0
+        for e in tails.indices where capacities[e] > 0 && tails[e] != heads[e] {
+            origin.append(e)
+            if tails[e] == source { out = Self.saturatingSum(out, capacities[e]) }
+            if heads[e] == sink { into = Self.saturatingSum(into, capacities[e]) }
         }
-
-        let simplex = NetworkSimplex(nodes: nodeCount, tail: tail, head: head, capacity: capacity, cost: cost, flow: start)
-        if returnArc != nil { simplex.hangShortestPaths(to: sink) }
-        let largest = cost.reduce(0.0) { max($0, abs($1)) }
-        simplex.run(tolerance: largest * 0x1p-50)
+        let bound = min(wanted, out, into)
+        guard bound > 0 else { return Result(flow: 0, cost: 0) }
+        let largest = origin.reduce(0.0) { max($0, abs(costs[$1])) }
+        var price = below ?? (largest > 0 ? 4 * largest : 1)
+        let returnArc = origin.count
+        let simplex = NetworkSimplex(nodes: nodeCount, arcs: origin.count + 1) { i in
+            if i == returnArc { return (sink, source, bound, -price, 0) }
+            let e = origin[i]
+            return (tails[e], heads[e], capacities[e], costs[e], 0)
+        }
+        simplex.hangShortestPaths(to: sink)
+        let tolerance = largest * 0x1p-50
+        simplex.run(tolerance: tolerance)
+        if below == nil {
+            while simplex.flow[returnArc] < bound && simplex.reaches(sink, from: source, excluding: returnArc) {
+                price *= 16
+                simplex.setCost(of: returnArc, to: -price)
+                simplex.run(tolerance: tolerance)
+            }
+        }
+        for (i, e) in origin.enumerated() { flows[e] = simplex.flow[i] }
         var total = 0.0
-        for i in tail.indices {
-            let x = simplex.flow[i]
-            if i == returnArc {
-                value = x
-            } else if x != 0 {
-                flows[origin[i]] += x
-            }
-        }
         for e in flows.indices where flows[e] != 0 { total += Double(flows[e]) * costs[e] }
-        return Result(flow: value, cost: total)
+        return Result(flow: simplex.flow[returnArc], cost: total)
     }
 
     /// a + b, or `Int.max` when that overflows (capacities may stand for "unbounded").
