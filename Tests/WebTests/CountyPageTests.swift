@@ -76,10 +76,7 @@ struct CountyPageTests {
     @Test func everyRoleOnBothCounties() async throws {
         let fixture = try await WebFixture()
         try await fixture.test { client in
-            let expected: [String: (HTTPResponse.Status, HTTPResponse.Status)] = [
-                "admin": (.ok, .ok), "planner": (.ok, .forbidden), "supervisor": (.ok, .ok),
-                "supervisorB": (.forbidden, .ok), "clerk": (.forbidden, .forbidden),
-            ]
+            let expected = WebFixture.countyReadAccess
             for role in Self.roles {
                 var browser = try await Browser.signedIn(client, as: role)
                 let a = try await browser.send("/counties/\(fixture.countyA)")

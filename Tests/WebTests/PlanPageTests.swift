@@ -34,10 +34,7 @@ struct PlanPageTests {
     @Test func everyRoleOnBothCounties() async throws {
         let fixture = try await WebFixture()
         try await fixture.test { client in
-            let expected: [String: (HTTPResponse.Status, HTTPResponse.Status)] = [
-                "admin": (.ok, .ok), "planner": (.ok, .forbidden), "supervisor": (.ok, .ok),
-                "supervisorB": (.forbidden, .ok), "clerk": (.forbidden, .forbidden),
-            ]
+            let expected = WebFixture.countyReadAccess
             for (role, statuses) in expected {
                 var browser = try await Browser.signedIn(client, as: role)
                 #expect(try await browser.send("/counties/\(fixture.countyA)/plan?year=2025").status == statuses.0, "\(role) on A")

@@ -298,14 +298,8 @@ final class Purchases {
                 byResource[resource, default: (0, [])].sum += slotBounds[s]
                 byResource[resource]!.lines.formUnion(linesOfSlot[s])
             }
-            var whole = schoolRuleOptimum(excluding: set, droppingShared: true).cost
-            for (_, group) in byResource {
-                let steps = Set(group.lines.map { lines[$0].unitCost * lines[$0].purchaseUnit })
-                if steps.count == 1, let step = steps.first, step > 0 {
-                    whole += (group.sum / step * (1 - 1e-9)).rounded(.up) * step
-                } else {
-                    whole += group.sum
-                }
+            let whole = byResource.values.reduce(schoolRuleOptimum(excluding: set, droppingShared: true).cost) {
+                $0 + wholePurchases($1.sum, lines: $1.lines)
             }
             return max(charged, whole)
         }
@@ -327,6 +321,16 @@ final class Purchases {
             if !improved { break }
         }
         return best
+    }
+
+    /// What `lines` spend at least when together they must spend `sum`: `sum` rounded up to a
+    /// whole number of purchases when every line buys the same step (price × purchase unit) —
+    /// 2 rooms, not the 1.6 a divisible bound allows — else `sum` itself. (The 10⁻⁹ keeps
+    /// binary noise in `sum` from adding a purchase.)
+    private func wholePurchases(_ sum: Double, lines group: Set<Int>) -> Double {
+        let steps = Set(group.map { lines[$0].unitCost * lines[$0].purchaseUnit })
+        guard steps.count == 1, let step = steps.first, step > 0 else { return sum }
+        return (sum / step * (1 - 1e-9)).rounded(.up) * step
     }
 
     /// A lower bound from the Lagrangian dual of the CV limits of the slots in `binding`,
@@ -433,15 +437,7 @@ final class Purchases {
                 }
             }
             let enumerated = schoolRuleOptimum(excluding: excluded, weights: lagrange, wholeLinePrice: true, wholePriced: whole)
-            var value = enumerated.cost
-            for (_, group) in rounded {
-                let steps = Set(group.lines.map { lines[$0].unitCost * lines[$0].purchaseUnit })
-                if steps.count == 1, let step = steps.first, step > 0 {
-                    value += (group.sum / step * (1 - 1e-9)).rounded(.up) * step
-                } else {
-                    value += group.sum
-                }
-            }
+            let value = rounded.values.reduce(enumerated.cost) { $0 + wholePurchases($1.sum, lines: $1.lines) }
             if value > best {
                 best = value
                 bestExempted = enumerated.exempted

@@ -30,6 +30,13 @@ struct WebFixture: Sendable {
 
     static let standard = try! Standard.builtIn("quality-2017")
 
+    /// Who may read a county's pages (overview, plan, workbook, rotation): per role, the status
+    /// on county A and on county B — the planner is A's, supervisorB B's, the clerk a school's.
+    static let countyReadAccess: [String: (a: HTTPResponse.Status, b: HTTPResponse.Status)] = [
+        "admin": (.ok, .ok), "planner": (.ok, .forbidden), "supervisor": (.ok, .ok),
+        "supervisorB": (.forbidden, .ok), "clerk": (.forbidden, .forbidden),
+    ]
+
     init(configure: (inout WebConfiguration) -> Void = { _ in }) async throws {
         let clock = TestClock()
         let store = InMemoryStore()
