@@ -1,0 +1,68 @@
+/// The zoning problem with blocks allowed to split (分块松弛): a transportation problem solved
+/// exactly as a minimum-cost flow, source → block (dᵢ) → school (cost per child) → sink (capⱼ).
+///
+/// **It is the lower bound.** Every whole-block plan is a flow of this network (each block's
+/// children all on one arc), so the least cost of a flow that places F children is at most the
+/// cost of any whole-block plan that places F children. ``MinCostFlow`` sends the most the
+/// network carries at the least cost among such flows (its "without `below`" mode), and C(F), the
+/// least cost of F children, is what ``bound(placing:)`` solves for a whole-block plan that
+/// places fewer.
+///
+/// **Basic solutions split few blocks.** The simplex ends at a basic solution: the arcs strictly
+/// between 0 and their capacity form a forest. A block split between schools has at least two
+/// such arcs to schools, so s split blocks and the t ≤ m schools they touch carry at least 2s
+/// forest arcs, and a forest on s + t nodes has at most s + t − 1: s ≤ t − 1, **fewer split
+/// blocks than schools** — the rounding has at most m − 1 blocks to place.
+struct ZoneRelaxation: Sendable {
+    /// Children of each arc (indexed like ``ZoneNetwork``'s arcs).
+    let flow: [Int]
+    /// Σ children × cost per child.
+    let cost: Double
+    /// Children placed.
+    let placed: Int
+    /// The flow's node potentials: π(block i) at index i, π(school j) at blockCount + j.
+    let potentials: (block: [Double], school: [Double])
+
+    /// The most children the network places, at least cost.
+    init(_ network: ZoneNetwork) {
+        self.init(network, placing: nil)
+    }
+
+    /// Exactly `placing` children (or the most the network carries) at least cost.
+    init(_ network: ZoneNetwork, placing amount: Int?) {
+        let n = network.blockCount, m = network.schoolCount
+        let source = n + m, sink = n + m + 1
+        var graph = MinCostFlow(nodes: n + m + 2)
+        for i in 0..<n where network.demand[i] > 0 { graph.addEdge(from: source, to: i, capacity: network.demand[i], cost: 0) }
+        var arcEdge = Array(repeating: -1, count: network.arcCount)
+        for i in 0..<n where network.demand[i] > 0 {
+            for a in network.arcs(of: i) {
+                arcEdge[a] = graph.addEdge(from: i, to: n + network.school[a], capacity: network.demand[i], cost: network.unitCost(a, of: i))
+            }
+        }
+        for j in 0..<m where network.capacity[j] > 0 { graph.addEdge(from: n + j, to: sink, capacity: network.capacity[j], cost: 0) }
+        let result = graph.solve(from: source, to: sink, amount: amount)
+        flow = arcEdge.map { $0 < 0 ? 0 : graph.flow(on: $0) }
+        cost = result.cost
+        placed = result.flow
+        let zeroCostProbe = { (u: Int, v: Int) in graph.reducedCost(from: u, to: v, cost: 0) }
+        // π_u − π_v is what reducedCost gives for a zero-cost edge; keep the potentials relative to
+        // the sink, which is all the restriction check needs.
+        potentials = (
+            (0..<n).map { zeroCostProbe($0, sink) },
+            (0..<m).map { zeroCostProbe(n + $0, sink) })
+    }
+
+    /// The least cost of a split plan that places `children` children: the bound for a
+    /// whole-block plan that places that many.
+    static func bound(_ network: ZoneNetwork, placing children: Int) -> Double {
+        ZoneRelaxation(network, placing: children).cost
+    }
+
+    /// The reduced cost of zoning block i to school j at `unitCost` per child: not negative for
+    /// every pair left out of the network means the relaxation is optimal with them too (when
+    /// the flow is the most the full network can carry — see ``ZonePlanner``).
+    func reducedCost(block i: Int, school j: Int, unitCost: Double) -> Double {
+        unitCost + potentials.block[i] - potentials.school[j]
+    }
+}
