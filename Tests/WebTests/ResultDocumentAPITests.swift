@@ -3,6 +3,7 @@ import Foundation
 import Planning
 import Reports
 import Testing
+import UseCases
 @testable import Web
 
 /// The API answers a result with the document the command line writes for it: the same
@@ -15,7 +16,9 @@ struct ResultDocumentAPITests {
         let fixture = try await WebFixture()
         let rows = await fixture.store.schoolYears(county: fixture.countyA, year: 2025)
         let facts = await fixture.store.facts(year: 2025, counties: [fixture.countyA])
-        let result = try #require(Evaluator(standard: WebFixture.standard).evaluate(rows, facts: facts).first)
+        // As `junheng evaluate` evaluates: the items the rows decide computed over the typed facts.
+        let result = try #require(EvaluateCounties(standard: WebFixture.standard).evaluate(rows, facts: facts, year: nil, county: nil).results.first)
+        #expect(result.facts.contains { $0.fact?.source == .computed })
         let document = EvaluationDocument([result], standard: WebFixture.standard, language: .english)
         try await fixture.test { client in
             var planner = try await Browser.signedIn(client, as: "planner")

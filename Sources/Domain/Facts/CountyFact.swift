@@ -30,14 +30,34 @@ public struct CountyFact: Sendable, Hashable {
     public var item: String
     /// The recorded value.
     public var value: Value
-    /// 佐证材料 — where the evidence is (a document number, a file name, a URL).
+    /// 佐证材料 — where the evidence is (a document number, a file name, a URL); for a computed
+    /// fact, what it was computed from and the figures.
     public var evidence: String?
+    /// Whether the value was typed in (填报) or computed from the data (计算).
+    public var source: Source
 
-    public init(year: Int, countyCode: String, item: String, value: Value, evidence: String? = nil) {
+    /// Where a fact's value comes from.
+    public enum Source: String, Sendable, Hashable, Codable {
+        /// 填报 — a row of the facts file or the form.
+        case recorded
+        /// 计算 — computed by Junheng from the county's data (zones, enrollment, school rows).
+        case computed
+    }
+
+    public init(year: Int, countyCode: String, item: String, value: Value, evidence: String? = nil, source: Source = .recorded) {
         self.year = year
         self.countyCode = countyCode
         self.item = item
         self.value = value
         self.evidence = evidence
+        self.source = source
+    }
+
+    /// `recorded` with each item that `computed` has for the same county and year replaced by
+    /// the computed value: the data decide where they can, the typed fact is the fallback.
+    public static func merging(recorded: [CountyFact], computed: [CountyFact]) -> [CountyFact] {
+        struct Key: Hashable { var year: Int; var county: String; var item: String }
+        let replaced = Set(computed.map { Key(year: $0.year, county: $0.countyCode, item: $0.item) })
+        return recorded.filter { !replaced.contains(Key(year: $0.year, county: $0.countyCode, item: $0.item)) } + computed
     }
 }

@@ -21,20 +21,27 @@ public struct EvaluateCounties: Sendable {
 
     /// The rows of `year` and `county` (every one when `nil`: a file may hold a province) and
     /// the evaluation of each county and year among them, in the evaluator's order.
-    public func evaluate(_ rows: [SchoolYear], facts: [CountyFact]?, year: Int?, county: String?) -> (schools: [SchoolYear], results: [CountyResult]) {
+    ///
+    /// The items the data decide (school size and class size from the rows; zones and migrant
+    /// children from `data`'s blocks) are computed and replace the typed ones
+    /// (``ComputeCountyItems``) whenever the facts part is evaluated.
+    public func evaluate(_ rows: [SchoolYear], facts: [CountyFact]?, year: Int?, county: String?,
+                         data: CountyItemData? = nil) -> (schools: [SchoolYear], results: [CountyResult]) {
         var schools = rows
         if let year { schools.removeAll { $0.year != year } }
         if let county { schools.removeAll { $0.countyCode != county } }
+        let facts = ComputeCountyItems(standard: standard).facts(recorded: facts, rows: schools, data: data)
         return (schools, Evaluator(standard: standard).evaluate(schools, facts: facts))
     }
 
     /// The stored county-year evaluated.
-    public func evaluate(_ data: CountyYearData) -> CountyEvaluation? {
-        guard let result = Evaluator(standard: standard).evaluate(data.schools, facts: data.facts)
+    public func evaluate(_ data: CountyYearData, items: CountyItemData? = nil) -> CountyEvaluation? {
+        let facts = ComputeCountyItems(standard: standard).facts(recorded: data.facts, rows: data.schools, data: items) ?? data.facts
+        guard let result = Evaluator(standard: standard).evaluate(data.schools, facts: facts)
             .first(where: { $0.countyCode == data.chosen.code }) else { return nil }
         return CountyEvaluation(
             countyCode: data.chosen.code, countyName: data.chosen.name, year: data.chosen.year, years: data.chosen.years,
-            schools: data.schools, facts: data.facts, result: result, lock: data.lock)
+            schools: data.schools, facts: facts, result: result, lock: data.lock)
     }
 
     /// Loads and evaluates `county` in `year` (its latest year when `nil`).

@@ -12,6 +12,8 @@ extension EvaluationDocument {
         /// `met`, `not_met`, `missing` or `vetoed`.
         public var status: String
         public var evidence: String?
+        /// `recorded` (typed in) or `computed` (from the county's data); absent when no value.
+        public var source: String?
 
         init(_ result: FactResult) {
             item = result.rule.key
@@ -19,6 +21,7 @@ extension EvaluationDocument {
             value = result.fact.flatMap { FactValue($0.value) }
             status = result.status.rawValue
             evidence = result.fact?.evidence
+            source = result.fact?.source.rawValue
         }
     }
 

@@ -1,0 +1,115 @@
+import Domain
+
+/// The county items of the 2017 method that Junheng computes from the data instead of taking
+/// them as typed (the typed fact stays the fallback where the data do not decide):
+/// - government item 4 (学校规模): from the school rows — every primary and junior school (and
+///   完全中学's junior part) at most 2,000 students, every nine- or twelve-year school at most
+///   2,500 in its compulsory stages; special schools are not counted;
+/// - government item 5 (班额): every class at most 45 (primary) / 50 (junior) — the school
+///   rows' 最大班额, or the enrollment file's largest class of the year for a school whose row
+///   has none;
+/// - government item 13 (就近划片入学比例): from the zones (``ZoneMeasures/urbanTownNearbyShare``)
+///   — today's zones when every block names its school, else the plan;
+/// - government item 15 (随迁子女在公办学校就读比例): migrant children of the blocks zoned to a
+///   public school ÷ all of them, both stages, from the same zones.
+/// An item is computed only when every school (or block) it needs has the figure; its fact
+/// says `computed`, and its evidence gives the figures and what they came from.
+public struct ComputedItems: Sendable {
+    /// The standard's item keys (only items the standard has are produced).
+    public var keys: Set<String>
+    public var rules: ZoningRules
+
+    /// The keys produced, in the 2017 method.
+    public static let schoolSize = "gov_04_school_size"
+    public static let classSize = "gov_05_class_size"
+    public static let nearbyPrimary = "gov_13_nearby_primary"
+    public static let nearbyJunior = "gov_13_nearby_junior"
+    public static let migrantShare = "gov_15_migrant_public_share"
+
+    public init(standard: Standard, rules: ZoningRules = .defaults) {
+        keys = Set(standard.facts.map(\.key))
+        self.rules = rules
+    }
+
+    /// Items 4 and 5 of `county` in `year` from its school rows and (optionally) the enrollment file.
+    public func fromSchools(_ schools: [SchoolYear], county: String, year: Int, enrollment: [EnrollmentRecord] = []) -> [CountyFact] {
+        let rows = schools.filter { $0.countyCode == county && $0.year == year && $0.type != .special }
+        guard !rows.isEmpty else { return [] }
+        var facts: [CountyFact] = []
+        if keys.contains(Self.schoolSize), let fact = schoolSize(rows, county: county, year: year) { facts.append(fact) }
+        if keys.contains(Self.classSize), let fact = classSize(rows, county: county, year: year, enrollment: enrollment) { facts.append(fact) }
+        return facts
+    }
+
+    private func schoolSize(_ rows: [SchoolYear], county: String, year: Int) -> CountyFact? {
+        var over: [String] = []
+        for row in rows {
+            let stages = row.type.stages.filter { $0 != .senior }
+            guard !stages.isEmpty else { continue }
+            let counts = stages.map { row.students(in: $0) }
+            if counts.contains(where: { $0 == nil }) { return nil }
+            let total = counts.reduce(0) { $0 + ($1 ?? 0) }
+            let limit = row.type == .nineYear || row.type == .twelveYear ? rules.largestCombinedSchool : rules.largestSchool
+            if total > limit { over.append("\(row.schoolName)（\(row.schoolCode)）\(total)人") }
+        }
+        let evidence = "由学校数据计算：\(rows.count)所学校" + (over.isEmpty ? "均不超过规模上限" : "，超过上限：" + Self.list(over))
+        return CountyFact(year: year, countyCode: county, item: Self.schoolSize, value: over.isEmpty ? .yes : .no,
+                          evidence: evidence, source: .computed)
+    }
+
+    private func classSize(_ rows: [SchoolYear], county: String, year: Int, enrollment: [EnrollmentRecord]) -> CountyFact? {
+        var largestByFile: [String: [Stage: Int]] = [:]
+        for r in enrollment where r.year == year {
+            guard let largest = r.largestClass ?? (r.classes > 0 ? Int((Double(r.students) / Double(r.classes)).rounded(.up)) : nil) else { continue }
+            let stage = EnrollmentRecord.stage(ofGrade: r.grade)
+            largestByFile[r.schoolCode, default: [:]][stage] = max(largestByFile[r.schoolCode]?[stage] ?? 0, largest)
+        }
+        var over: [String] = []
+        for row in rows {
+            for stage in row.type.stages where stage != .senior {
+                guard let record = row.record(for: stage), (record.students ?? 0) > 0 else { continue }
+                guard let largest = record.largestClass ?? largestByFile[row.schoolCode]?[stage] else { return nil }
+                let limit = stage == .primary ? 45 : 50
+                if largest > limit { over.append("\(row.schoolName)（\(row.schoolCode)）\(stage.chineseName)\(largest)人") }
+            }
+        }
+        let evidence = "由学校数据和分年级数据计算" + (over.isEmpty ? "：所有班级均不超过45/50人" : "，超过班额：" + Self.list(over))
+        return CountyFact(year: year, countyCode: county, item: Self.classSize, value: over.isEmpty ? .yes : .no,
+                          evidence: evidence, source: .computed)
+    }
+
+    /// Items 13 and 15 of `year` from the county's zone plans (one per stage).
+    public func fromZones(_ plans: [ZoningPlan], year: Int) -> [CountyFact] {
+        guard let county = plans.first?.countyCode else { return [] }
+        var facts: [CountyFact] = []
+        for plan in plans {
+            let key = plan.stage == .primary ? Self.nearbyPrimary : Self.nearbyJunior
+            let (measures, basis) = Self.inForce(plan)
+            guard keys.contains(key), let share = measures.urbanTownNearbyShare else { continue }
+            let urbanTown = [Locality.urban, .town].compactMap { measures.byLocality[$0] }
+            let placed = urbanTown.reduce(0) { $0 + $1.placed }, nearby = urbanTown.reduce(0) { $0 + $1.nearby }
+            facts.append(CountyFact(
+                year: year, countyCode: county, item: key, value: .number(share * 100),
+                evidence: "由片区数据计算（\(basis)）：城区和镇区\(plan.stage.chineseName)\(placed)人中就近入学\(nearby)人", source: .computed))
+        }
+        let migrants = plans.reduce(0) { $0 + Self.inForce($1).0.migrants }
+        let placed = plans.reduce(0) { $0 + Self.inForce($1).0.migrantsPlaced }
+        if keys.contains(Self.migrantShare), migrants > 0 {
+            let basis = Set(plans.map { Self.inForce($0).1 }).sorted().joined(separator: "、")
+            facts.append(CountyFact(
+                year: year, countyCode: county, item: Self.migrantShare, value: .number(Double(placed) / Double(migrants) * 100),
+                evidence: "由片区数据计算（\(basis)）：随迁子女\(migrants)人中在公办学校\(placed)人", source: .computed))
+        }
+        return facts
+    }
+
+    /// The zones that decide the items: today's when the blocks name them, else the plan's.
+    static func inForce(_ plan: ZoningPlan) -> (ZoneMeasures, String) {
+        if let current = plan.current { return (current, "现行学区") }
+        return (plan.planned, "学区划分方案")
+    }
+
+    private static func list(_ items: [String]) -> String {
+        items.count <= 5 ? items.joined(separator: "；") : items.prefix(5).joined(separator: "；") + "等\(items.count)项"
+    }
+}

@@ -1,0 +1,66 @@
+import Domain
+import Planning
+
+/// The data a county gives beyond its school rows, from which items of the method are computed
+/// rather than typed: residential blocks and distances (zones → items 13 and 15) and the
+/// enrollment by grade (item 5 where a row has no 最大班额).
+public struct CountyItemData: Sendable {
+    public var blocks: [ResidentialBlock]
+    public var distances: [TravelDistance]
+    public var enrollment: [EnrollmentRecord]
+    public var rules: ZoningRules
+
+    public init(blocks: [ResidentialBlock] = [], distances: [TravelDistance] = [], enrollment: [EnrollmentRecord] = [],
+                rules: ZoningRules = .defaults) {
+        self.blocks = blocks
+        self.distances = distances
+        self.enrollment = enrollment
+        self.rules = rules
+    }
+}
+
+/// Computes the county items the data decide (``Planning/ComputedItems``) for every county and
+/// year of the rows, and lays them over the typed facts: the computed value is used, the typed
+/// one is the fallback where the data say nothing.
+///
+/// ```swift
+/// let facts = ComputeCountyItems(standard: standard).facts(recorded: typed, rows: rows, data: CountyItemData(blocks: blocks))
+/// ```
+public struct ComputeCountyItems: Sendable {
+    public var standard: Standard
+
+    public init(standard: Standard) {
+        self.standard = standard
+    }
+
+    /// The computed facts of `rows`' county-years.
+    public func computed(rows: [SchoolYear], data: CountyItemData) -> [CountyFact] {
+        let items = ComputedItems(standard: standard, rules: data.rules)
+        let keys = Set(rows.map { CountyYearKey(county: $0.countyCode, year: $0.year) })
+        var facts: [CountyFact] = []
+        for key in keys.sorted(by: { ($0.county, $0.year) < ($1.county, $1.year) }) {
+            let schools = rows.filter { $0.countyCode == key.county && $0.year == key.year }
+            facts += items.fromSchools(schools, county: key.county, year: key.year, enrollment: data.enrollment)
+            let blocks = data.blocks.filter { $0.countyCode == key.county }
+            guard !blocks.isEmpty else { continue }
+            let planner = ZonePlanner(rules: data.rules)
+            let plans = [Stage.primary, .junior].map {
+                planner.plan(stage: $0, county: key.county, blocks: blocks, schools: schools, distances: data.distances)
+            }.filter { $0.planned.children > 0 }
+            facts += items.fromZones(plans, year: key.year)
+        }
+        return facts
+    }
+
+    /// `recorded` with the computed items laid over it; `nil` (the facts part not evaluated)
+    /// stays `nil` unless the county gave data beyond its rows.
+    public func facts(recorded: [CountyFact]?, rows: [SchoolYear], data: CountyItemData?) -> [CountyFact]? {
+        guard recorded != nil || data != nil else { return nil }
+        return CountyFact.merging(recorded: recorded ?? [], computed: computed(rows: rows, data: data ?? CountyItemData()))
+    }
+
+    private struct CountyYearKey: Hashable {
+        var county: String
+        var year: Int
+    }
+}
