@@ -261,8 +261,9 @@ struct DemoZonesBuilder {
         for record in enrollment where record.grade == 1 { firstGrade[record.year, default: 0] += record.students }
         let entry = rng.uniform(0.9, 1.05)
         var known: [Int: Double] = [:]
-        for (intakeYear, pupils) in firstGrade {
-            known[intakeYear - 6] = Double(pupils) / entry * rng.lognormal(median: 1, sigma: 0.02)
+        // In year order: a dictionary's order differs between runs, the draws must not.
+        for intakeYear in firstGrade.keys.sorted() {
+            known[intakeYear - 6] = Double(firstGrade[intakeYear]!) / entry * rng.lognormal(median: 1, sigma: 0.02)
         }
         guard let anchor = known.keys.min().map({ ($0, known[$0]!) }) else { return [] }
         var births: [BirthRecord] = []

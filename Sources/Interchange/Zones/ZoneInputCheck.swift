@@ -45,7 +45,7 @@ public struct ZoneInputCheck: Sendable {
         var found: [RowError] = []
         if let blocks = blocks?.content {
             let measured = Set(distances?.distances.map(\.from) ?? [])
-            found += sorted(blocks.values.indices.flatMap { index -> [(Int, Int, RowError)] in
+            found += sorted(blocks.values.indices.flatMap { index -> [(row: Int, position: Int, error: RowError)] in
                 let block = blocks.values[index]
                 var here: [(position: Int, error: RowError)] = []
                 if block.location == nil, !measured.contains(block.id) {
@@ -61,7 +61,7 @@ public struct ZoneInputCheck: Sendable {
         }
         if let distances = distances?.content {
             let blockIds = blocks.map { Set($0.blocks.map(\.id)) }
-            found += sorted(distances.values.indices.flatMap { index -> [(Int, Int, RowError)] in
+            found += sorted(distances.values.indices.flatMap { index -> [(row: Int, position: Int, error: RowError)] in
                 let distance = distances.values[index]
                 var here: [(position: Int, error: RowError)] = []
                 if let blockIds, !blockIds.contains(distance.from) {
@@ -74,7 +74,7 @@ public struct ZoneInputCheck: Sendable {
             })
         }
         if let enrollment = enrollment?.content {
-            found += enrollment.values.indices.compactMap { index in
+            found += enrollment.values.indices.compactMap { index -> RowError? in
                 let record = enrollment.values[index]
                 guard !codes.contains(record.schoolCode) else { return nil }
                 return enrollment.error(.unknownSchool(record.schoolCode), at: index, EnrollmentColumn.schoolCode, language: language).error

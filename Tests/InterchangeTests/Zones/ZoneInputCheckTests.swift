@@ -67,10 +67,10 @@ import Testing
     }
 
     @Test func theBlockErrorNamesTheLongitudeAsWritten() throws {
-        let blocks = try BlocksReader().read(Array("片区编号,县区代码,经度,纬度\nB1,130349,,\n".utf8), file: "b.xlsx")
+        let blocks = try BlocksReader().read(Array("片区编号,县区代码,经度,纬度\nB1,130349,,\n".utf8), file: "b.csv")
         let problems = ZoneInputCheck(language: .english).problems(schools: [], blocks: blocks)
         #expect(problems.map(\.description) == [
-            "b.xlsx:2:经度: the block has no coordinates and no row in the distances file, so no distance to a school is known",
+            "b.csv:2:经度: the block has no coordinates and no row in the distances file, so no distance to a school is known",
         ])
     }
 

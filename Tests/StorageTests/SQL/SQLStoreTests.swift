@@ -154,9 +154,10 @@ struct SQLStoreTests {
     func migrationSixAddsTheCapacityColumnsToExistingRows(kind: StoreKind) async throws {
         let database = try await TestDatabase.make(kind)
         let logger = Logger(label: "junheng.test")
-        let connections: any SQLConnections = switch database.location {
-        case .sqlite(let path): try await SQLiteConnections.open(path: path, logger: logger)
-        case .postgres(let url): try await PostgresConnections.open(try PostgresSettings(url: url), logger: logger)
+        let connections: any SQLConnections
+        switch database.location {
+        case .sqlite(let path): connections = try await SQLiteConnections.open(path: path, logger: logger)
+        case .postgres(let url): connections = try await PostgresConnections.open(try PostgresSettings(url: url), logger: logger)
         }
         let rows = Self.rows.prefix(3).map { row in
             var row = row
