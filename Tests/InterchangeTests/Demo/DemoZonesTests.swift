@@ -29,6 +29,27 @@ struct DemoZonesTests {
         #expect(differs)
     }
 
+    /// Pinned files of seed 1: the draws use only integer and IEEE-754 arithmetic (see
+    /// ``SeededGenerator``), so these must hold on every platform. Update them only when the
+    /// model changes on purpose.
+    @Test func seedOneGivesThePinnedFilesOnEveryPlatform() throws {
+        let generator = DemoGenerator(seed: 1, counties: 3)
+        let data = generator.generate()
+        let zones = generator.zones(of: data)
+        let writer = (blocks: BlocksWriter(headers: .english), enrollment: EnrollmentWriter(headers: .english), births: BirthsWriter(headers: .english))
+        let files = [try writer.blocks.write(zones.blocks), try writer.enrollment.write(zones.enrollment), try writer.births.write(zones.births),
+                     try SchoolsWriter(headers: .english).write(data.schools)]
+        #expect([zones.blocks.count, zones.enrollment.count, zones.births.count] == Self.pinnedCounts)
+        #expect(files.map(Self.fnv1a) == Self.pinnedHashes)
+    }
+
+    static let pinnedCounts = [1_054, 2_584, 36]
+    static let pinnedHashes: [UInt64] = [15_091_965_193_661_620_967, 3_878_120_554_980_341_841, 16_740_208_291_644_101_754, 4_447_738_838_262_046_882]
+
+    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+    }
+
     @Test func mostPublicSchoolsReportPlacesAndSomeAreOverCapacity() {
         var stages = 0, reported = 0, over = 0
         for school in Self.data.schools where school.ownership == .public && school.type != .special && school.type != .teachingPoint {
