@@ -28,6 +28,8 @@ enum ZoneFileProblem: Sendable, Hashable {
     case duplicateBirths(firstRow: Int)
     /// A school code that no row of the schools file has.
     case unknownSchool(String)
+    /// A current school whose type does not teach the stage it is named for.
+    case schoolWithoutStage(String, Stage)
     /// A `to` that is neither a school of the schools file nor a site the caller knows.
     case unknownSchoolOrSite(String)
     /// A `from` that is no block of the blocks file.
@@ -74,6 +76,10 @@ enum ZoneFileProblem: Sendable, Hashable {
             return language.pick(
                 "学校数据中没有学校标识码“\(MessageText.excerpt(code))”",
                 "no school '\(MessageText.excerpt(code))' in the schools file")
+        case let .schoolWithoutStage(code, stage):
+            return language.pick(
+                "学校“\(MessageText.excerpt(code))”没有\(stage.chineseName)学段",
+                "school '\(MessageText.excerpt(code))' has no \(stage.rawValue) stage")
         case let .unknownSchoolOrSite(code):
             return language.pick(
                 "“\(MessageText.excerpt(code))”既不是学校数据中的学校标识码，也不是布点编号",

@@ -3,7 +3,8 @@ import Domain
 /// The checks the zoning and forecast files need against each other and the `schools` file,
 /// each problem at the row and cell of the file that is wrong (`FILE:ROW:COLUMN: message`):
 ///
-/// - a block's 现划入小学 / 现划入初中 that is no school of the schools rows;
+/// - a block's 现划入小学 / 现划入初中 that is no school of the schools rows, or one whose type
+///   does not teach that stage (a 初级中学 named as the primary school);
 /// - a distance whose `from` is no block of the blocks file;
 /// - a distance whose `to` is neither a school of the schools rows nor one of `siteIds`
 ///   (the 布点编号 of planned sites);
@@ -42,6 +43,8 @@ public struct ZoneInputCheck: Sendable {
         enrollment: EnrollmentFile? = nil, siteIds: Set<String> = []
     ) -> [RowError] {
         let codes = Set(schools.map(\.schoolCode))
+        var stages: [String: Set<Stage>] = [:]
+        for school in schools { stages[school.schoolCode, default: []].formUnion(school.type.stages) }
         var found: [RowError] = []
         if let blocks = blocks?.content {
             let measured = Set(distances?.distances.map(\.from) ?? [])
@@ -52,8 +55,11 @@ public struct ZoneInputCheck: Sendable {
                     here.append(blocks.error(.unlocatedBlock, at: index, BlockColumn.longitude, language: language))
                 }
                 for stage in [Stage.primary, .junior] {
-                    if let code = block.currentSchool[stage], !codes.contains(code) {
+                    guard let code = block.currentSchool[stage] else { continue }
+                    if !codes.contains(code) {
                         here.append(blocks.error(.unknownSchool(code), at: index, BlockColumn.current(stage), language: language))
+                    } else if stages[code]?.contains(stage) != true {
+                        here.append(blocks.error(.schoolWithoutStage(code, stage), at: index, BlockColumn.current(stage), language: language))
                     }
                 }
                 return here.map { (blocks.rows[index], $0.position, $0.error) }

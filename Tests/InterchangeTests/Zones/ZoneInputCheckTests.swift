@@ -81,4 +81,13 @@ import Testing
         let (badBlocks, _, _) = try files()
         #expect(throws: DataFileError.self) { try ZoneInputCheck().check(schools: Self.schools, blocks: badBlocks) }
     }
+
+    @Test func aCurrentSchoolMustTeachTheStage() throws {
+        let blocks = try BlocksReader().read(Array("block_id,county_code,current_primary,current_junior,longitude,latitude\nB1,130349,S2,S1,115.5,38.2\n".utf8), file: "b.csv")
+        #expect(ZoneInputCheck(language: .english).problems(schools: Self.schools, blocks: blocks).map(\.description) == [
+            "b.csv:2:current_primary: school 'S2' has no primary stage",
+            "b.csv:2:current_junior: school 'S1' has no junior stage",
+        ])
+        #expect(ZoneInputCheck().problems(schools: Self.schools, blocks: blocks).first?.message == "学校“S2”没有小学学段")
+    }
 }
