@@ -103,6 +103,28 @@ import Domain
 /// in 0–15 % of counties). Training funds 5–8 % of public funds (3–5 % in 15 % of the schools
 /// of the 0–15 % of counties that miss quality item 4).
 ///
+/// **Places** (学位数, a stream of their own, see ``DemoCapacity``). 85 % of the public schools'
+/// primary and junior stages (not special schools or 教学点) report classes × 45 (primary) or
+/// 50 (junior) × 1.00–1.12, or × 0.85–0.98 for a fifth of them: schools with classes above
+/// the standard, and a few others, are over capacity. The rest leave the column empty.
+///
+/// **Zones** (``zones(of:)``, a stream of their own per county). Around every public,
+/// non-boarding school with coordinates and pupils of a stage (not special schools or
+/// 教学点), 15–30 blocks (小区) within ≈ 2 km in the city, 10–22 within ≈ 2.8 km in towns and
+/// 8–14 villages within ≈ 4.4 km in the country, uniform over the disc; ids county code +
+/// 4-digit serial. Per stage, each block is zoned today to its nearest such school (85 %) or
+/// the second nearest; a school's zone gets children summing to its pupils of the stage ×
+/// 0.92–1.08, split by log-normal weights (σ 0.5). Migrant children: 0–30 % of a block's
+/// children in the city, 0–15 % in towns, 0–5 % in villages; population 8–12 × its children.
+/// Enrollment: the schools' year and the 3 before, every school and grade with pupils; in the
+/// schools' year the grades sum to the row's pupils and classes, younger cohorts smaller by
+/// the county's trend (−4 % to +2 % a year, ± 5 %), no grade's average class above the row's
+/// largest class, which the biggest grade reaches; a school with fewer classes than grades
+/// teaches its first grades only. Earlier years follow the cohorts back: grade g of year y is
+/// grade g + 1 of year y + 1 ÷ a survival ratio of 0.97–1.02. Births (per county, `year − 12`
+/// to `year − 1`): those six years before an enrollment year are its grade-1 pupils ÷ an entry
+/// ratio of 0.90–1.05; the others follow the trend (± 3 %).
+///
 /// **County policies** (probabilities rise with d′): no school above 2,000 (一贯制 2,500) and no
 /// class above 45/50 pupils: 70–100 %; music/art rooms for every 12 classes: 80–100 %; training
 /// funds ≥ 5 %: 85–100 %.
@@ -157,8 +179,9 @@ public struct DemoGenerator: Sendable {
         var facts: [CountyFact] = []
         facts.reserveCapacity(profiles.count * standard.facts.count)
         for county in profiles {
-            let countySchools = DemoCountyBuilder(county: county, year: year).schools()
+            var countySchools = DemoCountyBuilder(county: county, year: year).schools()
             facts += DemoFactsBuilder(county: county, year: year, standard: standard).facts(for: countySchools)
+            DemoCapacity.apply(to: &countySchools, county: county)
             schools += countySchools
         }
         return DemoData(counties: profiles, schools: schools, facts: facts)
@@ -193,6 +216,25 @@ public struct DemoGenerator: Sendable {
             teachers += DemoTeachersBuilder(county: county, year: year).teachers(of: byCounty[county.code] ?? [])
         }
         return teachers
+    }
+
+    /// The `blocks`, `enrollment` and `births` rows that go with `data` (what ``generate()``
+    /// returned), county by county; each county draws them from a stream of its own, so the
+    /// schools, facts and teachers of a seed are the same with or without them, and the zones
+    /// of fewer counties are a prefix of those of more (the enrollment rows per year).
+    public func zones(of data: DemoData) -> DemoZones {
+        var byCounty: [String: [SchoolYear]] = [:]
+        for school in data.schools { byCounty[school.countyCode, default: []].append(school) }
+        var blocks: [ResidentialBlock] = [], births: [BirthRecord] = []
+        var enrollmentByYear: [Int: [EnrollmentRecord]] = [:]
+        for county in data.counties {
+            let zones = DemoZonesBuilder(county: county, year: year).zones(of: byCounty[county.code] ?? [])
+            blocks += zones.blocks
+            births += zones.births
+            for record in zones.enrollment { enrollmentByYear[record.year, default: []].append(record) }
+        }
+        let enrollment = enrollmentByYear.keys.sorted().flatMap { enrollmentByYear[$0]! }
+        return DemoZones(blocks: blocks, enrollment: enrollment, births: births)
     }
 
     /// The counties, drawn one after another from the master stream.

@@ -8,7 +8,7 @@ import Interchange
 /// by seed (the assumptions are documented on ``DemoGenerator`` and in the README).
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write synthetic demo counties (schools.csv, facts.csv and teachers.csv) to a folder.")
+        abstract: "Write synthetic demo counties (schools.csv, facts.csv, teachers.csv, blocks.csv, enrollment.csv and births.csv) to a folder.")
 
     @Option(help: "The folder to write (created if missing).")
     var out: String
@@ -48,11 +48,20 @@ struct Demo: ParsableCommand {
         try Data(FactsWriter(headers: headers, encoding: encoding).write(data.facts)).write(to: facts)
         let teachers = generator.teachers(of: data)
         try Data(TeachersWriter(headers: headers, encoding: encoding).write(teachers)).write(to: teachersFile)
+        let zones = generator.zones(of: data)
+        let blocks = folder.appendingPathComponent("blocks.csv")
+        let enrollment = folder.appendingPathComponent("enrollment.csv")
+        let births = folder.appendingPathComponent("births.csv")
+        try Data(BlocksWriter(headers: headers, encoding: encoding).write(zones.blocks)).write(to: blocks)
+        try Data(EnrollmentWriter(headers: headers, encoding: encoding).write(zones.enrollment)).write(to: enrollment)
+        try Data(BirthsWriter(headers: headers, encoding: encoding).write(zones.births)).write(to: births)
         printError(language.pick(
             "已写入 \(data.schools.count) 所学校（\(counties) 个县）：\(schools.path)，县级事实：\(facts.path)，"
-                + "\(teachers.count) 名教师：\(teachersFile.path)",
+                + "\(teachers.count) 名教师：\(teachersFile.path)，\(zones.blocks.count) 个居住片区：\(blocks.path)，"
+                + "分年级在校生：\(enrollment.path)，出生人口：\(births.path)",
             "wrote \(data.schools.count) schools in \(counties) counties to \(schools.path), county facts to \(facts.path), "
-                + "\(teachers.count) teachers to \(teachersFile.path)"))
+                + "\(teachers.count) teachers to \(teachersFile.path), \(zones.blocks.count) residential blocks to \(blocks.path), "
+                + "enrollment by grade to \(enrollment.path), births to \(births.path)"))
     }
 }
 

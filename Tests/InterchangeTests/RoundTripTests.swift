@@ -32,7 +32,8 @@ import Testing
                 students: Int.random(in: 1...3000, using: &rng), classes: Int.random(in: 0...60, using: &rng),
                 largestClass: maybe(Int.random(in: 0...70, using: &rng)), teachers: teachers,
                 qualifiedTeachers: Int.random(in: 0...teachers, using: &rng), backboneTeachers: Int.random(in: 0...teachers, using: &rng),
-                peArtTeachers: Int.random(in: 0...teachers, using: &rng), seniorTitleTeachers: maybe(Int.random(in: 0...teachers, using: &rng)))
+                peArtTeachers: Int.random(in: 0...teachers, using: &rng), seniorTitleTeachers: maybe(Int.random(in: 0...teachers, using: &rng)),
+                capacity: maybe(Int.random(in: 0...4000, using: &rng)))
         }
         return SchoolYear(
             year: 2025, countyCode: "110101", countyName: maybe("东城区"), schoolCode: "21110000\(index)", schoolName: name(),
@@ -71,7 +72,7 @@ import Testing
             year: 2025, countyCode: "110101", schoolCode: "S1", schoolName: "一小", type: .primary, locality: .town,
             boarding: true, facilities: Facilities(teachingArea: 1200, sportsArea: 0.00001, equipmentValue: 1.5e16, multimediaRooms: 3))
         let text = try String(decoding: SchoolsWriter().write([school]), as: UTF8.self)
-        #expect(text.hasSuffix("\r\n2025,110101,,S1,一小,小学,,镇区,公办,是,,,,,,,,,,,,,,,,,,,,1200,0.00001,15000000000000000,3,,,,,,\r\n"))
+        #expect(text.hasSuffix("\r\n2025,110101,,S1,一小,小学,,镇区,公办,是,,,,,,,,,,,,,,,,,,,,1200,0.00001,15000000000000000,3,,,,,,,,\r\n"))
     }
 
     @Test func factsReadBackAsWritten() async throws {

@@ -175,11 +175,43 @@ import Testing
 
     @Test func columnsFollowTheDataFormat() {
         let keys = SchoolColumn.allCases.map(\.key)
-        #expect(keys.count == 39 && Set(keys).count == 39)
-        #expect(Set(SchoolColumn.allCases.map(\.chineseHeader)).count == 39)
+        #expect(keys.count == 41 && Set(keys).count == 41)
+        #expect(Set(SchoolColumn.allCases.map(\.chineseHeader)).count == 41)
+        // Appended after training_funds, so earlier files keep their column order.
+        #expect(keys.suffix(3) == ["training_funds", "capacity_primary", "capacity_junior"])
+        #expect(SchoolColumn.capacityPrimary.chineseHeader == "小学学位数" && SchoolColumn.capacityJunior.chineseHeader == "初中学位数")
         #expect(SchoolColumn.allCases.filter(\.isRequired).map(\.key) == [
             "year", "county_code", "school_code", "school_name", "school_type", "locality",
             "teaching_area", "sports_area", "equipment_value", "multimedia_rooms",
         ])
+    }
+
+    /// 学位数: optional counts, read into each stage's record, written back, refused when
+    /// negative or fractional; a file without the columns reads as not reported.
+    @Test func placesAreOptionalCountsOfEachStage() throws {
+        var school = SchoolYear(
+            year: 2025, countyCode: "130349", schoolCode: "S1", schoolName: "一小", type: .nineYear, locality: .urban,
+            primary: StageRecord(students: 900, classes: 20, teachers: 50, qualifiedTeachers: 48, backboneTeachers: 5, peArtTeachers: 6, capacity: 950),
+            junior: StageRecord(students: 600, classes: 12, teachers: 50, qualifiedTeachers: 48, backboneTeachers: 5, peArtTeachers: 6),
+            facilities: Facilities(teachingArea: 5000, sportsArea: 9000, equipmentValue: 2e6, multimediaRooms: 30))
+        let written = String(decoding: try SchoolsWriter(headers: .english).write([school]), as: UTF8.self)
+        let read = try SchoolsReader().read(Array(written.utf8), file: "t.csv").schools
+        #expect(read == [school] && read[0].primary.capacity == 950 && read[0].junior.capacity == nil)
+        school.junior.capacity = 0
+        #expect(try SchoolsReader().read(try SchoolsWriter().write([school]), file: "t.csv").schools == [school])
+
+        let lines = written.split(whereSeparator: \.isNewline).map(String.init)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
+        var cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[header.count - 2] = "-5"
+        cells[header.count - 1] = "12.5"
+        #expect(CSVFixtures.schoolErrors(lines[0] + "\n" + cells.joined(separator: ",") + "\n") == [
+            "t.csv:2:capacity_primary: must not be negative",
+            "t.csv:2:capacity_junior: '12.5' is not a whole number",
+        ])
+        // The columns of version 1 alone: not reported.
+        let old = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(2).joined(separator: ",") }
+        let oldRows = try SchoolsReader().read(Array(old.joined(separator: "\n").utf8), file: "t.csv").schools
+        #expect(oldRows.count == 1 && oldRows[0].primary.capacity == nil && oldRows[0].junior.capacity == nil)
     }
 }

@@ -47,4 +47,26 @@ struct DemoCommandTests {
         let b = try TeachersReader(referenceYear: 2025).read(try bytes(english, "teachers.csv"), file: "teachers.csv").teachers
         #expect(!a.isEmpty && a == b)
     }
+
+    @Test func zoneFilesAreWrittenReproduciblyAndAgreeWithTheSchools() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a").path, second = folder.appendingPathComponent("b").path
+        let made = try CommandRunner.run(["demo", "--out", first, "--seed", "5", "--counties", "2", "--headers", "english"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stderr.contains("blocks.csv") && made.stderr.contains("enrollment.csv") && made.stderr.contains("births.csv"))
+        #expect(try CommandRunner.run(["demo", "--out", second, "--seed", "5", "--counties", "2", "--headers", "english"]).status == 0)
+        for name in ["blocks.csv", "enrollment.csv", "births.csv"] {
+            #expect(try bytes(first, name) == bytes(second, name), "\(name)")
+        }
+        let schools = try SchoolsReader().read(try bytes(first, "schools.csv"), file: "schools.csv").schools
+        #expect(schools.contains { $0.primary.capacity != nil })
+        let blocks = try BlocksReader().read(try bytes(first, "blocks.csv"), file: "blocks.csv")
+        let enrollment = try EnrollmentReader().read(try bytes(first, "enrollment.csv"), file: "enrollment.csv")
+        let births = try BirthsReader().read(try bytes(first, "births.csv"), file: "births.csv")
+        #expect(blocks.blocks.count > 300 && enrollment.records.count > 500 && births.births.count == 24)
+        #expect(ZoneInputCheck().problems(schools: schools, blocks: blocks, enrollment: enrollment).isEmpty)
+        let generator = DemoGenerator(seed: 5, counties: 2)
+        #expect(blocks.blocks == generator.zones(of: generator.generate()).blocks)
+    }
 }

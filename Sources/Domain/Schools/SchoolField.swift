@@ -16,6 +16,7 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
     case peArtPrimary, peArtJunior, seniorTitlePrimary, seniorTitleJunior
     case teachingArea, sportsArea, equipmentValue, multimediaRooms, computers, books
     case musicRooms, artRooms, publicFunds, trainingFunds
+    case capacityPrimary, capacityJunior
 
     /// The English key, e.g. `school_code`.
     public var key: String { names.key }
@@ -102,6 +103,8 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
         case .artRooms: ("art_rooms", "美术专用教室数")
         case .publicFunds: ("public_funds", "公用经费")
         case .trainingFunds: ("training_funds", "教师培训经费")
+        case .capacityPrimary: ("capacity_primary", "小学学位数")
+        case .capacityJunior: ("capacity_junior", "初中学位数")
         }
     }
 }

@@ -44,6 +44,8 @@ extension SchoolYear {
         case .artRooms: return count(facilities.artRooms)
         case .publicFunds: return amount(publicFunds)
         case .trainingFunds: return amount(trainingFunds)
+        case .capacityPrimary: return count(primary.capacity)
+        case .capacityJunior: return count(junior.capacity)
         }
     }
 
@@ -114,13 +116,15 @@ extension SchoolYear {
                 students: try integer(.studentsPrimary), classes: try integer(.classesPrimary),
                 largestClass: try integer(.largestClassPrimary), teachers: try integer(.teachersPrimary),
                 qualifiedTeachers: try integer(.qualifiedPrimary), backboneTeachers: try integer(.backbonePrimary),
-                peArtTeachers: try integer(.peArtPrimary), seniorTitleTeachers: try integer(.seniorTitlePrimary)
+                peArtTeachers: try integer(.peArtPrimary), seniorTitleTeachers: try integer(.seniorTitlePrimary),
+                capacity: try integer(.capacityPrimary)
             ),
             junior: StageRecord(
                 students: try integer(.studentsJunior), classes: try integer(.classesJunior),
                 largestClass: try integer(.largestClassJunior), teachers: try integer(.teachersJunior),
                 qualifiedTeachers: try integer(.qualifiedJunior), backboneTeachers: try integer(.backboneJunior),
-                peArtTeachers: try integer(.peArtJunior), seniorTitleTeachers: try integer(.seniorTitleJunior)
+                peArtTeachers: try integer(.peArtJunior), seniorTitleTeachers: try integer(.seniorTitleJunior),
+                capacity: try integer(.capacityJunior)
             ),
             seniorStudents: try integer(.studentsSenior),
             facilities: Facilities(

@@ -7,6 +7,7 @@
 public struct StageRecord: Sendable, Hashable {
     private var storedStudents, storedClasses, storedLargestClass, storedTeachers: StoredCount
     private var storedQualified, storedBackbone, storedPEArt, storedSeniorTitle: StoredCount
+    private var storedCapacity: StoredCount
 
     /// 在校生数 — registered at the start of the school year.
     public var students: Int? { get { storedStudents.value } set { storedStudents = StoredCount(newValue) } }
@@ -24,11 +25,15 @@ public struct StageRecord: Sendable, Hashable {
     public var peArtTeachers: Int? { get { storedPEArt.value } set { storedPEArt = StoredCount(newValue) } }
     /// 中级及以上职称教师数 (2012 method).
     public var seniorTitleTeachers: Int? { get { storedSeniorTitle.value } set { storedSeniorTitle = StoredCount(newValue) } }
+    /// 学位数 — the pupils the stage has room for. `nil` means "not reported": the zoning and
+    /// the forecast then take classes × the standard class size (45 primary, 50 junior; the
+    /// rules file), which is theirs to compute, not the record's.
+    public var capacity: Int? { get { storedCapacity.value } set { storedCapacity = StoredCount(newValue) } }
 
     public init(
         students: Int? = nil, classes: Int? = nil, largestClass: Int? = nil, teachers: Int? = nil,
         qualifiedTeachers: Int? = nil, backboneTeachers: Int? = nil, peArtTeachers: Int? = nil,
-        seniorTitleTeachers: Int? = nil
+        seniorTitleTeachers: Int? = nil, capacity: Int? = nil
     ) {
         storedStudents = StoredCount(students)
         storedClasses = StoredCount(classes)
@@ -38,6 +43,7 @@ public struct StageRecord: Sendable, Hashable {
         storedBackbone = StoredCount(backboneTeachers)
         storedPEArt = StoredCount(peArtTeachers)
         storedSeniorTitle = StoredCount(seniorTitleTeachers)
+        storedCapacity = StoredCount(capacity)
     }
 }
 

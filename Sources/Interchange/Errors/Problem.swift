@@ -71,6 +71,9 @@ enum Problem: Sendable {
     /// A problem of a `teachers` file (birth year, service years, duplicates); see
     /// ``TeacherFileProblem``.
     case teacherFile(TeacherFileProblem)
+    /// A problem of a zoning or forecast file (blocks, distances, enrollment, births); see
+    /// ``ZoneFileProblem``.
+    case zoneFile(ZoneFileProblem)
 
     /// The message in `language`.
     func message(in language: Language) -> String {
@@ -150,6 +153,8 @@ enum Problem: Sendable {
         case let .planFile(problem):
             return problem.message(in: language)
         case let .teacherFile(problem):
+            return problem.message(in: language)
+        case let .zoneFile(problem):
             return problem.message(in: language)
         }
     }

@@ -141,7 +141,8 @@ struct SchoolRows: TableRows {
     ///
     /// The school is filled in place, in the array the reader returns, rather than made by
     /// `SchoolYear`'s initializer: that one (in another module, so not inlined) builds the
-    /// 553-byte value on the stack and copies it twice, retaining and releasing its texts.
+    /// value of over 550 bytes on the stack and copies it twice, retaining and releasing its
+    /// texts.
     @inline(__always)
     private func fill(
         _ school: inout SchoolYear, _ scan: TableScan<SchoolColumn>, year: Int, code: String, county: String,
@@ -164,12 +165,14 @@ struct SchoolRows: TableRows {
             students: scan.int(.studentsPrimary), classes: scan.int(.classesPrimary),
             largestClass: scan.int(.largestClassPrimary), teachers: scan.int(.teachersPrimary),
             qualifiedTeachers: scan.int(.qualifiedPrimary), backboneTeachers: scan.int(.backbonePrimary),
-            peArtTeachers: scan.int(.peArtPrimary), seniorTitleTeachers: scan.int(.seniorTitlePrimary))
+            peArtTeachers: scan.int(.peArtPrimary), seniorTitleTeachers: scan.int(.seniorTitlePrimary),
+            capacity: scan.int(.capacityPrimary))
         school.junior = StageRecord(
             students: scan.int(.studentsJunior), classes: scan.int(.classesJunior),
             largestClass: scan.int(.largestClassJunior), teachers: scan.int(.teachersJunior),
             qualifiedTeachers: scan.int(.qualifiedJunior), backboneTeachers: scan.int(.backboneJunior),
-            peArtTeachers: scan.int(.peArtJunior), seniorTitleTeachers: scan.int(.seniorTitleJunior))
+            peArtTeachers: scan.int(.peArtJunior), seniorTitleTeachers: scan.int(.seniorTitleJunior),
+            capacity: scan.int(.capacityJunior))
         school.seniorStudents = scan.int(.studentsSenior)
         school.facilities = Facilities(
             teachingArea: scan.decimal(.teachingArea), sportsArea: scan.decimal(.sportsArea),

@@ -54,6 +54,8 @@ extension DataFileWriter where Row == SchoolYear {
         case .artRooms: return count(school.facilities.artRooms)
         case .publicFunds: return amount(school.publicFunds)
         case .trainingFunds: return amount(school.trainingFunds)
+        case .capacityPrimary: return count(school.primary.capacity)
+        case .capacityJunior: return count(school.junior.capacity)
         }
     }
 }

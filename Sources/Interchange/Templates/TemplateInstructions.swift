@@ -96,6 +96,10 @@ struct TemplateInstructions {
             text += zh ? "；\(names)必填" : "; required for \(names)"
         }
         if column == .parentSchoolCode { text += zh ? "；教学点必填" : "; required for teaching points" }
+        if column == .capacityPrimary || column == .capacityJunior {
+            text += zh ? "；该学段可容纳的学生数，留空时按班数×标准班额（小学45人、初中50人）计算"
+                : "; the pupils the stage has room for; empty: classes × the standard class size (45 primary, 50 junior)"
+        }
         return text
     }
 

@@ -5,13 +5,14 @@ extension Migration {
     /// accounts and sessions.
     ///
     /// `school_years` gets a column per field of ``Domain/SchoolField`` as the catalogue
-    /// stands at version 1. A field added to the catalogue later needs its own migration
-    /// (`ALTER TABLE school_years ADD COLUMN …`) and must then be left out here, or a new
-    /// database would get the column twice; `SQLStoreTests` checks that the migrated table's
-    /// columns are exactly the catalogue's.
+    /// stood at version 1 (``SchoolYearsTable/fields(addedIn:)``). A field added to the
+    /// catalogue later has its own migration (`ALTER TABLE school_years ADD COLUMN …`, e.g.
+    /// ``schoolCapacity``) and is left out here, or a new database would get the column
+    /// twice; `SQLStoreTests` checks that the migrated table's columns are exactly the
+    /// catalogue's.
     static let initialSchema = Migration(version: 1, summary: "initial schema") { flavor in
         let text = flavor.text, integer = flavor.integer, double = flavor.double
-        let schoolColumns = SchoolYearsTable.columnDefinitions(SchoolYearsTable.fields, flavor)
+        let schoolColumns = SchoolYearsTable.columnDefinitions(SchoolYearsTable.fields(addedIn: 1), flavor)
         return [
             """
             CREATE TABLE \(SchoolYearsTable.name) (

@@ -9,6 +9,23 @@ enum SchoolYearsTable {
     static let fields = SchoolField.allCases
     /// The column names.
     static let columns = fields.map(\.key)
+    /// The schema version whose migration adds the column of `field`: 1 (the initial
+    /// schema) for the catalogue as it stood then, and the version of each later
+    /// `ALTER TABLE … ADD COLUMN` for the fields appended since. Every field appended to the
+    /// catalogue gets its migration here, so that a new database and a migrated one have the
+    /// same columns in the same order.
+    static func version(adding field: SchoolField) -> Int {
+        switch field {
+        case .capacityPrimary, .capacityJunior: 6
+        default: 1
+        }
+    }
+
+    /// The fields whose columns the migration to `version` adds, in catalogue order.
+    static func fields(addedIn version: Int) -> [SchoolField] {
+        fields.filter { self.version(adding: $0) == version }
+    }
+
     /// 学校标识码 is unique within a year.
     static let key = [SchoolField.year.key, SchoolField.schoolCode.key]
 

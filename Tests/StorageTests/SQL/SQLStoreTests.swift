@@ -2,6 +2,7 @@ import Demo
 import Domain
 import Foundation
 import Interchange
+import Logging
 import SQLKit
 import Storage
 @testable import StorageSQL
@@ -145,6 +146,60 @@ struct SQLStoreTests {
             }
             #expect(columns == SchoolField.allCases.map(\.key))
         }
+    }
+
+    /// A database of version 5 (before 学位数) keeps its rows through migration 6: the two
+    /// columns come last, NULL (not reported), and take values afterwards.
+    @Test(arguments: StoreKind.sqlKinds)
+    func migrationSixAddsTheCapacityColumnsToExistingRows(kind: StoreKind) async throws {
+        let database = try await TestDatabase.make(kind)
+        let logger = Logger(label: "junheng.test")
+        let connections: any SQLConnections
+        switch database.location {
+        case .sqlite(let path): connections = try await SQLiteConnections.open(path: path, logger: logger)
+        case .postgres(let url): connections = try await PostgresConnections.open(try PostgresSettings(url: url), logger: logger)
+        }
+        let rows = Self.rows.prefix(3).map { row in
+            var row = row
+            row.primary.capacity = nil
+            row.junior.capacity = nil
+            return row
+        }
+        do {
+            #expect(try await Migrator(migrations: Array(Migrations.all.prefix(5)), logger: logger).migrate(connections) == [1, 2, 3, 4, 5])
+            let before = SchoolYearsTable.fields(addedIn: 1)
+            try await connections.write(exclusive: false) { session in
+                try await session.insert(
+                    into: SchoolYearsTable.name, columns: before.map(\.key),
+                    rows: rows.map { Array(SchoolYearsTable.values(of: $0).prefix(before.count)) })
+            }
+            try await connections.shutdown()
+        } catch {
+            try? await connections.shutdown()
+            try? await database.drop()
+            throw error
+        }
+        let store = try await database.open()
+        do {
+            #expect(try await versions(store) == Migrations.all.map(\.version))
+            #expect(SchoolYearsTable.fields(addedIn: 6) == [.capacityPrimary, .capacityJunior])
+            let county = rows[0].countyCode
+            let stored = try await store.schoolYears(county: county, year: 2025)
+            #expect(stored == rows.filter { $0.countyCode == county }.sorted { $0.schoolCode < $1.schoolCode })
+            let admin = try await store.createAccount(NewAccount(name: "admin", role: .admin, passwordHash: "h"), at: Self.t0)
+            var changed = stored[0]
+            changed.primary.capacity = 1_350
+            changed.junior.capacity = 0
+            let changes = try await store.updateSchoolYear(changed, by: admin, at: Self.t0)
+            #expect(changes.map(\.field) == [.capacityPrimary, .capacityJunior])
+            #expect(try await store.schoolYear(county: county, school: changed.schoolCode, year: 2025) == changed)
+        } catch {
+            try? await store.shutdown()
+            try? await database.drop()
+            throw error
+        }
+        try await store.shutdown()
+        try await database.drop()
     }
 
     @Test(arguments: StoreKind.sqlKinds)
