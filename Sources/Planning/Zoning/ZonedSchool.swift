@@ -48,7 +48,3 @@ public struct ZonedSchool: Sendable, Hashable {
     }
 }
 
-// MERGE: delete when the wt-data branch (StageRecord.capacity, the 学位数 columns) is merged.
-extension StageRecord {
-    var capacity: Int? { nil }
-}
