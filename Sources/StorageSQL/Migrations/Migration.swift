@@ -19,6 +19,7 @@ enum Migrations {
         .countyRevisions,
         .unitCosts,
         .purchaseSettings,
+        .zoneData,
     ]
 
     /// The schema version this program reads and writes.
