@@ -34,9 +34,10 @@ public protocol ZoneDataStore: Sendable {
     /// did.
     ///
     /// - Throws: ``StoreError/isInvalid`` when a block or a distance breaks a bound the store
-    ///   keeps (``ZoneDataCheck``: a block of another county, a duplicate block id or pair,
-    ///   a negative count, more migrants than children, a coordinate off the globe, a distance
-    ///   from a block that is not in `blocks`…); nothing is written then.
+    ///   keeps (``CheckedZoneData``: a block of another county, a negative count, more
+    ///   migrants than children, a coordinate off the globe, a distance from a block that is
+    ///   not in `blocks`…), ``StoreError/isDuplicate`` for a block id or a pair given twice;
+    ///   nothing is written then.
     func replaceZoneData(county: String, blocks: [ResidentialBlock], distances: [TravelDistance], by account: Account, at time: Date)
         async throws -> ZoneDataChanges
 }
