@@ -1,5 +1,5 @@
 /// Where Junheng keeps every county's yearly data, the locks, the audit trail, the accounts,
-/// the sessions, the failed sign-ins and each county's unit costs — in domain terms, one protocol per aggregate; this
+/// the sessions, the failed sign-ins, each county's unit costs and its zoning data (blocks, distances) — in domain terms, one protocol per aggregate; this
 /// one is all of them, what a program that serves everything opens. Implementations:
 /// ``InMemoryStore`` (tests), and the SQL store over SQLite or PostgreSQL (StorageSQL). One
 /// contract test suite runs against all of them.
@@ -14,4 +14,5 @@
 ///
 /// A new aggregate (zones, registers, ledgers…) is a new protocol added here, not new
 /// methods on an existing one; a caller that needs one aggregate holds just that protocol.
-public protocol Store: SchoolDataStore, YearLockStore, AuditTrailStore, AccountStore, SessionStore, SignInFailureStore, UnitCostStore {}
+public protocol Store: SchoolDataStore, YearLockStore, AuditTrailStore, AccountStore, SessionStore, SignInFailureStore, UnitCostStore,
+    ZoneDataStore {}

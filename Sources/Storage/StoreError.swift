@@ -5,6 +5,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case locked(county: String, year: Int)
         case notFound(String)
         case duplicate(String)
+        case invalid(String)
         case corrupt(String)
         case unavailable(String)
     }
@@ -16,6 +17,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public static func notFound(_ what: String) -> StoreError { StoreError(kind: .notFound(what)) }
     /// A unique name is taken.
     public static func duplicate(_ what: String) -> StoreError { StoreError(kind: .duplicate(what)) }
+    /// A value to write breaks a bound the store keeps (e.g. more migrant children than
+    /// children in a block).
+    public static func invalid(_ what: String) -> StoreError { StoreError(kind: .invalid(what)) }
     /// Stored data cannot be read back as Domain values.
     public static func corrupt(_ what: String) -> StoreError { StoreError(kind: .corrupt(what)) }
     /// The database cannot be reached or refused the statement.
@@ -24,6 +28,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isLocked: Bool { if case .locked = kind { true } else { false } }
     public var isNotFound: Bool { if case .notFound = kind { true } else { false } }
     public var isDuplicate: Bool { if case .duplicate = kind { true } else { false } }
+    public var isInvalid: Bool { if case .invalid = kind { true } else { false } }
     public var isCorrupt: Bool { if case .corrupt = kind { true } else { false } }
     public var isUnavailable: Bool { if case .unavailable = kind { true } else { false } }
 
@@ -37,6 +42,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .locked(county, year): "\(county) \(year) is locked; changes are refused"
         case .notFound(let what): "not found: \(what)"
         case .duplicate(let what): "already exists: \(what)"
+        case .invalid(let what): "refused: \(what)"
         case .corrupt(let what): "stored data unreadable: \(what)"
         case .unavailable(let what): "database error: \(what)"
         }

@@ -41,6 +41,35 @@ struct AuditPageTests {
         }
     }
 
+    /// A supervisor reads an update of the blocks: the count, each block added, each changed
+    /// value named by the blocks file's column and the block, and the distances' count.
+    @Test func blockUpdatesNameTheBlockAndTheColumn() async throws {
+        let fixture = try await WebFixture()
+        let account = try #require(await fixture.store.account(named: "planner"))
+        let county = fixture.countyA
+        var block = ResidentialBlock(id: "B01", name: "幸福小区", countyCode: county, location: nil, children: [.primary: 120, .junior: 60])
+        _ = try await fixture.store.replaceZoneData(county: county, blocks: [block], distances: [], by: account, at: fixture.clock.now)
+        block.children[.primary] = 130
+        fixture.clock.advance(60)
+        _ = try await fixture.store.replaceZoneData(county: county, blocks: [block],
+                                                    distances: [TravelDistance(from: "B01", to: fixture.schoolA, measure: .minutes(12))],
+                                                    by: account, at: fixture.clock.now)
+        try await fixture.test { client in
+            var browser = try await Browser.signedIn(client, as: "planner")
+            // Columns: time, account, action, county, year, school, field, old, new, note.
+            let zh = PageHTML.tableRows(try await browser.send("/audit").text).filter { $0[2] == "更新居住片区" }
+            #expect(zh.map { Array($0[6...9]) } == [
+                ["测量距离数", "0", "1", ""],
+                ["小学适龄儿童数（片区 B01）", "120", "130", "幸福小区"],
+                ["居住片区数", "1", "1", ""],
+                ["居住片区 B01", "", "block_name=幸福小区; children_primary=120; children_junior=60", "幸福小区"],
+                ["居住片区数", "0", "1", ""],
+            ])
+            let en = PageHTML.tableRows(try await browser.send("/audit?lang=en").text).filter { $0[2] == "Residential blocks updated" }
+            #expect(en.map { $0[6] } == ["Measured distances", "primary-age children (block B01)", "Residential blocks", "Block B01", "Residential blocks"])
+        }
+    }
+
     @Test func factAnswersReadAsYesOrNoInThePagesLanguage() async throws {
         let fixture = try await WebFixture()
         let vetoes = await fixture.store.auditTrail(AuditQuery(counties: [fixture.countyA], limit: 50)).entries

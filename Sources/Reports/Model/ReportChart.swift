@@ -12,6 +12,8 @@ public enum ReportChart: Sendable, Hashable {
     case trend(LineChart)
     /// A map layer: points by category at their coordinates, over areas (zones).
     case map(ScatterMap)
+    /// Enrollment zones: each zone the union of its blocks' Voronoi cells, over an optional basemap.
+    case zones(ZoneMap)
 
     /// The chart as an SVG document.
     public var svg: String {
@@ -20,6 +22,7 @@ public enum ReportChart: Sendable, Hashable {
         case let .strip(chart): chart.svg()
         case let .trend(chart): chart.svg()
         case let .map(chart): chart.svg()
+        case let .zones(chart): chart.svg()
         }
     }
 }

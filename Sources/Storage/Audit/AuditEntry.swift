@@ -62,6 +62,9 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case unlock
     /// A county's own unit cost (单位成本) was set, changed or removed (see ``UnitCostStore``).
     case unitCost = "unit_cost"
+    /// A county's residential blocks or measured distances (居住片区, 测量距离) were replaced
+    /// (see ``ZoneDataStore``).
+    case zoneData = "zone_data"
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -74,6 +77,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .lock: "锁定年度"
         case .unlock: "解除锁定"
         case .unitCost: "修改单位成本"
+        case .zoneData: "更新居住片区"
         }
     }
 }

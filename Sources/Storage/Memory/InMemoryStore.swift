@@ -17,6 +17,10 @@ public actor InMemoryStore: Store {
     var unitCosts: [String: [UnitCostPrice.Key: Double]] = [:]
     /// Each county's purchase units and yearly capacities (``UnitCostStore``), by key.
     var purchaseSettingsByCounty: [String: [PurchaseSetting.Key: Double]] = [:]
+    /// Each county's residential blocks (``ZoneDataStore``), by id.
+    var zoneBlocks: [String: [String: ResidentialBlock]] = [:]
+    /// Each county's measured distances (``ZoneDataStore``), by pair.
+    var zoneDistances: [String: [TravelDistance.Pair: TravelDistance.Measure]] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

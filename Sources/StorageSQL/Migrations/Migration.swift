@@ -20,6 +20,7 @@ enum Migrations {
         .unitCosts,
         .purchaseSettings,
         .schoolCapacity,
+        .zoneData,
     ]
 
     /// The schema version this program reads and writes.

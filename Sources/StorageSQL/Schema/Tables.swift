@@ -11,6 +11,9 @@ enum Tables {
     static let countyRevisions = "county_revisions"
     static let unitCosts = "unit_costs"
     static let purchaseSettings = "purchase_settings"
+    static let residentialBlocks = "residential_blocks"
+    static let travelDistances = "travel_distances"
+    static let travelDistanceDigests = "travel_distance_digests"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -13,6 +13,7 @@ extension AuditAction {
         case .lock: "Year locked"
         case .unlock: "Lock lifted"
         case .unitCost: "Unit cost changed"
+        case .zoneData: "Residential blocks updated"
         }
     }
 

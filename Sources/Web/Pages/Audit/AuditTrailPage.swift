@@ -36,8 +36,8 @@ struct AuditTrailPage {
         let l = language
         var page = PageContent()
         page.heading(heading)
-        page.paragraph(l.pick("记录每一次数据修改、导入、年度锁定与单位成本修改：操作人、时间、原值与新值。记录只能查看，不能修改或删除。",
-                              "Every change, import and lock of the data, and every unit cost changed: who, when, the old and the new value. The trail is read-only."),
+        page.paragraph(l.pick("记录每一次数据修改、导入、年度锁定与单位成本修改、居住片区更新：操作人、时间、原值与新值。记录只能查看，不能修改或删除。",
+                              "Every change, import and lock of the data, every unit cost changed and every update of the residential blocks: who, when, the old and the new value. The trail is read-only."),
                        class: "muted")
         page.form(action: "/audit", method: "get", stacked: false) { form in
             let options = counties.map { county in (county.code, county.name.map { "\($0)（\(county.code)）" } ?? county.code) }
@@ -86,14 +86,26 @@ struct AuditTrailPage {
     }
 
     /// A field's name: the school field's Chinese name (its key in English), the county
-    /// fact's title, a unit cost's resource and place (`教学及辅助用房面积（乡村）`), or the
+    /// fact's title, a unit cost's resource and place (`教学及辅助用房面积（乡村）`), a block's
+    /// value (``zoneFieldName(_:in:)``), or the
     /// key itself when none knows it.
     static func fieldName(_ key: String, standard: Standard, language l: Language) -> String {
         if let field = SchoolField(key: key) { return l.pick(field.chineseName, field.key) }
         if let price = UnitCostChange.key(ofField: key) { return UnitCostInput.name(of: price, in: l) }
         if let setting = PurchaseSettingChange.key(ofField: key) { return UnitCostInput.name(of: setting, in: l) }
+        if let zone = ZoneAuditField(text: key) { return zoneFieldName(zone, in: l) }
         if let fact = standard.fact(key) { return fact.name(in: l) }
         return key
+    }
+
+    /// A zoning-data field's name: `居住片区 B001`, `小学适龄儿童数（片区 B001）`, `居住片区数`, `测量距离数`.
+    static func zoneFieldName(_ field: ZoneAuditField, in l: Language) -> String {
+        switch field {
+        case .blockCount: l.pick("居住片区数", "Residential blocks")
+        case .distanceCount: l.pick("测量距离数", "Measured distances")
+        case .block(let id): l.pick("居住片区 \(id)", "Block \(id)")
+        case let .blockColumn(column, id): l.pick("\(column.chineseName)（片区 \(id)）", "\(column.englishName) (block \(id))")
+        }
     }
 
     /// A recorded value as people read it: yes/no answers (county facts, flags such as
