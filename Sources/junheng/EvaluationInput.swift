@@ -1,5 +1,6 @@
 import ArgumentParser
 import Domain
+import Interchange
 import UseCases
 
 /// What every command that evaluates reads: the schools file, the standard, the facts, and
@@ -15,13 +16,49 @@ struct EvaluationInput: ParsableArguments {
     @Option(help: "Only this county (6-digit code).")
     var county: String?
 
+    @Option(help: "Residential blocks file: items 13 and 15 (nearby zoned enrollment, migrant children) computed from the zones.")
+    var blocks: String?
+
+    @Option(help: "Distances file (block, school, km or minutes) for the blocks.")
+    var distances: String?
+
+    @Option(help: "Enrollment by grade file: item 5 (class size) for schools whose row has no largest class.")
+    var enrollment: String?
+
+    @Option(help: "Zoning rules, JSON, for the computed items (nearby_rule, distance_limit_km, …).")
+    var zoneRules: String?
+
     /// Reads the files and evaluates, or stops with status 65 and every problem printed.
     func evaluate(language: Language) throws -> (Standard, [SchoolYear], [CountyResult]) {
         let standard = try self.standard.load()
         let rows = try schools.rows(language: language)
         let countyFacts = try facts.read(standard: standard, language: language)
-        let (schools, results) = EvaluateCounties(standard: standard).evaluate(rows, facts: countyFacts, year: year, county: county)
+        let data = try itemData(schools: rows, language: language)
+        let (schools, results) = EvaluateCounties(standard: standard).evaluate(rows, facts: countyFacts, year: year, county: county, data: data)
         return (standard, schools, results)
+    }
+
+    /// The data beyond the rows that items are computed from, when any file gives them.
+    private func itemData(schools: [SchoolYear], language l: Language) throws -> CountyItemData? {
+        guard blocks != nil || enrollment != nil || distances != nil else { return nil }
+        let rules = try zoneRules.map { try readZoningRules($0, language: l) } ?? .defaults
+        var data = CountyItemData(rules: rules)
+        if let blocks {
+            (data.blocks, data.distances) = try readZoneFiles(blocks: blocks, distances: distances, schools: schools, language: l)
+        } else if distances != nil {
+            throw ValidationError(l.pick("--distances 须与 --blocks 一同给出", "--distances needs --blocks"))
+        }
+        if let enrollment {
+            let file = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
+            do {
+                try ZoneInputCheck(language: l).check(schools: schools, enrollment: file)
+            } catch {
+                error.errors.forEach { printError($0.description) }
+                throw ExitStatus.dataError
+            }
+            data.enrollment = file.records
+        }
+        return data
     }
 
     /// Says on standard error that the filters left no school rows (the report is then empty).

@@ -33,9 +33,15 @@ struct CountyYearOption: ParsableArguments {
     /// counties and years to choose from when the filters leave several, or none of a file
     /// that has rows.
     func rows(language l: Language) throws -> [SchoolYear] {
+        try rowsAndFile(language: l).chosen
+    }
+
+    /// The chosen county-year's rows, and every row of the file (what other files that may
+    /// cover the whole province are checked against).
+    func rowsAndFile(language l: Language) throws -> (chosen: [SchoolYear], file: [SchoolYear]) {
         let rows = try schools.rows(language: l)
         do {
-            return try CountyYearChoice.rows(rows, county: county, year: year)
+            return (try CountyYearChoice.rows(rows, county: county, year: year), rows)
         } catch {
             printError(error.message(in: l) + (error.needsNarrowing ? l.pick("（用 --county 和 --year）", " with --county and --year") : ""))
             throw ExitStatus.usage
