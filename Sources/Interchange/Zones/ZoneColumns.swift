@@ -5,39 +5,27 @@ enum BlockColumn: Int, CaseIterable, Sendable, DataColumn {
     case blockId, blockName, countyCode, longitude, latitude, childrenPrimary, childrenJunior
     case migrantPrimary, migrantJunior, currentPrimary, currentJunior, population
 
-    var key: String {
+    /// The block's value the column holds, from the one catalogue (``Domain/ResidentialBlock/Column``);
+    /// nil for the id and the county.
+    var field: ResidentialBlock.Column? {
         switch self {
-        case .blockId: "block_id"
-        case .blockName: "block_name"
-        case .countyCode: "county_code"
-        case .longitude: "longitude"
-        case .latitude: "latitude"
-        case .childrenPrimary: "children_primary"
-        case .childrenJunior: "children_junior"
-        case .migrantPrimary: "migrant_primary"
-        case .migrantJunior: "migrant_junior"
-        case .currentPrimary: "current_primary"
-        case .currentJunior: "current_junior"
-        case .population: "population"
+        case .blockId, .countyCode: nil
+        case .blockName: .name
+        case .longitude: .longitude
+        case .latitude: .latitude
+        case .childrenPrimary: .childrenPrimary
+        case .childrenJunior: .childrenJunior
+        case .migrantPrimary: .migrantPrimary
+        case .migrantJunior: .migrantJunior
+        case .currentPrimary: .currentPrimary
+        case .currentJunior: .currentJunior
+        case .population: .population
         }
     }
 
-    var chineseHeader: String {
-        switch self {
-        case .blockId: "片区编号"
-        case .blockName: "片区名称"
-        case .countyCode: "县区代码"
-        case .longitude: "经度"
-        case .latitude: "纬度"
-        case .childrenPrimary: "小学适龄儿童数"
-        case .childrenJunior: "初中适龄儿童数"
-        case .migrantPrimary: "小学随迁子女数"
-        case .migrantJunior: "初中随迁子女数"
-        case .currentPrimary: "现划入小学"
-        case .currentJunior: "现划入初中"
-        case .population: "常住人口"
-        }
-    }
+    var key: String { field?.rawValue ?? (self == .blockId ? "block_id" : "county_code") }
+
+    var chineseHeader: String { field?.chineseName ?? (self == .blockId ? "片区编号" : "县区代码") }
 
     /// Coordinates in the ranges of the `schools` file; the current schools are codes as
     /// in it (``ZoneInputCheck`` checks they exist there).

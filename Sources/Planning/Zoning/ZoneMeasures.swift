@@ -106,6 +106,12 @@ public struct ZoneMeasures: Sendable, Hashable {
     /// Migrant children zoned to a public school ÷ migrant children.
     public var migrantShare: Double? { migrants > 0 ? Double(migrantsPlaced) / Double(migrants) : nil }
 
+    /// At schools of `locality`: the children counted 就近 ÷ those placed there.
+    public func nearbyShare(at locality: Locality) -> Double? {
+        guard let count = byLocality[locality], count.placed > 0 else { return nil }
+        return Double(count.nearby) / Double(count.placed)
+    }
+
     /// Government item 13's share: at 城区 and 镇区 schools, the children counted 就近 ÷ those placed there.
     public var urbanTownNearbyShare: Double? {
         let counts = [Locality.urban, .town].compactMap { byLocality[$0] }

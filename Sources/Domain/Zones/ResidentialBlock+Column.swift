@@ -1,8 +1,6 @@
-import Domain
-
 extension ResidentialBlock {
-    /// A stored value of a block besides its id and county: one column of the `blocks` file
-    /// and of the store's table, named as the file names it — the audit trail records a
+    /// A value of a block besides its id and county: one catalogue for the `blocks` file's
+    /// columns (key and Chinese header), the store's table and the audit trail, which records a
     /// changed block one column at a time.
     public enum Column: String, CaseIterable, Sendable, Hashable {
         case name = "block_name"
@@ -26,8 +24,8 @@ extension ResidentialBlock {
             case .childrenJunior: "初中适龄儿童数"
             case .migrantPrimary: "小学随迁子女数"
             case .migrantJunior: "初中随迁子女数"
-            case .currentPrimary: "小学现划入学校"
-            case .currentJunior: "初中现划入学校"
+            case .currentPrimary: "现划入小学"
+            case .currentJunior: "现划入初中"
             case .population: "常住人口"
             }
         }
