@@ -24,6 +24,12 @@ struct ZoneNetwork: Sendable {
     private(set) var school: [Int]
     /// The km of each arc.
     private(set) var km: [Double]
+    /// arc(of: i, to: j) at i × schools + j (−1: none), when blocks × schools is at most
+    /// ``denseLookupLimit``: the local search asks it for every swap it weighs.
+    private var lookup: [Int32] = []
+
+    /// The most block–school pairs given a dense lookup table (16 MB).
+    static let denseLookupLimit = 4_000_000
 
     var blockCount: Int { demand.count }
     var schoolCount: Int { capacity.count }
@@ -52,6 +58,13 @@ struct ZoneNetwork: Sendable {
             }
             start.append(school.count)
         }
+        let m = capacity.count
+        if demand.count * m <= Self.denseLookupLimit {
+            lookup = Array(repeating: -1, count: demand.count * m)
+            for i in demand.indices {
+                for a in start[i]..<start[i + 1] { lookup[i * m + school[a]] = Int32(a) }
+            }
+        }
     }
 
     /// The arcs of block i.
@@ -64,7 +77,11 @@ struct ZoneNetwork: Sendable {
 
     /// The arc of block i to school j, if it has one.
     func arc(of i: Int, to j: Int) -> Int? {
-        arcs(of: i).first { school[$0] == j }
+        if !lookup.isEmpty {
+            let a = lookup[i * schoolCount + j]
+            return a < 0 ? nil : Int(a)
+        }
+        return arcs(of: i).first { school[$0] == j }
     }
 
     /// The same network with extra candidates (block, school, km) added where missing.

@@ -67,3 +67,18 @@ struct ZoningStages {
         Swift.print("improved: unplaced \(plan.unplaced) breakers \(plan.ruleBreakers.count) islands \(plan.islands.count)")
     }
 }
+
+@Suite("Zoning timing", .disabled(if: ProcessInfo.processInfo.environment["ZDIAG"] == nil))
+struct ZoningTiming {
+    @Test func large() {
+        for (n, m) in [(5000, 60)] {
+            let county = ZoningCounty(seed: 5, schools: m, blocks: n, slack: 1.1)
+            let clock = ContinuousClock()
+            var plan: ZoningPlan?
+            let t = clock.measure {
+                plan = ZonePlanner(rules: .defaults).plan(stage: .primary, county: "430102", blocks: county.blocks, schools: county.schools, distances: [])
+            }
+            Swift.print("n \(n) m \(m): \(t) gap \(plan!.gap) islands \(plan!.islands.count) unplaced \(plan!.planned.unplaced)")
+        }
+    }
+}
