@@ -17,3 +17,6 @@
 @_exported import struct Planning.ScheduledYear
 @_exported import struct Planning.TeacherIndicatorChange
 @_exported import struct Planning.TeacherMove
+@_exported import struct Planning.ZoningPlan
+@_exported import struct Planning.ZoningRules
+@_exported import struct Planning.EnrollmentForecast
