@@ -41,6 +41,18 @@ struct AccessTests {
         #expect(account(.admin).may(.setUnitCosts(county: "320281")))
     }
 
+    /// The zoning data decides the whole county's zones and items 13 and 15: like the unit
+    /// costs, its planner and administrators replace it; a clerk, who imports their school's
+    /// rows, does not.
+    @Test func onlyThePlannerOfTheCountyAndAdminsReplaceZoningData() {
+        #expect(account(.planner, counties: ["320281"]).may(.editZoneData(county: "320281")))
+        #expect(!account(.planner, counties: ["320281"]).may(.editZoneData(county: "320282")))
+        #expect(!account(.supervisor, counties: ["320281"]).may(.editZoneData(county: "320281")))
+        #expect(!account(.clerk, counties: ["320281"], school: "A").may(.editZoneData(county: "320281")))
+        #expect(account(.clerk, counties: ["320281"], school: "A").may(.importInto(county: "320281")))
+        #expect(account(.admin).may(.editZoneData(county: "320281")))
+    }
+
     @Test func adminMayEverything() {
         let admin = account(.admin)
         #expect(admin.may(.manageAccounts) && admin.may(.unlockYear) && admin.may(.readCounty("999999")))

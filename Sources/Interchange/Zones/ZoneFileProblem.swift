@@ -36,6 +36,8 @@ enum ZoneFileProblem: Sendable, Hashable {
     case unknownBlock(String)
     /// A block with no coordinates and no row in the distances file: it cannot be placed.
     case unlocatedBlock
+    /// A block of another county than the one whose blocks are read.
+    case otherCounty(String, expected: String)
 
     /// The message in `language`.
     func message(in language: Language) -> String {
@@ -88,6 +90,10 @@ enum ZoneFileProblem: Sendable, Hashable {
             return language.pick(
                 "片区数据中没有片区编号“\(MessageText.excerpt(id))”",
                 "no block '\(MessageText.excerpt(id))' in the blocks file")
+        case let .otherCounty(code, expected):
+            return language.pick(
+                "片区属于县区“\(MessageText.excerpt(code))”，不是本县（\(expected)）",
+                "the block belongs to county '\(MessageText.excerpt(code))', not to \(expected)")
         case .unlocatedBlock:
             return language.pick(
                 "片区既没有经纬度，距离文件中也没有它的距离，无法计算到学校的距离",

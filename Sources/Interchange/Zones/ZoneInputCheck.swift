@@ -10,7 +10,9 @@ import Domain
 ///   (the 布点编号 of planned sites);
 /// - a block with no coordinates and no row in the distances file (reported at its 经度):
 ///   it has no distance to any school;
-/// - an enrollment row whose school is no school of the schools rows.
+/// - an enrollment row whose school is no school of the schools rows;
+/// - when a county is named (a county's page stores its own blocks), a block of another
+///   county, at its 县区代码.
 ///
 /// ```swift
 /// let blocks = try BlocksReader().read(blockBytes, file: "blocks.csv")
@@ -38,9 +40,10 @@ public struct ZoneInputCheck: Sendable {
     ///   - distances: the distances file, if any (without one, every block needs coordinates).
     ///   - enrollment: the enrollment file, if any.
     ///   - siteIds: the ids of planned sites (布点编号) a distance may lead to besides schools.
+    ///   - county: the county every block must belong to; `nil` accepts any.
     public func problems(
         schools: [SchoolYear], blocks: BlocksFile? = nil, distances: DistancesFile? = nil,
-        enrollment: EnrollmentFile? = nil, siteIds: Set<String> = []
+        enrollment: EnrollmentFile? = nil, siteIds: Set<String> = [], county: String? = nil
     ) -> [RowError] {
         let codes = Set(schools.map(\.schoolCode))
         var stages: [String: Set<Stage>] = [:]
@@ -51,6 +54,9 @@ public struct ZoneInputCheck: Sendable {
             found += sorted(blocks.values.indices.flatMap { index -> [(row: Int, position: Int, error: RowError)] in
                 let block = blocks.values[index]
                 var here: [(position: Int, error: RowError)] = []
+                if let county, block.countyCode != county {
+                    here.append(blocks.error(.otherCounty(block.countyCode, expected: county), at: index, BlockColumn.countyCode, language: language))
+                }
                 if block.location == nil, !measured.contains(block.id) {
                     here.append(blocks.error(.unlocatedBlock, at: index, BlockColumn.longitude, language: language))
                 }
@@ -89,15 +95,15 @@ public struct ZoneInputCheck: Sendable {
         return found
     }
 
-    /// Throws the problems of ``problems(schools:blocks:distances:enrollment:siteIds:)`` as
-    /// one refusal, when there are any.
+    /// Throws the problems of ``problems(schools:blocks:distances:enrollment:siteIds:county:)``
+    /// as one refusal, when there are any.
     ///
     /// - Throws: ``DataFileError`` listing every problem.
     public func check(
         schools: [SchoolYear], blocks: BlocksFile? = nil, distances: DistancesFile? = nil,
-        enrollment: EnrollmentFile? = nil, siteIds: Set<String> = []
+        enrollment: EnrollmentFile? = nil, siteIds: Set<String> = [], county: String? = nil
     ) throws(DataFileError) {
-        let errors = problems(schools: schools, blocks: blocks, distances: distances, enrollment: enrollment, siteIds: siteIds)
+        let errors = problems(schools: schools, blocks: blocks, distances: distances, enrollment: enrollment, siteIds: siteIds, county: county)
         guard errors.isEmpty else { throw DataFileError(errors: errors) }
     }
 

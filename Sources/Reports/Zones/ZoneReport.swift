@@ -38,6 +38,31 @@ public struct ZoneReport: Sendable {
                       headline: headline(plan), sections: sections)
     }
 
+    /// The plan on a map (``ZoneMap``), for ``report(_:map:)``: every block with a location
+    /// as a dot of its children, in the zone of its school — the index of that school among
+    /// the plan's schools that have a location, so a zone is coloured only when its school is
+    /// drawn; a block zoned to an unlocated school, or unplaced, is drawn as 未划片 — and every
+    /// located school as a marker. Blocks and schools without a location are left out (the
+    /// tables list them all).
+    ///
+    /// - Parameter tiles: a basemap's tile address template (`…/{z}/{x}/{y}.png`), or `nil`.
+    public func map(_ plan: ZoningPlan, tiles: String? = nil) -> ReportChart {
+        let l = language
+        let located = plan.schools.filter { $0.location != nil }
+        let index = Dictionary(located.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let blocks = plan.blocks.compactMap { block -> ZoneMap.Block? in
+            guard let location = block.location else { return nil }
+            return ZoneMap.Block(id: block.id, name: block.name, location: location, children: block.children,
+                                 zone: block.school.flatMap { index[$0] })
+        }
+        let schools = located.map { ZoneMap.School(code: $0.code, name: $0.name, location: $0.location!) }
+        let options = ZoneMap.Options(
+            title: l.pick("\(plan.stage.chineseName)学区图", "Enrollment zones, \(plan.stage.englishName)"), tileURLTemplate: tiles,
+            schoolLabel: l.pick("学校", "School"), blockLabel: l.pick("居住片区（点的大小表示适龄儿童数）", "Residential block (dot area: children)"),
+            unplacedLabel: l.pick("未划片", "Not zoned"))
+        return .zones(ZoneMap(blocks: blocks, schools: schools, options: options))
+    }
+
     private func headline(_ plan: ZoningPlan) -> [ReportFact] {
         let l = language
         let m = plan.planned

@@ -16,6 +16,9 @@ public enum Permission: Sendable, Hashable {
     case lockYear(county: String)
     /// Set, change or remove a county's own unit costs (单位成本, ``UnitCostStore``).
     case setUnitCosts(county: String)
+    /// Replace a county's zoning data (学区划分基础数据: residential blocks and distances,
+    /// ``ZoneDataStore``).
+    case editZoneData(county: String)
     /// Lift a lock.
     case unlockYear
     /// Read a county's audit trail.
@@ -29,21 +32,22 @@ public enum Permission: Sendable, Hashable {
 extension Account {
     /// Whether the account may do `permission`.
     ///
-    /// | role | read | edit | classify | import | lock | audit | unit costs |
+    /// | role | read | edit | classify | import | lock | audit | unit costs, zone data |
     /// |---|---|---|---|---|---|---|---|
     /// | admin | all | all | all | all | all, unlock | all | all |
     /// | planner | own county | own county | own county | own county | own county | own county | own county |
     /// | supervisor | listed counties | — | — | — | — | listed counties | — |
     /// | clerk | own school | own school | — | own school's rows | — | — | — |
     ///
-    /// Unit costs price the whole county's plan, so only who classifies the county's schools
-    /// (its planner) sets them; whoever reads the county sees them.
+    /// Unit costs price the whole county's plan, and the zoning data (blocks, distances)
+    /// decide the whole county's zones and items 13 and 15, so only who classifies the
+    /// county's schools (its planner) sets them; whoever reads the county sees them.
     public func may(_ permission: Permission) -> Bool {
         switch (role, permission) {
         case (.admin, _): true
         case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
              (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
-             (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)):
+             (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)), (.planner, .editZoneData(let c)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)

@@ -1,5 +1,6 @@
 import Domain
 import Planning
+import Storage
 
 /// The data a county gives beyond its school rows, from which items of the method are computed
 /// rather than typed: residential blocks and distances (zones → items 13 and 15) and the
@@ -16,6 +17,16 @@ public struct CountyItemData: Sendable {
         self.distances = distances
         self.enrollment = enrollment
         self.rules = rules
+    }
+}
+
+extension CountyItemData {
+    /// The county's stored zoning data (blocks and distances) as item data; `nil` when it
+    /// has no blocks, so that the evaluation is the rows' and facts' alone.
+    public static func stored(county: String, store: any ZoneDataStore) async throws -> CountyItemData? {
+        let blocks = try await store.blocks(county: county)
+        guard !blocks.isEmpty else { return nil }
+        return CountyItemData(blocks: blocks, distances: try await store.distances(county: county))
     }
 }
 

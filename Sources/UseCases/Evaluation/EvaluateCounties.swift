@@ -44,12 +44,23 @@ public struct EvaluateCounties: Sendable {
             schools: data.schools, facts: facts, result: result, lock: data.lock)
     }
 
-    /// Loads and evaluates `county` in `year` (its latest year when `nil`).
+    /// Loads and evaluates `county` in `year` (its latest year when `nil`), with its stored
+    /// zoning data (``ZoneDataStore``): when the county has blocks, items 13 and 15 are
+    /// computed from them and the year's rows, as `junheng evaluate --blocks` computes them;
+    /// then the zones are planned on `work` (a county's plan is the heavy part).
     ///
     /// - Throws: ``CountyYearChoiceError`` when the county has no rows in that year.
-    public func evaluate(county: String, year: Int?, store: any Store) async throws -> CountyEvaluation {
+    public func evaluate(county: String, year: Int?, store: any Store, work: any WorkRunner = InlineWork()) async throws -> CountyEvaluation {
         let data = try await LoadCountyYear(store: store).load(county: county, year: year)
-        guard let evaluation = evaluate(data) else {
+        let items = try await CountyItemData.stored(county: county, store: store)
+        let evaluated: CountyEvaluation?
+        if let items {
+            let counties = self
+            evaluated = try await work.run { counties.evaluate(data, items: items) }
+        } else {
+            evaluated = evaluate(data)
+        }
+        guard let evaluation = evaluated else {
             // The summary listed the year but its rows are gone (deleted in between).
             throw CountyYearChoiceError(kind: .noDataForYear(county: county, year: data.chosen.year), choices: [])
         }

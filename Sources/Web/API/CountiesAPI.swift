@@ -40,7 +40,7 @@ struct CountiesAPI: Sendable {
     @Sendable func evaluation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter(), year = try context.yearParameter()
         try context.require(.readCounty(county))
-        let loaded = try await services.evaluation.evaluate(county: county, year: year, store: services.store)
+        let loaded = try await services.evaluation.evaluate(county: county, year: year, store: services.store, work: services.heavy)
         return try APIResponse.document(
             EvaluationDocument([loaded.result], standard: services.configuration.standard, language: context.language))
     }

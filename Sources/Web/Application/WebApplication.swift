@@ -47,5 +47,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     PlanRoutes(services: services).add(to: router)
     RotateRoutes(services: services).add(to: router)
     CostsRoutes(services: services).add(to: router)
+    ZonesRoutes(services: services).add(to: router)
+    ForecastRoutes(services: services).add(to: router)
     return router
 }

@@ -32,13 +32,20 @@ public struct WebConfiguration: Sendable {
     public var heavyConcurrency: Int
     /// CPU-heavy jobs that may wait for a turn; beyond them a request is refused with 503.
     public var heavyQueue: Int
+    /// The basemap under the zone maps: a tile address template with `{z}`, `{x}` and `{y}`
+    /// (Web Mercator tiles, e.g. 天地图's with the bureau's key, or
+    /// `https://tile.openstreetmap.org/{z}/{x}/{y}.png`); `nil` (the default) draws the maps
+    /// without one. Only http and https addresses are used; the pages that draw a map allow
+    /// images from the template's origin and no other.
+    public var mapTiles: String?
 
     public init(
         standard: Standard, bcryptCost: UInt8 = 12, sessionLifetime: TimeInterval = 8 * 3600,
         secureCookies: Bool = false, maxUploadSize: Int = 64 << 20,
         failuresPerAccount: Int = 5, failuresPerAddress: Int = 20, throttleWindow: TimeInterval = 15 * 60,
         headerTimeout: TimeInterval = 10, bodyTimeout: TimeInterval = 60, idleTimeout: TimeInterval = 60,
-        heavyConcurrency: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), heavyQueue: Int = 4
+        heavyConcurrency: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), heavyQueue: Int = 4,
+        mapTiles: String? = nil
     ) {
         self.standard = standard
         self.bcryptCost = bcryptCost
@@ -53,5 +60,6 @@ public struct WebConfiguration: Sendable {
         self.idleTimeout = idleTimeout
         self.heavyConcurrency = heavyConcurrency
         self.heavyQueue = heavyQueue
+        self.mapTiles = mapTiles
     }
 }

@@ -11,6 +11,7 @@ extension WebError {
         case let error as ImportRefusal: WebError(.forbidden, error.message)
         case let error as ImportFileError: .invalidData(error.message(in: l), details: error.problems.map(\.description))
         case let error as RotationFileError: .invalidData(error.message(in: l), details: error.lines)
+        case let error as ZoneFileError: .invalidData(error.message(in: l), details: error.lines)
         default: nil
         }
     }

@@ -53,6 +53,20 @@ import Testing
         ])
     }
 
+    /// A county's page stores its own blocks only: one of another county is refused at its
+    /// 县区代码, in file order with the other problems; without a county any is accepted.
+    @Test func aNamedCountyRefusesOtherCountiesBlocks() throws {
+        let blocks = try BlocksReader(language: .english).read(Array("""
+            block_id,county_code,longitude,latitude,children_primary
+            B1,130349,115.5,38.2,10
+            B2,130350,115.6,38.3,10
+            """.utf8), file: "blocks.csv")
+        let problems = ZoneInputCheck(language: .english).problems(schools: Self.schools, blocks: blocks, county: "130349")
+        #expect(problems.map(\.description) == ["blocks.csv:3:county_code: the block belongs to county '130350', not to 130349"])
+        #expect(ZoneInputCheck().problems(schools: Self.schools, blocks: blocks).isEmpty)
+        #expect(ZoneInputCheck().problems(schools: Self.schools, blocks: blocks, county: "130349").first?.message == "片区属于县区“130350”，不是本县（130349）")
+    }
+
     @Test func sitesAreSchoolsOnlyWhenTheCallerNamesThem() throws {
         let (blocks, distances, _) = try files()
         let problems = ZoneInputCheck(language: .english).problems(schools: Self.schools, blocks: blocks, distances: distances)

@@ -45,13 +45,13 @@ struct CountyRoutes {
     /// Loads and evaluates the county in the key's year and, for the trend, in every other
     /// year it has, and renders the overview's body.
     private static func makeBody(_ key: CountyPageBody.Key, services: WebServices) async throws -> CountyPageBody {
-        let evaluation = try await services.evaluation.evaluate(county: key.county, year: key.year, store: services.store)
+        let evaluation = try await services.evaluation.evaluate(county: key.county, year: key.year, store: services.store, work: services.heavy)
         var query = key.query
         query.year = evaluation.year
         var history: [CountyEvaluation] = []
         if evaluation.years.count > 1 {
             for year in evaluation.years {
-                history.append(year == evaluation.year ? evaluation : try await services.evaluation.evaluate(county: key.county, year: year, store: services.store))
+                history.append(year == evaluation.year ? evaluation : try await services.evaluation.evaluate(county: key.county, year: year, store: services.store, work: services.heavy))
             }
         }
         let page = CountyPage(evaluation: evaluation, history: history, query: query,

@@ -2,10 +2,11 @@ import Domain
 
 /// The pages of one county and year that link to each other on the year line: the overview
 /// (县域概况), the investment plan (资源配置达标投入方案), the rotation plan
-/// (教师交流轮岗方案) and the unit costs the investment plan is priced at (单位成本) — named
-/// and addressed here once.
+/// (教师交流轮岗方案), the unit costs the investment plan is priced at (单位成本), the
+/// enrollment zones (学区划分) and the enrollment forecast (招生预测) — named and addressed
+/// here once.
 enum CountyLink: CaseIterable {
-    case overview, plan, rotate, costs
+    case overview, plan, rotate, costs, zones, forecast
 
     /// The link's text: the overview is gone back to, the plans are gone to.
     func name(in l: Language) -> String {
@@ -14,6 +15,8 @@ enum CountyLink: CaseIterable {
         case .plan: l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
         case .rotate: l.pick("教师交流轮岗方案", "Teacher rotation plan")
         case .costs: l.pick("单位成本", "Unit costs")
+        case .zones: l.pick("学区划分", "Enrollment zones")
+        case .forecast: l.pick("招生预测", "Enrollment forecast")
         }
     }
 
@@ -25,6 +28,8 @@ enum CountyLink: CaseIterable {
         case .plan: "\(base)/plan?year=\(year)"
         case .rotate: "\(base)/rotate?year=\(year)"
         case .costs: "\(base)/costs?year=\(year)"
+        case .zones: "\(base)/zones?year=\(year)"
+        case .forecast: "\(base)/forecast?year=\(year)"
         }
     }
 

@@ -70,7 +70,7 @@ struct SchoolRoutes {
         let viewer = try context.requireViewer()
         let history = try await services.store.schoolHistory(county: county, school: school)
         guard let row = history.first(where: { $0.year == year ?? history.last?.year }) else { throw WebError.notFound }
-        let evaluation = try await services.evaluation.evaluate(county: county, year: row.year, store: services.store)
+        let evaluation = try await services.evaluation.evaluate(county: county, year: row.year, store: services.store, work: services.heavy)
         let editable = viewer.account.may(.editSchool(county: county, school: school)) && evaluation.lock == nil
         let edit = editable
             ? SchoolPage.Edit(csrf: viewer.session.csrfToken, typed: typed, errors: errors,
