@@ -45,6 +45,13 @@ struct Serve: AsyncParsableCommand {
         guard (4...31).contains(cost) else { throw ValidationError("JUNHENG_BCRYPT_COST must be 4…31") }
         var configuration = WebConfiguration(standard: standard, bcryptCost: cost)
         configuration.secureCookies = environment["JUNHENG_SECURE_COOKIES"] == "1"
+        // The zone map's basemap (e.g. 天地图 with the bureau's key); none by default, so pages stay offline.
+        if let tiles = environment["JUNHENG_MAP_TILES"], !tiles.isEmpty {
+            guard tiles.hasPrefix("https://") || tiles.hasPrefix("http://") else {
+                throw ValidationError("JUNHENG_MAP_TILES must be an http(s) URL template with {z}, {x} and {y}")
+            }
+            configuration.mapTiles = tiles
+        }
         try configuration.readLimits(from: environment)
         let store: SQLStore
         var adminLine: String?
