@@ -42,8 +42,11 @@ public struct RankProvince: Sendable {
         guard !codes.isEmpty else { return View(year: year, years: years, rows: []) }
         let schools = try await store.schoolYears(year: year, counties: codes)
         let facts = try await store.facts(year: year, counties: codes)
-        let evaluator = Evaluator(standard: standard)
-        let rows = try await work.run { ProvinceRanking.rank(results: evaluator.evaluate(schools, facts: facts)) }
+        // As each county page evaluates, items 4 and 5 computed from the rows; items 13 and 15 from
+        // stored blocks are left to the county pages (planning every county's zones here would
+        // make the ranking as slow as all of them together).
+        let evaluate = EvaluateCounties(standard: standard)
+        let rows = try await work.run { ProvinceRanking.rank(results: evaluate.evaluate(schools, facts: facts, year: nil, county: nil).results) }
         return View(year: year, years: years, rows: rows)
     }
 }
