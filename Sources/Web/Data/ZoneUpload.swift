@@ -53,27 +53,9 @@ struct ZoneUpload: Sendable {
         let l = context.language
         let upload = try await UploadForm.read(request, context: context, limit: limit)
         let form = upload.form
-        let typedPart = form.part("rules").flatMap { $0.filename == nil ? $0 : nil }
-        let typed = typedPart.map { String(buffer: $0.body) } ?? ""
-        var rules: [UploadedFile] = []
-        if !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            rules.append(UploadedFile(name: l.pick("学区规则", "rules"), bytes: Array(typed.utf8)))
-        }
-        for name in ["rules_file", "rules"] {
-            guard let part = form.part(name), let filename = part.filename, part.body.readableBytes > 0 else { continue }
-            rules.append(UploadedFile(name: filename, bytes: Array(part.body.readableBytesView)))
-        }
-        guard rules.count <= 1 else {
-            throw WebError.badRequest(l.pick("学区规则请只在文本框或文件中给出一处。", "Give the rules either typed or as a file, not both."))
-        }
-        guard (rules.first?.bytes.count ?? 0) <= RotationUpload.rulesLimit else {
-            throw WebError.badRequest(l.pick("学区规则超过 64 KiB，不像是规则文件。", "The rules are longer than 64 KiB: not a rules file."))
-        }
-        var year: Int?
-        if let text = form.text("year")?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            guard let number = Int(text), (1949...2200).contains(number) else { throw WebError.badRequest("year") }
-            year = number
-        }
+        let rules = try upload.rules(typedName: l.pick("学区规则", "rules"), chineseName: "学区规则", limit: RotationUpload.rulesLimit, language: l)
+        let typed = form.part("rules").flatMap { $0.filename == nil ? String(buffer: $0.body) : nil } ?? ""
+        let year = try upload.year()
         var stage: Stage?
         if let text = form.text("stage")?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             stage = try ZonesQuery.stage(text)
@@ -85,6 +67,6 @@ struct ZoneUpload: Sendable {
         }
         var files: [String: UploadedFile] = [:]
         for name in ["blocks", "distances", "enrollment", "births"] { files[name] = upload.file(name) }
-        return ZoneUpload(files: files, rules: rules.first, typedRules: typed, stage: stage, year: year, format: format)
+        return ZoneUpload(files: files, rules: rules, typedRules: typed, stage: stage, year: year, format: format)
     }
 }
