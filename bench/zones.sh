@@ -6,7 +6,7 @@
 #                            # SEED=1 NEAREST=24 PART=both|city|county
 #
 # 1. A synthetic city of 100,000 blocks and 1,000 schools: the split relaxation (ZoneRelaxation,
-#    Planning's MinCostFlow) on the k-nearest network ZonePlanner builds when it restricts, with
+#    Planning's ZoneTransportation) on the k-nearest network ZonePlanner builds when it restricts, with
 #    its reduced-cost check, against OR-Tools' SimpleMinCostFlow on the same integer network.
 # 2. A 5,000-block county of 60 schools: ZonePlanner.plan against CP-SAT and HiGHS on the same
 #    generalised assignment (no contiguity), each peer with LIMITS and 10 × Swift's time.

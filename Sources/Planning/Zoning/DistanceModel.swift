@@ -19,7 +19,8 @@ public struct DistanceModel: Sendable {
     public static let earthRadius = 6371.0088
 
     private let listed: [String: [String: Double]]
-    private let detourFactor: Double
+    /// The rules' detour factor (road km per great-circle km).
+    let detourFactor: Double
 
     /// The model of `distances` (the file's rows) under `rules`.
     public init(distances: [TravelDistance], rules: ZoningRules) {
@@ -40,7 +41,12 @@ public struct DistanceModel: Sendable {
     public func kilometres(from block: ResidentialBlock, to code: String, at place: Coordinate?) -> Double? {
         if let km = listed[block.id]?[code] { return km }
         guard let a = block.location, let b = place else { return nil }
-        return Self.greatCircle(a, b) * detourFactor
+        return unlisted(a, b)
+    }
+
+    /// The km of a pair the file does not list: the great circle × the detour factor.
+    func unlisted(_ a: Coordinate, _ b: Coordinate) -> Double {
+        Self.greatCircle(a, b) * detourFactor
     }
 
     /// The places the file lists for `block` (school codes or site ids) and their km.

@@ -14,8 +14,8 @@ import Foundation
 ///
 /// **Method.** (1) Candidates: each block's reachable zoned schools (within the stage's limit
 /// when it is enforced). Above 2,000,000 block–school pairs only the k = 24 nearest are kept,
-/// with today's school and the distances file's pairs. (2) The split relaxation
-/// (``ZoneRelaxation``), solved exactly by min-cost flow, is the lower bound. With restricted
+/// with today's school and the distances file's pairs (``ZoneCandidates``). (2) The split
+/// relaxation (``ZoneRelaxation``), solved exactly, is the lower bound. With restricted
 /// candidates, every left-out pair is priced with the relaxation's potentials; a pair of
 /// negative reduced cost is added and the relaxation solved again, until none is left —
 /// then the restricted optimum is the full network's (complementary slackness), and the bound
@@ -49,26 +49,21 @@ public struct ZonePlanner: Sendable {
         // Every reachable pair's km, per block; the nearest school by km.
         let n = blocks.count, m = zoned.count
         let restricted = n * m > fullPairs
+        let search = ZoneCandidates(schools: zoned, model: model, limit: limit)
         var candidates: [[(school: Int, km: Double)]] = []
         var nearestOf: [(school: Int, km: Double)?] = []
         candidates.reserveCapacity(n)
         let current = blocks.map { index[$0.currentSchool[stage] ?? ""] ?? -1 }
         for (i, block) in blocks.enumerated() {
-            var all: [(school: Int, km: Double)] = []
-            for (j, school) in zoned.enumerated() {
-                if let km = model.kilometres(from: block, to: school.code, at: school.location), km <= limit { all.append((j, km)) }
+            if restricted {
+                let (kept, nearest) = search.nearest(self.nearest, of: block, keeping: current[i])
+                candidates.append(kept)
+                nearestOf.append(nearest)
+            } else {
+                let all = search.all(of: block)
+                candidates.append(all)
+                nearestOf.append(all.min(by: ZoneCandidates.nearer))
             }
-            nearestOf.append(all.min { $0.km != $1.km ? $0.km < $1.km : $0.school < $1.school })
-            if restricted && all.count > nearest {
-                let listed = model.listed(for: block)
-                let kept = all.sorted { $0.km != $1.km ? $0.km < $1.km : $0.school < $1.school }
-                var chosen = Array(kept.prefix(nearest))
-                for pair in kept.dropFirst(nearest) where pair.school == current[i] || listed[zoned[pair.school].code] != nil {
-                    chosen.append(pair)
-                }
-                all = chosen
-            }
-            candidates.append(all)
         }
         let demand = blocks.map { $0.children(stage) }
         var network = ZoneNetwork(demand: demand, capacity: zoned.map(\.capacity), current: current,
@@ -79,12 +74,12 @@ public struct ZonePlanner: Sendable {
         if restricted {
             let carriable = min(demand.reduce(0, +), zoned.reduce(0) { $0 + $1.capacity })
             if relaxation.placed < carriable {
-                network = fullNetwork(blocks: blocks, zoned: zoned, model: model, limit: limit, base: network)
+                network = network.adding(blocks.indices.flatMap { i in search.all(of: blocks[i]).map { (i, $0.school, $0.km) } })
                 relaxation = ZoneRelaxation(network)
                 verified = true
             } else {
                 for _ in 0..<20 {
-                    let violating = priceLeftOut(blocks: blocks, zoned: zoned, model: model, limit: limit, network: network, relaxation: relaxation)
+                    let violating = priceLeftOut(blocks: blocks, search: search, network: network, relaxation: relaxation)
                     if violating.isEmpty { verified = true; break }
                     added += violating.count
                     network = network.adding(violating)
@@ -157,9 +152,10 @@ public struct ZonePlanner: Sendable {
     /// A block keeps its k nearest schools, so every left-out school is at least as far as the
     /// k-th nearest kept one, and costs at least that per child: a block whose k-th km plus
     /// π(block) reaches the largest school potential has no negative pair, and is skipped
-    /// without computing its distances.
-    private func priceLeftOut(blocks: [ResidentialBlock], zoned: [ZonedSchool], model: DistanceModel, limit: Double,
-                              network: ZoneNetwork, relaxation: ZoneRelaxation) -> [(block: Int, school: Int, km: Double)] {
+    /// without computing its distances. For the others, school j is priced only when its km
+    /// could be below π(school j) − π(block), the most a pair of reduced cost < 0 can be.
+    private func priceLeftOut(blocks: [ResidentialBlock], search: ZoneCandidates, network: ZoneNetwork,
+                              relaxation: ZoneRelaxation) -> [(block: Int, school: Int, km: Double)] {
         let highest = relaxation.potentials.school.max() ?? 0
         let tolerance = 1e-9 * max(1, network.km.max() ?? 1)
         var violating: [(block: Int, school: Int, km: Double)] = []
@@ -167,27 +163,15 @@ public struct ZonePlanner: Sendable {
             let arcs = network.arcs(of: i)
             let kms = arcs.map { network.km[$0] }.sorted()
             let kth = kms.isEmpty ? 0 : kms[min(nearest, kms.count) - 1]
-            if kth + relaxation.potentials.block[i] - highest >= -tolerance { continue }
+            let blockPotential = relaxation.potentials.block[i]
+            if kth + blockPotential - highest >= -tolerance { continue }
             let kept = Set(arcs.map { network.school[$0] })
-            for (j, school) in zoned.enumerated() where !kept.contains(j) {
-                guard let km = model.kilometres(from: block, to: school.code, at: school.location), km <= limit else { continue }
+            for (j, km) in search.pairs(of: block, excluding: kept, below: { relaxation.potentials.school[$0] - blockPotential }) {
                 let unit = km + (j == network.current[i] ? 0 : rules.moveWeight)
                 if relaxation.reducedCost(block: i, school: j, unitCost: unit) < -tolerance { violating.append((i, j, km)) }
             }
         }
         return violating
-    }
-
-    /// The network with every reachable pair.
-    private func fullNetwork(blocks: [ResidentialBlock], zoned: [ZonedSchool], model: DistanceModel, limit: Double,
-                             base: ZoneNetwork) -> ZoneNetwork {
-        var extra: [(block: Int, school: Int, km: Double)] = []
-        for (i, block) in blocks.enumerated() {
-            for (j, school) in zoned.enumerated() {
-                if let km = model.kilometres(from: block, to: school.code, at: school.location), km <= limit { extra.append((i, j, km)) }
-            }
-        }
-        return base.adding(extra)
     }
 
     /// The neighbour graph of the blocks' locations (planar km around their mean latitude).

@@ -1,14 +1,14 @@
-/// The zoning problem with blocks allowed to split (分块松弛): a transportation problem solved
-/// exactly as a minimum-cost flow, source → block (dᵢ) → school (cost per child) → sink (capⱼ).
+/// The zoning problem with blocks allowed to split (分块松弛): a transportation problem, the
+/// minimum-cost flow source → block (dᵢ) → school (cost per child) → sink (capⱼ), solved exactly
+/// by ``ZoneTransportation`` (the most children placed) or ``MinCostFlow`` (a given number).
 ///
 /// **It is the lower bound.** Every whole-block plan is a flow of this network (each block's
 /// children all on one arc), so the least cost of a flow that places F children is at most the
-/// cost of any whole-block plan that places F children. ``MinCostFlow`` sends the most the
-/// network carries at the least cost among such flows (its "without `below`" mode), and C(F), the
-/// least cost of F children, is what ``bound(placing:)`` solves for a whole-block plan that
-/// places fewer.
+/// cost of any whole-block plan that places F children. ``init(_:)`` sends the most the
+/// network carries at the least cost among such flows, and C(F), the least cost of F children, is
+/// what ``bound(_:placing:)`` solves for a whole-block plan that places fewer.
 ///
-/// **Basic solutions split few blocks.** The simplex ends at a basic solution: the arcs strictly
+/// **Basic solutions split few blocks.** Both solvers end at a basic solution: the arcs strictly
 /// between 0 and their capacity form a forest. A block split between schools has at least two
 /// such arcs to schools, so s split blocks and the t ≤ m schools they touch carry at least 2s
 /// forest arcs, and a forest on s + t nodes has at most s + t − 1: s ≤ t − 1, **fewer split
@@ -23,13 +23,21 @@ struct ZoneRelaxation: Sendable {
     /// The flow's node potentials: π(block i) at index i, π(school j) at blockCount + j.
     let potentials: (block: [Double], school: [Double])
 
-    /// The most children the network places, at least cost.
+    /// The most children the network places, at least cost: from each block on its cheapest
+    /// school, by shortest augmenting paths between schools (``ZoneTransportation``).
     init(_ network: ZoneNetwork) {
-        self.init(network, placing: nil)
+        let solved = ZoneTransportation(network)
+        flow = solved.flow
+        cost = solved.cost
+        placed = solved.placed
+        // π(block) = −uᵢ and π(school) = −πⱼ: the reduced cost cᵢⱼ + π(block) − π(school) of a pair
+        // is cᵢⱼ + πⱼ − uᵢ, not negative for every pair in the network.
+        potentials = ((0..<network.blockCount).map { -solved.blockPrice($0) }, solved.price.map { -$0 })
     }
 
-    /// Exactly `placing` children (or the most the network carries) at least cost.
-    init(_ network: ZoneNetwork, placing amount: Int?) {
+    /// Exactly `placing` children at least cost, by the general ``MinCostFlow`` (the bound of a
+    /// whole-block plan that places fewer than the split one, when places are short).
+    init(_ network: ZoneNetwork, placing amount: Int) {
         let n = network.blockCount, m = network.schoolCount
         let source = n + m, sink = n + m + 1
         var graph = MinCostFlow(nodes: n + m + 2)

@@ -5,7 +5,7 @@
 //                      [--seed S] [--samples R] [--runs R] [--nearest K] [--part city|county|both]
 //
 // 1. City (--blocks 100000, --schools 1000): the split relaxation (ZoneRelaxation, Planning's
-//    MinCostFlow) on the k-nearest candidate network built as ZonePlanner builds it when it
+//    ZoneTransportation) on the k-nearest candidate network built as ZonePlanner builds it when it
 //    restricts (k = 24 nearest by km, ties by school, plus today's school), then the reduced-cost
 //    check ZonePlanner runs (every left-out pair priced with the relaxation's potentials, a pair
 //    of negative reduced cost added and the relaxation solved again, until none is left). Costs
@@ -197,7 +197,7 @@ struct CityRecord: Codable {
     var objective: Int
     var relaxationSeconds: [Double]
     var relaxationMedian: Double
-    /// Building the MinCostFlow from the final network alone (part of every relaxation time).
+    /// Building the exported MinCostFlow alone (not part of the relaxation's time).
     var buildSeconds: Double
     /// Every relaxation solve of the check (the last one is the first timed sample).
     var checkSolveSeconds: [Double]
@@ -219,23 +219,18 @@ func runCity() throws {
     let model = DistanceModel(distances: [], rules: rules)
     log("  made in \(seconds(clock.now - start)) s")
 
-    // Candidates exactly as ZonePlanner restricts them: all reachable km, the k nearest (ties by
-    // school), then today's school when beyond them. Costs in integer metres.
+    // Candidates exactly as ZonePlanner restricts them (its ZoneCandidates): the k nearest by km
+    // (ties by school), then today's school when beyond them. Costs in integer metres.
     let candidateStart = clock.now
     let k = options.nearest
+    let search = ZoneCandidates(schools: zoned, model: model, limit: .infinity)
     var candidates: [[(school: Int, km: Double)]] = []
     candidates.reserveCapacity(blocks.count)
     var beyond = 0
     let current = blocks.map { index[$0.currentSchool[.primary] ?? ""] ?? -1 }
     for (i, block) in blocks.enumerated() {
-        var all: [(school: Int, km: Double)] = []
-        all.reserveCapacity(zoned.count)
-        for (j, school) in zoned.enumerated() {
-            if let km = model.kilometres(from: block, to: school.code, at: school.location) { all.append((j, km)) }
-        }
-        let kept = all.sorted { $0.km != $1.km ? $0.km < $1.km : $0.school < $1.school }
-        var chosen = Array(kept.prefix(k))
-        for pair in kept.dropFirst(k) where pair.school == current[i] { chosen.append(pair); beyond += 1 }
+        let chosen = search.nearest(k, of: block, keeping: current[i]).kept
+        beyond += max(0, chosen.count - k)
         candidates.append(chosen.map { ($0.school, Double(metres($0.km))) })
     }
     let demand = blocks.map { $0.children(.primary) }
@@ -269,8 +264,10 @@ func runCity() throws {
             let kth = kms.isEmpty ? 0 : kms[min(k, kms.count) - 1]
             if kth + solved.potentials.block[i] - highest >= -tolerance { skipped += 1; continue }
             let kept = Set(arcs.map { network.school[$0] })
-            for (j, school) in zoned.enumerated() where !kept.contains(j) {
-                guard let km = model.kilometres(from: block, to: school.code, at: school.location) else { continue }
+            // ZonePlanner's bound: a pair is priced only if its km could be below
+            // π(school) − π(block) (here in metres, so ÷ 1000; a metre of rounding to spare).
+            let bound = { (j: Int) in (solved.potentials.school[j] - solved.potentials.block[i] + 1) / 1000 }
+            for (j, km) in search.pairs(of: block, excluding: kept, below: bound) {
                 let unit = Double(metres(km))
                 priced += 1
                 if solved.reducedCost(block: i, school: j, unitCost: unit) < -tolerance { violating.append((i, j, unit)) }
@@ -316,7 +313,9 @@ func runCity() throws {
     }
     let full = (0..<network.schoolCount).count { load[$0] == network.capacity[$0] }
 
-    // The MinCostFlow as ZoneRelaxation builds it, built alone (timed) and exported for OR-Tools.
+    // The network as a MinCostFlow (source → block → school → sink), exported for OR-Tools. Its
+    // build is timed for the record only: ZoneRelaxation builds no MinCostFlow (its
+    // ZoneTransportation's set-up is inside the relaxation's time).
     var tails: [Int64] = [], heads: [Int64] = [], caps: [Int64] = [], costs: [Int64] = []
     let n = network.blockCount, m = network.schoolCount
     var graph = MinCostFlow(nodes: n + m + 2)
@@ -348,7 +347,7 @@ func runCity() throws {
     print("city: \(n) blocks (\(record.blocksWithChildren) with children), \(m) schools, \(children) children, \(places) places; "
           + "\(network.arcCount) block–school arcs (k = \(k), \(beyond) today's school beyond); check: \(rounds) round(s), \(added) pairs added, verified \(verified)")
     print("  ZoneRelaxation: objective \(objective) child·m, \(final.placed) placed, \(full) full schools, \(split) split blocks; "
-          + String(format: "median %.3f s (of which build %.3f) of %ld", median(times), seconds(built), times.count))
+          + String(format: "median %.3f s of %ld", median(times), times.count))
 }
 
 // MARK: 2. The county: the whole-block plan
