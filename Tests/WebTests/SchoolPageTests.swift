@@ -122,7 +122,10 @@ struct SchoolPageTests {
         let path = Self.path(fixture.countyA, fixture.schoolA)
         try await fixture.test { client in
             var clerk = try await Browser.signedIn(client, as: "clerk")
-            let fields = Self.formFields(try await clerk.send(path).text)
+            let page = try await clerk.send(path).text
+            let fields = Self.formFields(page)
+            // What an empty capacity means is said beside the field.
+            #expect(page.contains("留空则按班数 × 45 估算") && page.contains("留空则按班数 × 50 估算"))
             // A clerk is not offered the classification fields (县区名称, 办学类型 …).
             let editable = SchoolField.allCases.filter { !$0.isIdentity && !$0.isClassification }.map(\.key)
             #expect(fields.map(\.0) == editable)

@@ -333,6 +333,9 @@ struct ZonesPageTests {
             let refused = try await planner.postForm("/counties/\(fixture.countyA)/zones?lang=en", files: [], fields: [("rules", #"{"detour_factor": "far"}"#)])
             #expect(refused.status == .unprocessableContent)
             #expect(PageHTML.section("problems", of: refused.text).contains("detour_factor"))
+            // No plan under refused rules: the default rules' would read as their answer.
+            #expect(PageHTML.section("summary", of: refused.text).isEmpty)
+            #expect(PageHTML.section("rules", of: refused.text).contains("far"))
         }
     }
 

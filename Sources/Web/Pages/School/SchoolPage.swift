@@ -100,10 +100,13 @@ struct SchoolPage {
         SchoolField.allCases.first { $0.chineseName == column } ?? SchoolField(key: column)
     }
 
-    /// The accepted values of the enumerated fields.
+    /// The accepted values of the enumerated fields; what an empty capacity means.
     static func hint(_ field: SchoolField, language l: Language) -> String? {
         let choices: [String]
         switch field {
+        case .capacityPrimary, .capacityJunior:
+            let size = ZoningRules.defaults.standardClassSize[field == .capacityPrimary ? .primary : .junior] ?? 0
+            return l.pick("留空则按班数 × \(size) 估算（学区划分规则可改）", "Empty: classes × \(size) (the zoning rules may change it)")
         case .schoolType: choices = SchoolType.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }
         case .locality: choices = Locality.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }
         case .ownership: choices = Ownership.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }

@@ -23,6 +23,9 @@ struct ZonesPage {
     var typedRules = ""
     /// After a refused upload or rules: the sentence and every problem (file, row, column, rule).
     var refusal: (message: String, problems: [RowError])?
+    /// False after refused rules: no plan is shown under their problems (the default rules' plan
+    /// would read as the answer to the rules typed).
+    var showsPlan = true
 
     /// Rows shown at most per table: the whole list of blocks is in the downloads.
     static let rowLimit = 1_000
@@ -84,12 +87,12 @@ struct ZonesPage {
                 section.paragraph(l.pick("片区数据由本县规划人员或系统管理员上传。", "The county's planner or an administrator uploads the zoning data."), class: "muted")
             }
         }
-        if zones.blockCount > 0 && zones.plan == nil {
+        if showsPlan && zones.blockCount > 0 && zones.plan == nil {
             page.section("plan-empty") {
                 $0.paragraph(l.pick("已保存的片区中没有\(stage.chineseName)适龄儿童。", "No stored block has \(stage.englishName) children."))
             }
         }
-        if let plan = zones.plan {
+        if showsPlan, let plan = zones.plan {
             let reporter = ZoneReport(rules: zones.rules, language: l)
             let report = reporter.report(plan, map: reporter.map(plan, tiles: tiles))
             let renderer = HTMLRenderer(language: l, rowLimit: Self.rowLimit, showsDetail: true) { SiteAddress.of($0, county: code, year: year) }

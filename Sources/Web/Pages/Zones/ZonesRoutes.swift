@@ -73,6 +73,7 @@ struct ZonesRoutes {
             var page = try makePage(zones, context: context)
             page.typedRules = upload.typedRules
             page.refusal = (error.message(in: l), error.problems)
+            page.showsPlan = false
             return render(page, request: request, context: context, status: .unprocessableContent)
         }
     }
