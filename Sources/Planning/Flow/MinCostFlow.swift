@@ -58,8 +58,6 @@ public struct MinCostFlow: Sendable {
     private var capacities: [Int] = []
     private var costs: [Double] = []
     private var flows: [Int] = []
-    /// The node potentials π of the last solve (see ``reducedCost(from:to:cost:)``).
-    private var potentials: [Double] = []
 
     /// The number of nodes.
     public let nodeCount: Int
@@ -117,7 +115,6 @@ public struct MinCostFlow: Sendable {
         precondition((0..<nodeCount).contains(source) && (0..<nodeCount).contains(sink), "no such node")
         precondition((amount ?? 0) >= 0, "the amount must not be negative")
         for e in flows.indices { flows[e] = 0 }
-        potentials = Array(repeating: 0, count: nodeCount)
         let wanted = amount ?? .max
         guard wanted > 0 else { return Result(flow: 0, cost: 0) }
 
@@ -154,21 +151,9 @@ public struct MinCostFlow: Sendable {
             }
         }
         for (i, e) in origin.enumerated() { flows[e] = simplex.flow[i] }
-        potentials = (0..<nodeCount).map(simplex.potential(of:))
         var total = 0.0
         for e in flows.indices where flows[e] != 0 { total += Double(flows[e]) * costs[e] }
         return Result(flow: simplex.flow[returnArc], cost: total)
-    }
-
-    /// The reduced cost c + π_from − π_to, under the last solve's potentials, of an edge
-    /// `from` → `to` of cost `cost` that the network did not have. When it is not negative
-    /// (beyond the solve's tolerance) for every such edge, adding them all leaves the flow found
-    /// optimal — provided the flow was the most the network could carry *and* the edges cannot
-    /// carry more (complementary slackness; the argument is in ``NetworkSimplex``). The zone
-    /// planner checks its k-nearest restriction this way.
-    public func reducedCost(from: Int, to: Int, cost: Double) -> Double {
-        precondition(!potentials.isEmpty, "solve first")
-        return cost + potentials[from] - potentials[to]
     }
 
     /// a + b, or `Int.max` when that overflows (capacities may stand for "unbounded").

@@ -374,11 +374,6 @@ final class NetworkSimplex {
         return inTree == nodeCount
     }
 
-    /// The potential of node `v` (π_v; the root's is 0): after ``run(tolerance:)`` every arc at
-    /// its lower bound has c_e + π_tail − π_head ≥ −tolerance, so an arc not in the network
-    /// whose reduced cost is not negative would not have changed the optimum.
-    func potential(of v: Int) -> Double { potential[v] }
-
     /// The pivots after which the tolerance is widened (see the type's note on Doubles).
     var pivotBudget: Int { 64 * (allocatedArcs + allocatedNodes) + 10_000 }
 

@@ -35,36 +35,28 @@ struct ZoneRelaxation: Sendable {
         potentials = ((0..<network.blockCount).map { -solved.blockPrice($0) }, solved.price.map { -$0 })
     }
 
-    /// Exactly `placing` children at least cost, by the general ``MinCostFlow`` (the bound of a
-    /// whole-block plan that places fewer than the split one, when places are short).
-    init(_ network: ZoneNetwork, placing amount: Int) {
+    /// The least cost of a split plan that places exactly `children` children, by the general
+    /// ``MinCostFlow``: the bound for a whole-block plan that places that many (fewer than
+    /// ``init(_:)`` places, when places are short).
+    static func bound(_ network: ZoneNetwork, placing children: Int) -> Double {
+        var (graph, source, sink) = flowNetwork(network)
+        return graph.solve(from: source, to: sink, amount: children).cost
+    }
+
+    /// The network as a ``MinCostFlow``: source → block (dᵢ, cost 0) → school (dᵢ, cost per
+    /// child) → sink (capⱼ, cost 0).
+    static func flowNetwork(_ network: ZoneNetwork) -> (graph: MinCostFlow, source: Int, sink: Int) {
         let n = network.blockCount, m = network.schoolCount
         let source = n + m, sink = n + m + 1
         var graph = MinCostFlow(nodes: n + m + 2)
         for i in 0..<n where network.demand[i] > 0 { graph.addEdge(from: source, to: i, capacity: network.demand[i], cost: 0) }
-        var arcEdge = Array(repeating: -1, count: network.arcCount)
         for i in 0..<n where network.demand[i] > 0 {
             for a in network.arcs(of: i) {
-                arcEdge[a] = graph.addEdge(from: i, to: n + network.school[a], capacity: network.demand[i], cost: network.unitCost(a, of: i))
+                graph.addEdge(from: i, to: n + network.school[a], capacity: network.demand[i], cost: network.unitCost(a, of: i))
             }
         }
         for j in 0..<m where network.capacity[j] > 0 { graph.addEdge(from: n + j, to: sink, capacity: network.capacity[j], cost: 0) }
-        let result = graph.solve(from: source, to: sink, amount: amount)
-        flow = arcEdge.map { $0 < 0 ? 0 : graph.flow(on: $0) }
-        cost = result.cost
-        placed = result.flow
-        let zeroCostProbe = { (u: Int, v: Int) in graph.reducedCost(from: u, to: v, cost: 0) }
-        // π_u − π_v is what reducedCost gives for a zero-cost edge; keep the potentials relative to
-        // the sink, which is all the restriction check needs.
-        potentials = (
-            (0..<n).map { zeroCostProbe($0, sink) },
-            (0..<m).map { zeroCostProbe(n + $0, sink) })
-    }
-
-    /// The least cost of a split plan that places `children` children: the bound for a
-    /// whole-block plan that places that many.
-    static func bound(_ network: ZoneNetwork, placing children: Int) -> Double {
-        ZoneRelaxation(network, placing: children).cost
+        return (graph, source, sink)
     }
 
     /// The reduced cost of zoning block i to school j at `unitCost` per child: not negative for

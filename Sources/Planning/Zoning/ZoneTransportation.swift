@@ -23,7 +23,9 @@
 /// r − min(dₖ, D) + min(dⱼ, D) ≥ 0) and makes the path's edges 0; a school with room has dₓ ≥ D,
 /// so its price stays 0: (a) and (b) hold. The path moves δ = min(s's overload, t's room, the
 /// children each hop's block has at its school) children. Each step takes δ ≥ 1 off the total
-/// overload or moves all of one block's children off one school; it ends when no school is over.
+/// overload, so the steps end, with no school over. The least change of each pair of schools is
+/// kept by ``SchoolMoves``, so a search reads each school's neighbours once, not every candidate of
+/// every block.
 ///
 /// **Why the end is optimal.** With no school over, (a) and (b) give the dual solution
 /// (u, π) whose value Σᵢ dᵢuᵢ − Σⱼ πⱼcapⱼ equals the flow's cost (Σⱼ πⱼ·loadⱼ = Σⱼ πⱼ·capⱼ
@@ -60,10 +62,8 @@ struct ZoneTransportation {
     private let arcCost: [Double]
     /// The block of each arc.
     private let arcBlock: [Int32]
-    /// Arcs with children, per school.
-    private var members: [[Int32]]
-    /// Where each arc is in its school's `members` (−1: not there).
-    private var memberIndex: [Int32]
+    /// The cheapest move of a block between each pair of schools.
+    private var moves: SchoolMoves
 
     /// Solves the relaxation of `network`.
     init(_ network: ZoneNetwork) {
@@ -86,8 +86,7 @@ struct ZoneTransportation {
         unplaced = Array(repeating: 0, count: n)
         price = Array(repeating: 0, count: m)
         load = Array(repeating: 0, count: m)
-        members = Array(repeating: [], count: m)
-        memberIndex = Array(repeating: -1, count: network.arcCount)
+        moves = SchoolMoves(network: network)
         for i in 0..<n where network.demand[i] > 0 {
             // Arcs are cheapest first; a block without one waits on U.
             let arcs = network.arcs(of: i)
@@ -127,24 +126,25 @@ struct ZoneTransportation {
     private mutating func add(_ children: Int, to a: Int) {
         let j = network.school[a]
         if flow[a] == 0 {
-            memberIndex[a] = Int32(members[j].count)
-            members[j].append(Int32(a))
+            // The block's children now at j may move to each of its other schools.
+            let i = Int(arcBlock[a])
+            for b in network.arcs(of: i) where b != a {
+                let move = SchoolMoves.Move(change: arcCost[b] - arcCost[a], leaving: Int32(a), taking: Int32(b))
+                moves.offer(move, on: moves.edge(from: j, to: network.school[b]))
+            }
+            moves.offerDearest(at: j, cost: arcCost[a], arc: a)
         }
         flow[a] += children
         load[j] += children
     }
 
+    /// Children off arc a (its moves go stale when it empties; ``SchoolMoves`` drops them lazily).
     private mutating func remove(_ children: Int, from a: Int) {
         let j = network.school[a]
         flow[a] -= children
         load[j] -= children
         if flow[a] == 0 {
-            let at = Int(memberIndex[a]), last = members[j].removeLast()
-            if Int(last) != a {
-                members[j][at] = last
-                memberIndex[Int(last)] = Int32(at)
-            }
-            memberIndex[a] = -1
+            for b in network.arcs(of: Int(arcBlock[a])) where b != a { moves.emptied(a, on: moves.edge(from: j, to: network.school[b])) }
         }
     }
 
@@ -163,15 +163,15 @@ struct ZoneTransportation {
             }
             search.settle(j)
             let pj = price[j]
-            for member in members[j] {
-                let a = Int(member), i = Int(arcBlock[a])
-                let u = arcCost[a] + pj
-                for b in network.arcs(of: i) where b != a {
-                    let k = network.school[b]
-                    if search.isSettled(k) { continue }
-                    search.offer(k, distance: d + max(0, arcCost[b] + price[k] - u), out: a, into: b)
-                }
-                search.offer(unplacedNode, distance: d + max(0, unplacedCost - u), out: a, into: -1)
+            for e in moves.start[j]..<moves.start[j + 1] {
+                let k = Int(moves.target[e])
+                if search.isSettled(k) { continue }
+                let move = moves.cheapest(e, flow: flow)
+                if move.leaving < 0 { continue }
+                search.offer(k, distance: d + max(0, move.change + price[k] - pj), out: Int(move.leaving), into: Int(move.taking))
+            }
+            if let dearest = moves.dearest(at: j, flow: flow) {
+                search.offer(unplacedNode, distance: d + max(0, unplacedCost - (dearest.cost + pj)), out: dearest.arc, into: -1)
             }
         }
         precondition(target >= 0, "U is always reachable from a school with children")
@@ -265,6 +265,141 @@ struct ZoneTransportation {
                     forest[o, default: []].append(e)
                 }
             }
+        }
+    }
+}
+
+/// For each ordered pair of schools (j, k) that some block has both as candidates, the block at j
+/// whose move to k changes the cost least — cᵢₖ − cᵢⱼ, which does not depend on the prices, so
+/// the search's edge j → k is that least change + πₖ − πⱼ — and for each school the arc of its
+/// dearest block (the edge to U).
+///
+/// The pairs are laid out school by school (compressed rows, targets sorted), each with its
+/// cheapest live move cached: a search reads a school's edges in one sequential pass. Behind each
+/// cache is a binary heap of the moves offered, with lazy deletion: a move is stale once its
+/// leaving arc has no children. Emptying an arc marks only the caches that held one of its moves;
+/// a marked cache is refilled from its heap (stale tops dropped) when next read.
+struct SchoolMoves {
+    struct Move {
+        var change: Double
+        var leaving: Int32
+        var taking: Int32
+        static let none = Move(change: .infinity, leaving: -1, taking: -1)
+    }
+    /// School j's edges are start[j] ..< start[j + 1], edge e leading to target[e].
+    let start: [Int]
+    let target: [Int32]
+    private var best: [Move]
+    private var stale: [Bool]
+    private var heaps: [[Move]]
+    /// Per school, (cost, arc) of its blocks, dearest on top.
+    private var dearestHeaps: [[(cost: Double, arc: Int)]]
+
+    init(network: ZoneNetwork) {
+        let m = network.schoolCount, n = network.blockCount
+        // Blocks by candidate school, then each school's partners through those blocks.
+        var byStart = Array(repeating: 0, count: m + 1)
+        for a in 0..<network.arcCount { byStart[network.school[a] + 1] += 1 }
+        for j in 0..<m { byStart[j + 1] += byStart[j] }
+        var fill = byStart, blocksOf = Array(repeating: Int32(0), count: network.arcCount)
+        for i in 0..<n where network.demand[i] > 0 {
+            for a in network.arcs(of: i) {
+                blocksOf[fill[network.school[a]]] = Int32(i)
+                fill[network.school[a]] += 1
+            }
+        }
+        var mark = Array(repeating: -1, count: m)
+        var start = [0], target: [Int32] = []
+        for j in 0..<m {
+            var partners: [Int32] = []
+            for slot in byStart[j]..<fill[j] {
+                for b in network.arcs(of: Int(blocksOf[slot])) {
+                    let k = network.school[b]
+                    if k != j && mark[k] != j { mark[k] = j; partners.append(Int32(k)) }
+                }
+            }
+            target += partners.sorted()
+            start.append(target.count)
+        }
+        self.start = start
+        self.target = target
+        best = Array(repeating: .none, count: target.count)
+        stale = Array(repeating: false, count: target.count)
+        heaps = Array(repeating: [], count: target.count)
+        dearestHeaps = Array(repeating: [], count: m)
+    }
+
+    /// The edge j → k (both candidates of some block, so it exists).
+    func edge(from j: Int, to k: Int) -> Int {
+        var low = start[j], high = start[j + 1]
+        let key = Int32(k)
+        while low < high {
+            let middle = (low + high) / 2
+            if target[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    mutating func offer(_ move: Move, on e: Int) {
+        heaps[e].append(move)
+        Self.siftUp(&heaps[e], heaps[e].count - 1) { $0.change < $1.change }
+        if !stale[e] && move.change < best[e].change { best[e] = move }
+    }
+
+    /// Arc `a` has no children left: the caches holding one of its moves are refilled when read.
+    mutating func emptied(_ a: Int, on e: Int) {
+        if best[e].leaving == Int32(a) { stale[e] = true }
+    }
+
+    /// The least-change move of edge e whose block still has children at the edge's school.
+    mutating func cheapest(_ e: Int, flow: [Int]) -> Move {
+        if stale[e] {
+            while let top = heaps[e].first, flow[Int(top.leaving)] == 0 {
+                Self.popTop(&heaps[e]) { $0.change < $1.change }
+            }
+            best[e] = heaps[e].first ?? .none
+            stale[e] = false
+        }
+        return best[e]
+    }
+
+    mutating func offerDearest(at j: Int, cost: Double, arc a: Int) {
+        dearestHeaps[j].append((cost, a))
+        Self.siftUp(&dearestHeaps[j], dearestHeaps[j].count - 1) { $0.cost > $1.cost }
+    }
+
+    /// The dearest arc with children at school j.
+    mutating func dearest(at j: Int, flow: [Int]) -> (cost: Double, arc: Int)? {
+        while let top = dearestHeaps[j].first {
+            if flow[top.arc] > 0 { return top }
+            Self.popTop(&dearestHeaps[j]) { $0.cost > $1.cost }
+        }
+        return nil
+    }
+
+    private static func siftUp<T>(_ heap: inout [T], _ start: Int, _ before: (T, T) -> Bool) {
+        var c = start
+        while c > 0 {
+            let p = (c - 1) / 2
+            if !before(heap[c], heap[p]) { break }
+            heap.swapAt(p, c)
+            c = p
+        }
+    }
+
+    private static func popTop<T>(_ heap: inout [T], _ before: (T, T) -> Bool) {
+        let last = heap.removeLast()
+        guard !heap.isEmpty else { return }
+        heap[0] = last
+        var p = 0
+        while true {
+            let l = 2 * p + 1, r = l + 1
+            var first = p
+            if l < heap.count && before(heap[l], heap[first]) { first = l }
+            if r < heap.count && before(heap[r], heap[first]) { first = r }
+            if first == p { break }
+            heap.swapAt(p, first)
+            p = first
         }
     }
 }

@@ -318,14 +318,8 @@ func runCity() throws {
     // ZoneTransportation's set-up is inside the relaxation's time).
     var tails: [Int64] = [], heads: [Int64] = [], caps: [Int64] = [], costs: [Int64] = []
     let n = network.blockCount, m = network.schoolCount
-    var graph = MinCostFlow(nodes: n + m + 2)
-    let built = clock.measure {
-        for i in 0..<n where network.demand[i] > 0 { graph.addEdge(from: n + m, to: i, capacity: network.demand[i], cost: 0) }
-        for i in 0..<n where network.demand[i] > 0 {
-            for a in network.arcs(of: i) { graph.addEdge(from: i, to: n + network.school[a], capacity: network.demand[i], cost: network.unitCost(a, of: i)) }
-        }
-        for j in 0..<m where network.capacity[j] > 0 { graph.addEdge(from: n + j, to: n + m + 1, capacity: network.capacity[j], cost: 0) }
-    }
+    var graph = MinCostFlow(nodes: 0)
+    let built = clock.measure { graph = ZoneRelaxation.flowNetwork(network).graph }
     for arc in graph.arcs {
         guard arc.cost == arc.cost.rounded() else { log("FAIL: a cost is not an integer"); exit(1) }
         tails.append(Int64(arc.from)); heads.append(Int64(arc.to)); caps.append(Int64(arc.capacity)); costs.append(Int64(arc.cost))
