@@ -13,7 +13,8 @@ import Testing
 /// DevTools protocol by `Browser/browser_flow.py` (standard-library Python): the admin opens
 /// the county overview and a school page, the school's clerk edits a value, and the
 /// planner's audit page shows the change; the planner downloads the plan's workbook, sets the
-/// county's unit costs and sees the plan's cost change (issue 15). Screenshots land in a
+/// county's unit costs and sees the plan's cost change (issue 15); the planner uploads the
+/// county's residential blocks and sees the zones drawn (issue 16). Screenshots land in a
 /// temporary folder.
 @Suite("Web application in Chromium", .serialized)
 struct BrowserFlowTests {
@@ -60,13 +61,19 @@ struct BrowserFlowTests {
             #expect(added.status == 0, "user add \(name): \(added.stderr)")
         }
 
+        // The county's residential blocks, as `junheng demo` writes them, for the zones page.
+        let generator = DemoGenerator(seed: 1, counties: 2, year: 2025)
+        let blocks = generator.zones(of: generator.generate()).blocks.filter { $0.countyCode == county }
+        let blocksFile = folder.appendingPathComponent("blocks.csv")
+        try Data(BlocksWriter(headers: .chinese, encoding: .utf8).write(blocks)).write(to: blocksFile)
+
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_flow.py").path
         let flow = try CommandRunner.runTool(
-            "/usr/bin/env", ["python3", script, "http://127.0.0.1:\(port)", county, school, folder.path], environment: passwords
+            "/usr/bin/env", ["python3", script, "http://127.0.0.1:\(port)", county, school, folder.path, blocksFile.path], environment: passwords
         )
         #expect(flow.status == 0, "browser flow failed:\n\(flow.text)\n\(flow.stderr)\nserver log:\n\(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(3000))")
         #expect(flow.text.contains("browser flow passed"))
-        for shot in ["county.png", "school.png", "audit.png", "costs.png"] {
+        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) is a real screenshot")
         }

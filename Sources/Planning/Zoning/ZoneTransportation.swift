@@ -41,6 +41,12 @@
 /// each cycle until one of its arcs empties: the split blocks and the schools they touch then form
 /// a forest, so there are fewer split blocks than schools with U (the argument of ``ZoneRelaxation``).
 ///
+/// **Worked example.** Schools A and B, 100 places each; block x (80 children) is 1 km from A and
+/// 3 from B, y (60) 2 and 2.5, z (30) 4 and 1. Start: x, y at A (140, 40 over), z at B. From A,
+/// the cheapest move to B is y's, +0.5 km; B has room, so D = 0.5, π_A = 0.5, and 40 of y's
+/// children move: A holds x and 20 of y, B 40 of y and z — 80·1 + 20·2 + 40·2.5 + 30·1 = 250
+/// child·km. The prices prove it: u = (1.5, 2.5, 1), 80·1.5 + 60·2.5 + 30·1 − 0.5·100 = 250.
+///
 /// Integer costs below 2⁵³ ÷ (m + 2) are handled exactly (prices are sums and differences of
 /// costs); with kilometres the rounding is a few ulps per step, and reduced costs are clamped at 0.
 struct ZoneTransportation {
@@ -63,7 +69,7 @@ struct ZoneTransportation {
     /// The block of each arc.
     private let arcBlock: [Int32]
     /// The cheapest move of a block between each pair of schools.
-    private var moves: SchoolMoves
+    private let moves: SchoolMoves
 
     /// Solves the relaxation of `network`.
     init(_ network: ZoneNetwork) {
@@ -86,20 +92,22 @@ struct ZoneTransportation {
         unplaced = Array(repeating: 0, count: n)
         price = Array(repeating: 0, count: m)
         load = Array(repeating: 0, count: m)
-        moves = SchoolMoves(network: network)
+        // Arcs are cheapest first; a block without one waits on U.
+        var startArc = Array(repeating: -1, count: n)
         for i in 0..<n where network.demand[i] > 0 {
-            // Arcs are cheapest first; a block without one waits on U.
-            let arcs = network.arcs(of: i)
-            if let a = arcs.first {
-                add(network.demand[i], to: a)
+            if let a = network.arcs(of: i).first {
+                startArc[i] = a
+                flow[a] = network.demand[i]
+                load[network.school[a]] += network.demand[i]
             } else {
                 unplaced[i] = network.demand[i]
             }
         }
-        var search = SchoolSearch(schools: m)
+        moves = SchoolMoves(network: network, cost: arcCost, startingAt: startArc)
+        let search = SchoolSearch(schools: m)
         for s in 0..<m {
             while load[s] > network.capacity[s] {
-                augment(from: s, search: &search)
+                augment(from: s, search: search)
                 steps += 1
             }
         }
@@ -150,44 +158,58 @@ struct ZoneTransportation {
 
     /// One shortest path from over-full school `s` to the nearest school with room (or U), the
     /// prices raised, and the path's children moved.
-    private mutating func augment(from s: Int, search: inout SchoolSearch) {
+    private mutating func augment(from s: Int, search: SchoolSearch) {
         let m = network.schoolCount, unplacedNode = m
         search.begin()
         search.offer(s, distance: 0, out: -1, into: -1)
         var target = -1, reach = 0.0
-        while let (j, d) = search.pop() {
-            if j == unplacedNode || (j != s && load[j] < network.capacity[j]) {
-                target = j
-                reach = d
-                break
-            }
-            search.settle(j)
-            let pj = price[j]
-            for e in moves.start[j]..<moves.start[j + 1] {
-                let k = Int(moves.target[e])
-                if search.isSettled(k) { continue }
-                let move = moves.cheapest(e, flow: flow)
-                if move.leaving < 0 { continue }
-                search.offer(k, distance: d + max(0, move.change + price[k] - pj), out: Int(move.leaving), into: Int(move.taking))
-            }
-            if let dearest = moves.dearest(at: j, flow: flow) {
-                search.offer(unplacedNode, distance: d + max(0, unplacedCost - (dearest.cost + pj)), out: dearest.arc, into: -1)
+        // The search reads flows, prices, loads and places through pointers: it is the inner loop
+        // of the whole solve (array accesses cost it about half its time in checks).
+        let moves = self.moves, unplacedCost = self.unplacedCost
+        flow.withUnsafeBufferPointer { flow in
+        price.withUnsafeBufferPointer { price in
+        load.withUnsafeBufferPointer { load in
+        network.capacity.withUnsafeBufferPointer { capacity in
+            while let (j, d) = search.pop() {
+                if j == unplacedNode || (j != s && load[j] < capacity[j]) {
+                    target = j
+                    reach = d
+                    return
+                }
+                search.settle(j)
+                let pj = price[j]
+                for e in moves.start[j]..<moves.start[j + 1] {
+                    let k = Int(moves.target[e])
+                    if search.isSettled(k) { continue }
+                    let move = moves.cheapest(e, flow: flow)
+                    if move.leaving < 0 { continue }
+                    search.offer(k, distance: d + max(0, move.change + price[k] - pj), out: Int(move.leaving), into: Int(move.taking))
+                }
+                if let dearest = moves.dearest(at: j, flow: flow) {
+                    search.offer(unplacedNode, distance: d + max(0, unplacedCost - (dearest.cost + pj)), out: dearest.arc, into: -1)
+                }
             }
         }
+        }
+        }
+        }
         precondition(target >= 0, "U is always reachable from a school with children")
-        for x in search.settled { price[x] += reach - search.distance[x] }
+        for index in 0..<search.settledCount {
+            let x = search.settled(index)
+            price[x] += reach - search.distance(of: x)
+        }
 
         var amount = load[s] - network.capacity[s]
         if target != unplacedNode { amount = min(amount, network.capacity[target] - load[target]) }
         var k = target
         while k != s {
-            let a = search.out[k]
+            let a = search.out(of: k)
             amount = min(amount, flow[a])
             k = network.school[a]
         }
         k = target
         while k != s {
-            let a = search.out[k], b = search.into[k]
+            let a = search.out(of: k), b = search.into(of: k)
             remove(amount, from: a)
             if b >= 0 { add(amount, to: b) } else { unplaced[Int(arcBlock[a])] += amount }
             k = network.school[a]
@@ -279,7 +301,7 @@ struct ZoneTransportation {
 /// cache is a binary heap of the moves offered, with lazy deletion: a move is stale once its
 /// leaving arc has no children. Emptying an arc marks only the caches that held one of its moves;
 /// a marked cache is refilled from its heap (stale tops dropped) when next read.
-struct SchoolMoves {
+final class SchoolMoves {
     struct Move {
         var change: Double
         var leaving: Int32
@@ -287,17 +309,21 @@ struct SchoolMoves {
         static let none = Move(change: .infinity, leaving: -1, taking: -1)
     }
     /// School j's edges are start[j] ..< start[j + 1], edge e leading to target[e].
-    let start: [Int]
-    let target: [Int32]
-    private var best: [Move]
-    private var stale: [Bool]
+    let start: UnsafeMutablePointer<Int>
+    let target: UnsafeMutablePointer<Int32>
+    private let edgeCount: Int
+    private let best: UnsafeMutablePointer<Move>
+    private let stale: UnsafeMutablePointer<Bool>
     private var heaps: [[Move]]
     /// Per school, (cost, arc) of its blocks, dearest on top.
     private var dearestHeaps: [[(cost: Double, arc: Int)]]
 
-    init(network: ZoneNetwork) {
+    /// The pairs of `network`, and the moves of every block from its school in `startingAt`
+    /// (an arc per block, −1 for none) at `cost` per child of each arc.
+    init(network: ZoneNetwork, cost: [Double], startingAt startArc: [Int]) {
         let m = network.schoolCount, n = network.blockCount
-        // Blocks by candidate school, then each school's partners through those blocks.
+        // Blocks by candidate school, then each school's partners through those blocks
+        // (Σ candidates² reads: pointers, not checked array accesses).
         var byStart = Array(repeating: 0, count: m + 1)
         for a in 0..<network.arcCount { byStart[network.school[a] + 1] += 1 }
         for j in 0..<m { byStart[j + 1] += byStart[j] }
@@ -309,28 +335,81 @@ struct SchoolMoves {
             }
         }
         var mark = Array(repeating: -1, count: m)
-        var start = [0], target: [Int32] = []
-        for j in 0..<m {
-            var partners: [Int32] = []
-            for slot in byStart[j]..<fill[j] {
-                for b in network.arcs(of: Int(blocksOf[slot])) {
-                    let k = network.school[b]
-                    if k != j && mark[k] != j { mark[k] = j; partners.append(Int32(k)) }
+        var starts = [0], targets: [Int32] = []
+        network.start.withUnsafeBufferPointer { arcStart in
+            network.school.withUnsafeBufferPointer { school in
+                var partners: [Int32] = []
+                for j in 0..<m {
+                    partners.removeAll(keepingCapacity: true)
+                    for slot in byStart[j]..<fill[j] {
+                        let i = Int(blocksOf[slot])
+                        for b in arcStart[i]..<arcStart[i + 1] {
+                            let k = school[b]
+                            if k != j && mark[k] != j { mark[k] = j; partners.append(Int32(k)) }
+                        }
+                    }
+                    partners.sort()
+                    targets += partners
+                    starts.append(targets.count)
                 }
             }
-            target += partners.sorted()
-            start.append(target.count)
         }
-        self.start = start
-        self.target = target
-        best = Array(repeating: .none, count: target.count)
-        stale = Array(repeating: false, count: target.count)
-        heaps = Array(repeating: [], count: target.count)
-        dearestHeaps = Array(repeating: [], count: m)
+        edgeCount = targets.count
+        start = .allocate(capacity: m + 1)
+        start.initialize(from: starts, count: m + 1)
+        target = .allocate(capacity: max(1, edgeCount))
+        target.initialize(from: targets, count: edgeCount)
+        best = .allocate(capacity: max(1, edgeCount))
+        best.initialize(repeating: .none, count: edgeCount)
+        stale = .allocate(capacity: max(1, edgeCount))
+        stale.initialize(repeating: false, count: edgeCount)
+
+        // The starting moves, bucketed by edge and sorted: a sorted array is a binary heap.
+        var edgeOfMove: [Int32] = []
+        var perEdge = Array(repeating: 0, count: edgeCount + 1)
+        var dearest = Array(repeating: [(cost: Double, arc: Int)](), count: m)
+        for i in 0..<n where startArc[i] >= 0 {
+            let a = startArc[i], j = network.school[a]
+            dearest[j].append((cost[a], a))
+            for b in network.arcs(of: i) where b != a {
+                let e = Self.edge(from: j, to: network.school[b], start: start, target: target)
+                edgeOfMove.append(Int32(e))
+                perEdge[e + 1] += 1
+            }
+        }
+        for e in 0..<edgeCount { perEdge[e + 1] += perEdge[e] }
+        var slot = perEdge
+        var seeded = Array(repeating: Move.none, count: edgeOfMove.count)
+        var next = 0
+        for i in 0..<n where startArc[i] >= 0 {
+            let a = startArc[i]
+            for b in network.arcs(of: i) where b != a {
+                let e = Int(edgeOfMove[next])
+                next += 1
+                seeded[slot[e]] = Move(change: cost[b] - cost[a], leaving: Int32(a), taking: Int32(b))
+                slot[e] += 1
+            }
+        }
+        heaps = (0..<edgeCount).map { e in
+            seeded[perEdge[e]..<perEdge[e + 1]].sorted { $0.change < $1.change }
+        }
+        for e in 0..<edgeCount { best[e] = heaps[e].first ?? .none }
+        dearestHeaps = dearest.map { $0.sorted { $0.cost > $1.cost } }
+    }
+
+    deinit {
+        start.deallocate()
+        target.deallocate()
+        best.deallocate()
+        stale.deallocate()
     }
 
     /// The edge j → k (both candidates of some block, so it exists).
     func edge(from j: Int, to k: Int) -> Int {
+        Self.edge(from: j, to: k, start: start, target: target)
+    }
+
+    private static func edge(from j: Int, to k: Int, start: UnsafeMutablePointer<Int>, target: UnsafeMutablePointer<Int32>) -> Int {
         var low = start[j], high = start[j + 1]
         let key = Int32(k)
         while low < high {
@@ -340,36 +419,37 @@ struct SchoolMoves {
         return low
     }
 
-    mutating func offer(_ move: Move, on e: Int) {
-        heaps[e].append(move)
-        Self.siftUp(&heaps[e], heaps[e].count - 1) { $0.change < $1.change }
+    func offer(_ move: Move, on e: Int) {
+        Self.push(move, on: &heaps[e]) { $0.change < $1.change }
         if !stale[e] && move.change < best[e].change { best[e] = move }
     }
 
     /// Arc `a` has no children left: the caches holding one of its moves are refilled when read.
-    mutating func emptied(_ a: Int, on e: Int) {
+    func emptied(_ a: Int, on e: Int) {
         if best[e].leaving == Int32(a) { stale[e] = true }
     }
 
     /// The least-change move of edge e whose block still has children at the edge's school.
-    mutating func cheapest(_ e: Int, flow: [Int]) -> Move {
-        if stale[e] {
-            while let top = heaps[e].first, flow[Int(top.leaving)] == 0 {
-                Self.popTop(&heaps[e]) { $0.change < $1.change }
-            }
-            best[e] = heaps[e].first ?? .none
-            stale[e] = false
-        }
+    @inline(__always)
+    func cheapest(_ e: Int, flow: UnsafeBufferPointer<Int>) -> Move {
+        if stale[e] { refill(e, flow: flow) }
         return best[e]
     }
 
-    mutating func offerDearest(at j: Int, cost: Double, arc a: Int) {
-        dearestHeaps[j].append((cost, a))
-        Self.siftUp(&dearestHeaps[j], dearestHeaps[j].count - 1) { $0.cost > $1.cost }
+    private func refill(_ e: Int, flow: UnsafeBufferPointer<Int>) {
+        while let top = heaps[e].first, flow[Int(top.leaving)] == 0 {
+            Self.popTop(&heaps[e]) { $0.change < $1.change }
+        }
+        best[e] = heaps[e].first ?? .none
+        stale[e] = false
+    }
+
+    func offerDearest(at j: Int, cost: Double, arc a: Int) {
+        Self.push((cost, a), on: &dearestHeaps[j]) { $0.cost > $1.cost }
     }
 
     /// The dearest arc with children at school j.
-    mutating func dearest(at j: Int, flow: [Int]) -> (cost: Double, arc: Int)? {
+    func dearest(at j: Int, flow: UnsafeBufferPointer<Int>) -> (cost: Double, arc: Int)? {
         while let top = dearestHeaps[j].first {
             if flow[top.arc] > 0 { return top }
             Self.popTop(&dearestHeaps[j]) { $0.cost > $1.cost }
@@ -377,14 +457,17 @@ struct SchoolMoves {
         return nil
     }
 
-    private static func siftUp<T>(_ heap: inout [T], _ start: Int, _ before: (T, T) -> Bool) {
-        var c = start
+    /// Adds `item` to `heap` (one exclusive access: no second uniqueness check).
+    private static func push<T>(_ item: T, on heap: inout [T], _ before: (T, T) -> Bool) {
+        heap.append(item)
+        var c = heap.count - 1
         while c > 0 {
             let p = (c - 1) / 2
-            if !before(heap[c], heap[p]) { break }
-            heap.swapAt(p, c)
+            if !before(item, heap[p]) { break }
+            heap[c] = heap[p]
             c = p
         }
+        heap[c] = item
     }
 
     private static func popTop<T>(_ heap: inout [T], _ before: (T, T) -> Bool) {
@@ -406,74 +489,115 @@ struct SchoolMoves {
 
 /// Dijkstra's bookkeeping over the schools and U, reused between steps (stamps instead of
 /// clearing): tentative distances in a binary heap with stale entries skipped.
-struct SchoolSearch {
-    private(set) var distance: [Double]
+final class SchoolSearch {
+    private let nodes: Int
+    private let distances: UnsafeMutablePointer<Double>
     /// The arc a block leaves (at the parent school) and the arc it takes (−1: U), per node.
-    private(set) var out: [Int]
-    private(set) var into: [Int]
-    /// Nodes settled in this search, in order.
-    private(set) var settled: [Int] = []
-    private var seen: [Int]
-    private var done: [Int]
+    private let outs: UnsafeMutablePointer<Int>
+    private let intos: UnsafeMutablePointer<Int>
+    private let seen: UnsafeMutablePointer<Int>
+    private let done: UnsafeMutablePointer<Int>
+    /// Nodes settled in this search, in order (each at most once).
+    private let settledNodes: UnsafeMutablePointer<Int>
+    private(set) var settledCount = 0
     private var stamp = 0
-    private var heap: [(distance: Double, node: Int)] = []
+    private var heap: UnsafeMutablePointer<(distance: Double, node: Int)>
+    private var heapCount = 0, heapCapacity: Int
 
     init(schools m: Int) {
-        distance = Array(repeating: .infinity, count: m + 1)
-        out = Array(repeating: -1, count: m + 1)
-        into = Array(repeating: -1, count: m + 1)
-        seen = Array(repeating: 0, count: m + 1)
-        done = Array(repeating: 0, count: m + 1)
+        nodes = m + 1
+        distances = .allocate(capacity: nodes)
+        distances.initialize(repeating: .infinity, count: nodes)
+        outs = .allocate(capacity: nodes)
+        outs.initialize(repeating: -1, count: nodes)
+        intos = .allocate(capacity: nodes)
+        intos.initialize(repeating: -1, count: nodes)
+        seen = .allocate(capacity: nodes)
+        seen.initialize(repeating: 0, count: nodes)
+        done = .allocate(capacity: nodes)
+        done.initialize(repeating: 0, count: nodes)
+        settledNodes = .allocate(capacity: nodes)
+        heapCapacity = 4 * nodes
+        heap = .allocate(capacity: heapCapacity)
     }
 
-    mutating func begin() {
+    deinit {
+        distances.deallocate()
+        outs.deallocate()
+        intos.deallocate()
+        seen.deallocate()
+        done.deallocate()
+        settledNodes.deallocate()
+        heap.deallocate()
+    }
+
+    func begin() {
         stamp += 1
-        settled.removeAll(keepingCapacity: true)
-        heap.removeAll(keepingCapacity: true)
+        settledCount = 0
+        heapCount = 0
     }
 
+    func distance(of k: Int) -> Double { distances[k] }
+    func out(of k: Int) -> Int { outs[k] }
+    func into(of k: Int) -> Int { intos[k] }
+    func settled(_ index: Int) -> Int { settledNodes[index] }
+
+    @inline(__always)
     func isSettled(_ k: Int) -> Bool { done[k] == stamp }
 
-    mutating func settle(_ k: Int) {
+    func settle(_ k: Int) {
         done[k] = stamp
-        settled.append(k)
+        settledNodes[settledCount] = k
+        settledCount += 1
     }
 
-    mutating func offer(_ k: Int, distance d: Double, out a: Int, into b: Int) {
-        if seen[k] == stamp && distance[k] <= d { return }
+    @inline(__always)
+    func offer(_ k: Int, distance d: Double, out a: Int, into b: Int) {
+        if seen[k] == stamp && distances[k] <= d { return }
         seen[k] = stamp
-        distance[k] = d
-        out[k] = a
-        into[k] = b
-        heap.append((d, k))
-        var c = heap.count - 1
+        distances[k] = d
+        outs[k] = a
+        intos[k] = b
+        push(d, k)
+    }
+
+    private func push(_ d: Double, _ k: Int) {
+        if heapCount == heapCapacity {
+            let larger = UnsafeMutablePointer<(distance: Double, node: Int)>.allocate(capacity: 2 * heapCapacity)
+            larger.moveInitialize(from: heap, count: heapCount)
+            heap.deallocate()
+            heap = larger
+            heapCapacity *= 2
+        }
+        var c = heapCount
+        heapCount += 1
         while c > 0 {
             let p = (c - 1) / 2
-            if heap[p].distance <= heap[c].distance { break }
-            heap.swapAt(p, c)
+            if heap[p].distance <= d { break }
+            heap[c] = heap[p]
             c = p
         }
+        heap[c] = (d, k)
     }
 
     /// The nearest node not yet settled, with its distance.
-    mutating func pop() -> (Int, Double)? {
-        while !heap.isEmpty {
+    func pop() -> (Int, Double)? {
+        while heapCount > 0 {
             let top = heap[0]
-            let last = heap.removeLast()
-            if !heap.isEmpty {
-                heap[0] = last
-                var p = 0
-                while true {
-                    let l = 2 * p + 1, r = l + 1
-                    var least = p
-                    if l < heap.count && heap[l].distance < heap[least].distance { least = l }
-                    if r < heap.count && heap[r].distance < heap[least].distance { least = r }
-                    if least == p { break }
-                    heap.swapAt(p, least)
-                    p = least
-                }
+            heapCount -= 1
+            let last = heap[heapCount]
+            var p = 0
+            while true {
+                let l = 2 * p + 1, r = l + 1
+                var least = l
+                if l >= heapCount { break }
+                if r < heapCount && heap[r].distance < heap[l].distance { least = r }
+                if heap[least].distance >= last.distance { break }
+                heap[p] = heap[least]
+                p = least
             }
-            if done[top.node] == stamp || top.distance > distance[top.node] { continue }
+            if heapCount > 0 { heap[p] = last }
+            if done[top.node] == stamp || top.distance > distances[top.node] { continue }
             return (top.node, top.distance)
         }
         return nil

@@ -130,6 +130,14 @@ class Page:
         self.js(script)
         self._settle()
 
+    def set_file(self, selector, path):
+        """Puts the file at `path` in the file input `selector` (as choosing it would)."""
+        root = self.ws.call("DOM.getDocument")["root"]["nodeId"]
+        node = self.ws.call("DOM.querySelector", nodeId=root, selector=selector)["nodeId"]
+        if not node:
+            raise RuntimeError(f"no file input {selector}")
+        self.ws.call("DOM.setFileInputFiles", files=[path], nodeId=node)
+
     def download(self, selector, folder):
         """Clicks the link `selector` and waits for the browser to save what it answers in
         `folder` (the page's Content Security Policy allows no script fetch); returns the
@@ -181,7 +189,7 @@ def sign_out(page):
 
 
 def main():
-    base, county, school, shots = sys.argv[1:5]
+    base, county, school, shots, blocks = sys.argv[1:6]
     profile = tempfile.mkdtemp(prefix="junheng-chromium-")
     chromium = subprocess.Popen(
         ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -302,6 +310,25 @@ def main():
               f"the plan adds floor area and equipment in multiples of their purchase units ({bought[:6]})", page)
         page.open(f"/audit?county={county}")
         check("教学仪器设备值（购置单位）" in page.text, "the audit page records the purchase units", page)
+
+        # Issue 16: the planner uploads the county's residential blocks on the zones page and
+        # sees the zones drawn: the plan's summary, its map and the upload in the audit trail.
+        page.open(f"/counties/{county}/zones")
+        check("本县尚未上传居住片区数据" in page.text, "the zones page asks for the county's blocks", page)
+        page.set_file("form[action='/counties/%s/zones/data'] input[name='blocks']" % county, blocks)
+        page.ws.events.clear()
+        page.js("document.querySelector(\"form[action='/counties/%s/zones/data'] button[type=submit]\").click()" % county)
+        page._settle()
+        check("片区数据已保存" in page.text, "the blocks are stored", page)
+        summary = page.js("(document.querySelector('#summary') || {innerText: ''}).innerText")
+        check("学区" in summary and "下界" in summary, f"the zones page shows the plan's summary ({summary[:120]!r})", page)
+        cells = page.js("document.querySelectorAll('#map svg path.zone').length")
+        check(cells > 10, f"the zones page draws the map ({cells} shapes)", page)
+        width = page.js("document.documentElement.scrollWidth")
+        check(width <= 1280, f"the zones page fits a 1280-pixel window (it is {width} pixels wide)", page)
+        page.screenshot(os.path.join(shots, "zones.png"))
+        page.open(f"/audit?county={county}")
+        check("片区" in page.text, "the audit page records the zoning data upload", page)
         print("browser flow passed")
     finally:
         chromium.terminate()

@@ -59,6 +59,20 @@ struct ZoneTransportationTests {
         }
     }
 
+    @Test("the doc comment's worked example: y splits 20 / 40, 250 child·km, π_A = 0.5")
+    func workedExample() {
+        let network = ZoneNetwork(demand: [80, 60, 30], capacity: [100, 100], current: [-1, -1, -1], moveWeight: 0,
+                                  candidates: [[(0, 1), (1, 3)], [(0, 2), (1, 2.5)], [(0, 4), (1, 1)]])
+        let solved = ZoneTransportation(network)
+        #expect(solved.cost == 250)
+        #expect(solved.price == [0.5, 0])
+        #expect(solved.load == [100, 70])
+        #expect((0..<3).map(solved.blockPrice) == [1.5, 2.5, 1])
+        let y = network.arcs(of: 1)
+        #expect(y.map { solved.flow[$0] } == [20, 40])
+        #expect(solved.steps == 1)
+    }
+
     @Test("the relaxation's potentials: every pair of the network prices at or above zero")
     func potentials() {
         for seed in 0..<40 {
