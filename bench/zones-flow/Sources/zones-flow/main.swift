@@ -404,9 +404,20 @@ func runCounty() throws {
         metres: table, assignment: assignment, objective: objective, lowerBound: result.lowerBound, gap: result.gap,
         optimality: result.optimality.rawValue, unplaced: unplaced, planSeconds: times, planMedian: median(times))
     try JSONEncoder().encode(record).write(to: URL(fileURLWithPath: options.output + "/county.json"))
+
     print("county: \(blocks.count) blocks, \(zoned.count) schools, \(record.demand.reduce(0, +)) children, \(record.capacity.reduce(0, +)) places; "
           + "ZonePlanner.plan objective \(objective) child·m, its bound \(Int(result.lowerBound.rounded())) "
           + String(format: "(gap %.4f %%), %ld unplaced; median %.3f s of %ld", result.gap * 100, unplaced, median(times), options.runs))
+    // The planner's default, no islands (ZoneContiguity), on the same county: timed for the
+    // record only (the peers model no contiguity, so there is nothing to compare it with).
+    var joined = rules
+    joined.contiguous = true
+    var contiguous: ZoningPlan?
+    let contiguousTime = seconds(clock.measure {
+        contiguous = ZonePlanner(rules: joined).plan(stage: .primary, county: "430121", blocks: blocks, schools: schoolRows, distances: distances)
+    })
+    print("  with contiguity (the default): " + String(format: "%.3f s, objective %.0f child·m, gap %.4f %% to the same bound, %ld island(s), %ld unplaced",
+          contiguousTime, contiguous!.weightedObjective, contiguous!.gap * 100, contiguous!.islands.count, contiguous!.planned.unplaced))
 }
 
 if options.part != "county" { try runCity() }
