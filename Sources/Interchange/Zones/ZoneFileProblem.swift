@@ -6,6 +6,8 @@ import Domain
 enum ZoneFileProblem: Sendable, Hashable {
     /// A second row with the same 片区编号.
     case duplicateBlock(firstRow: Int)
+    /// A second row of the sites file with the same 布点编号.
+    case duplicateSite(firstRow: Int)
     /// More 随迁子女 of `stage` than 适龄儿童 of it (they are counted among them).
     case migrantsExceedChildren(Stage, children: Int)
     /// A row of the distances file with both 距离 and 用时.
@@ -44,6 +46,8 @@ enum ZoneFileProblem: Sendable, Hashable {
         switch self {
         case let .duplicateBlock(firstRow):
             return language.pick("片区编号重复，首次出现在第\(firstRow)行", "duplicate block_id, first on row \(firstRow)")
+        case let .duplicateSite(firstRow):
+            return language.pick("布点编号重复，首次出现在第\(firstRow)行", "duplicate site_id, first on row \(firstRow)")
         case let .migrantsExceedChildren(stage, children):
             return language.pick(
                 "不能多于\(stage.chineseName)适龄儿童数\(children)（随迁子女包含在适龄儿童中）",
