@@ -1,0 +1,151 @@
+import Testing
+@testable import Planning
+
+/// The layout solvers against exhaustive search: every open set the target allows and, with
+/// places, every whole-block assignment of it.
+@Suite("Layout: location–allocation against exhaustive search")
+struct LayoutSearchTests {
+    /// A random small problem: integer km (so costs compare exactly), some pairs unreachable,
+    /// places from short to ample, a forced site now and then.
+    static func randomProblem(seed: Int, capacitated: Bool, budget: Bool = false) -> LayoutProblem {
+        var rng = TestRandom(seed: 17_000 + seed)
+        let n = rng.int(1, 7), m = rng.int(2, 6)
+        let demand = (0..<n).map { _ in rng.int(0, 4) == 0 ? 0 : rng.int(1, 40) }
+        let total = max(1, demand.reduce(0, +))
+        let capacity = (0..<m).map { _ in
+            capacitated ? max(1, Int(Double(total) * rng.uniform(0.2, 0.9))) : LayoutProblem.unlimited
+        }
+        let km = (0..<(n * m)).map { _ in rng.int(0, 7) == 0 ? Double.infinity : Double(rng.int(0, 30)) }
+        let forced = (0..<m).map { _ in rng.int(0, 5) == 0 }
+        let buildCost = (0..<m).map { forced[$0] ? 0 : Double(rng.int(0, 3) * 100) }
+        let target: LayoutTarget = budget ? .budget(Double(rng.int(0, 4) * 100))
+            : .open(min(m, max(forced.count(where: { $0 }), rng.int(1, m))))
+        return LayoutProblem(demand: demand, capacity: capacity, buildCost: buildCost, forced: forced, target: target, km: km)
+    }
+
+    /// The best (unplaced, cost) over every allowed open set and every assignment.
+    static func exhaustive(_ problem: LayoutProblem) -> (unplaced: Int, cost: Double)? {
+        let n = problem.blockCount, m = problem.siteCount
+        var best: (unplaced: Int, cost: Double)?
+        for mask in 0..<(1 << m) {
+            let open = (0..<m).map { mask & (1 << $0) != 0 }
+            guard problem.allows(open) else { continue }
+            // Each block: one of the open sites it reaches, or unplaced (−1).
+            var choice = Array(repeating: -1, count: n)
+            func visit(_ i: Int, _ load: [Int]) {
+                if i == n {
+                    let plan = LayoutSolution(open: open, siteOf: choice, problem: problem)
+                    if let b = best, (b.unplaced, b.cost) <= (plan.unplaced, plan.cost) { return }
+                    best = (plan.unplaced, plan.cost)
+                    return
+                }
+                choice[i] = -1
+                visit(i + 1, load)
+                for j in 0..<m where open[j] && problem.km(i, j).isFinite && load[j] + problem.demand[i] <= problem.capacity[j] {
+                    var next = load
+                    next[j] += problem.demand[i]
+                    choice[i] = j
+                    visit(i + 1, next)
+                }
+                choice[i] = -1
+            }
+            visit(0, Array(repeating: 0, count: m))
+        }
+        return best
+    }
+
+    private func check(_ problem: LayoutProblem, seed: Int) {
+        let outcome = LayoutSearch(problem: problem).solve()
+        let plan = outcome.solution
+        #expect(plan.holds(problem), "seed \(seed)")
+        #expect(problem.allows(plan.open), "seed \(seed)")
+        #expect(plan.siteOf.count == problem.blockCount)
+        guard let truth = Self.exhaustive(problem) else {
+            Issue.record("seed \(seed): the generator made a problem with no allowed open set")
+            return
+        }
+        #expect(outcome.optimal, "seed \(seed)")
+        #expect(plan.unplaced == truth.unplaced, "seed \(seed)")
+        #expect(abs(plan.cost - truth.cost) <= 1e-9 * max(1, truth.cost), "seed \(seed): \(plan.cost) vs \(truth.cost)")
+        if let bound = outcome.bound { #expect(bound <= plan.cost + 1e-9 * max(1, plan.cost), "seed \(seed)") }
+    }
+
+    @Test("p-median without places: the optimum of exhaustive search", arguments: 0..<120)
+    func uncapacitated(seed: Int) {
+        check(Self.randomProblem(seed: seed, capacitated: false), seed: seed)
+    }
+
+    @Test("single-source capacitated p-median: the optimum of exhaustive search", arguments: 0..<120)
+    func capacitated(seed: Int) {
+        check(Self.randomProblem(seed: 1_000 + seed, capacitated: true), seed: seed)
+    }
+
+    @Test("under a budget, with and without places: the optimum of exhaustive search", arguments: 0..<80)
+    func budget(seed: Int) {
+        check(Self.randomProblem(seed: 2_000 + seed, capacitated: seed % 2 == 0, budget: true), seed: seed)
+    }
+
+    /// Without the exact search (exactSets 0), the heuristic's bound must still hold on
+    /// problems too large for brute force, and the Lagrangian bound must never pass the plan.
+    @Test("the Lagrangian bound never exceeds a plan's cost", arguments: 0..<20)
+    func boundHolds(seed: Int) {
+        var rng = TestRandom(seed: 31_000 + seed)
+        let n = 60, m = 15
+        let demand = (0..<n).map { _ in rng.int(1, 50) }
+        let total = demand.reduce(0, +)
+        let p = rng.int(2, 6)
+        let capacitated = seed % 2 == 1
+        let capacity = (0..<m).map { _ in capacitated ? Int(Double(total) / Double(p) * rng.uniform(1.1, 1.6)) : LayoutProblem.unlimited }
+        let x = (0..<(n + m)).map { _ in (rng.uniform(0, 20), rng.uniform(0, 20)) }
+        let km = (0..<n).flatMap { i in (0..<m).map { j in
+            let a = x[i], b = x[n + j]
+            return ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
+        } }
+        let problem = LayoutProblem(demand: demand, capacity: capacity, buildCost: Array(repeating: 0, count: m),
+                                    forced: Array(repeating: false, count: m), target: .open(p), km: km)
+        var search = LayoutSearch(problem: problem)
+        search.exactSets = 0
+        let outcome = search.solve()
+        #expect(outcome.solution.holds(problem))
+        #expect(outcome.solution.unplaced == 0)
+        let bound = try! #require(outcome.bound)
+        #expect(bound <= outcome.solution.cost * (1 + 1e-9))
+        #expect(bound > 0)
+        // The optimum lies between: any other allowed set zoned to its nearest site costs at least the bound.
+        if !capacitated {
+            for first in 0..<m {
+                var open = Array(repeating: false, count: m)
+                for k in 0..<p { open[(first + k * 3) % m] = true }
+                guard problem.allows(open) else { continue }
+                #expect(LayoutAssignment.nearest(open, in: problem).cost >= bound * (1 - 1e-9))
+            }
+        }
+    }
+
+    @Test("the worked example of LayoutBound: two blocks, two sites, p = 1, bound 10 = optimum")
+    func workedExample() {
+        let problem = LayoutProblem(demand: [1, 1], capacity: [LayoutProblem.unlimited, LayoutProblem.unlimited],
+                                    buildCost: [0, 0], forced: [false, false], target: .open(1), km: [0, 10, 10, 0])
+        var bound = LayoutBound(problem: problem)
+        bound.improve(upper: 10) { _ in 10 }
+        #expect(abs(bound.value - 10) < 1e-6)
+        let outcome = LayoutSearch(problem: problem).solve()
+        #expect(outcome.solution.cost == 10)
+        #expect(outcome.optimal)
+    }
+
+    @Test("a swap's profit is the cost's fall, for every swap", arguments: 0..<40)
+    func swapProfitIsExact(seed: Int) {
+        let problem = Self.randomProblem(seed: 5_000 + seed, capacitated: false)
+        guard case .open(let p) = problem.target, p < problem.siteCount else { return }
+        var open = problem.forced
+        for j in 0..<problem.siteCount where open.count(where: { $0 }) < p && !open[j] { open[j] = true }
+        var swap = LayoutSwap(problem: problem, open: open)
+        let before = swap.weightedCost
+        for move in swap.moves(above: -.infinity) {
+            var after = LayoutSwap(problem: problem, open: open)
+            after.apply(open: move.open, close: move.close)
+            #expect(abs((before - after.weightedCost) - move.profit) <= 1e-6 * max(1, before), "seed \(seed) move \(move)")
+        }
+    }
+}
