@@ -10,6 +10,9 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
         case noBudget
         case budgetNotPositive(year: Int, budget: Double)
         case budgetYearRepeated(Int)
+        case noSites
+        case openCount(Int, sites: Int, kept: Int)
+        case layoutBudget
     }
 
     /// A value the plan needs that a school did not report.
@@ -58,6 +61,14 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
             return language.pick("\(year) 年预算 \(budget) 不是正数", "the budget of \(year), \(budget), is not positive")
         case let .budgetYearRepeated(year):
             return language.pick("\(year) 年的预算出现了两次", "the budget of \(year) is given twice")
+        case .noSites:
+            return language.pick("布点文件没有任何布点", "the sites file has no site")
+        case let .openCount(p, sites, kept):
+            return language.pick(
+                "--open \(p) 不可行：应为 1 到 \(sites)（布点数），且不少于必须保留的 \(kept) 处",
+                "--open \(p) cannot be met: it is 1 to \(sites) (the sites) and at least the \(kept) sites that must stay")
+        case .layoutBudget:
+            return language.pick("--budget 应为不小于 0 的金额（元）", "--budget is an amount of yuan, 0 or more")
         }
     }
 }

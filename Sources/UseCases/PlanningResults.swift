@@ -20,3 +20,6 @@
 @_exported import struct Planning.ZoningPlan
 @_exported import struct Planning.ZoningRules
 @_exported import struct Planning.EnrollmentForecast
+@_exported import struct Planning.LayoutPlan
+@_exported import struct Planning.LayoutRules
+@_exported import enum Planning.LayoutTarget

@@ -40,6 +40,10 @@ enum ZoneFileProblem: Sendable, Hashable {
     case unlocatedBlock
     /// A block of another county than the one whose blocks are read.
     case otherCounty(String, expected: String)
+    /// A `to` that is no site of the sites file.
+    case unknownSite(String)
+    /// A site with no coordinates and no row in the distances file: no block can reach it.
+    case unlocatedSite
 
     /// The message in `language`.
     func message(in language: Language) -> String {
@@ -98,6 +102,14 @@ enum ZoneFileProblem: Sendable, Hashable {
             return language.pick(
                 "片区属于县区“\(MessageText.excerpt(code))”，不是本县（\(expected)）",
                 "the block belongs to county '\(MessageText.excerpt(code))', not to \(expected)")
+        case let .unknownSite(id):
+            return language.pick(
+                "布点文件中没有布点编号“\(MessageText.excerpt(id))”",
+                "no site '\(MessageText.excerpt(id))' in the sites file")
+        case .unlocatedSite:
+            return language.pick(
+                "布点既没有经纬度，距离文件中也没有到它的距离，任何片区都到不了",
+                "the site has no coordinates and no row in the distances file, so no block can reach it")
         case .unlocatedBlock:
             return language.pick(
                 "片区既没有经纬度，距离文件中也没有它的距离，无法计算到学校的距离",

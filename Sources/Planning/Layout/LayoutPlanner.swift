@@ -1,0 +1,126 @@
+import Domain
+import Foundation
+
+/// Plans a county's school layout for one stage (布局调整): which sites open, every block
+/// wholly to one open site, as many children placed as places allow, then total child-distance
+/// least — with `--open N` exactly N sites in all (the p-median; existing schools may close
+/// unless 必须保留), or with a budget the candidates whose 新建费用 fit it (existing schools stay).
+///
+/// ```swift
+/// let plan = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites,
+///                                                     distances: [], target: .open(40))
+/// plan.objective; plan.lowerBound; plan.gap   // Σ children × km, its bound, the gap
+/// ```
+///
+/// **Places.** A site holds its 学位数 of the stage (empty: unlimited); a site with 最多班数
+/// may grow to that many classes × the standard class size, and the classes it adds (and their
+/// cost, with 每增一班费用) are reported — the budget counts 新建费用 only.
+///
+/// **Method** (``LayoutSearch``): swap search to a local optimum, Lagrangian bound with its
+/// open sets as further starts, capacitated swaps checked by the zone planner's assignment,
+/// and branch and bound when the open sets are few. The gap says how far from the optimum the
+/// plan can be; `optimal` means proven.
+///
+/// **Classes and sequence (先建后撤).** An existing school open in the plan is 永久性保留 when it
+/// holds at least the merger threshold (600 junior / 300 primary) or is kept by rule, else
+/// 过渡性保留; one the plan closes is 撤并, with the sites that receive its children (its
+/// blocks' today's school is their `current_*` school, else their nearest existing site). Year 1
+/// builds the new sites and adds the classes, and closes the mergers whose receivers need
+/// neither; year 2 closes the rest, once their receivers' places exist — so no child is ever
+/// without a place (``LayoutSequence`` checks every year).
+public struct LayoutPlanner: Sendable {
+    public var rules: LayoutRules
+    /// Open sets up to which branch and bound proves the plan.
+    public var exactSets = 20_000
+
+    public init(rules: LayoutRules) {
+        self.rules = rules
+    }
+
+    /// The plan of `blocks` (children of `stage`) over `sites`.
+    public func plan(stage: Stage, blocks: [ResidentialBlock], sites: [LayoutSite], distances: [TravelDistance],
+                     target: LayoutTarget) throws(PlanningError) -> LayoutPlan {
+        guard !sites.isEmpty else { throw PlanningError(.noSites) }
+        let kept = sites.count(where: \.keep)
+        switch target {
+        case .open(let p):
+            guard p >= 1, p <= sites.count, p >= kept else { throw PlanningError(.openCount(p, sites: sites.count, kept: kept)) }
+        case .budget(let budget):
+            guard budget.isFinite, budget >= 0 else { throw PlanningError(.layoutBudget) }
+        }
+        let zoning = rules.zoning
+        let model = DistanceModel(distances: distances, rules: zoning)
+        let limit = zoning.distanceLimit[stage] ?? .infinity
+        let hardLimit = zoning.enforceDistanceLimit ? limit : .infinity
+        let blocks = blocks.filter { $0.children(stage) > 0 }
+        let size = zoning.classSize(stage)
+
+        let km: [Double] = blocks.flatMap { block in
+            sites.map { site in
+                let d = model.kilometres(from: block, to: site.id, at: site.location) ?? .infinity
+                return d <= hardLimit ? d : .infinity
+            }
+        }
+        let places = sites.map { site -> Int in
+            guard let today = site.capacity[stage] else { return LayoutProblem.unlimited }
+            guard let most = site.maxClasses else { return today }
+            return max(today, most * size)
+        }
+        let problem = LayoutProblem(
+            demand: blocks.map { $0.children(stage) }, capacity: places,
+            buildCost: sites.map { $0.isExisting ? 0 : ($0.buildCost ?? 0) },
+            forced: sites.map { site in
+                if site.keep { return true }
+                if case .budget = target { return site.isExisting }
+                return false
+            },
+            target: target, km: km)
+        var search = LayoutSearch(problem: problem)
+        search.exactSets = exactSets
+        let outcome = search.solve()
+        let solution = outcome.solution
+
+        // Today: each block at its current school's site, else its nearest existing site.
+        let siteOfSchool = Dictionary(sites.enumerated().compactMap { s in s.element.schoolCode.map { ($0, s.offset) } },
+                                      uniquingKeysWith: { a, _ in a })
+        let today: [Int] = blocks.indices.map { i in
+            if let code = blocks[i].currentSchool[stage], let j = siteOfSchool[code] { return j }
+            return problem.nearest(i).first { sites[Int($0)].isExisting }.map(Int.init) ?? -1
+        }
+
+        var load = Array(repeating: 0, count: sites.count)
+        for (i, j) in solution.siteOf.enumerated() where j >= 0 { load[j] += problem.demand[i] }
+        let planned: [LayoutPlannedSite] = sites.enumerated().map { j, site in
+            let open = solution.open[j]
+            let now = site.capacity[stage]
+            let added = now.map { load[j] > $0 ? (load[j] - $0 + size - 1) / size : 0 } ?? 0
+            let status: LayoutSiteStatus = switch (site.isExisting, open) {
+            case (true, true): site.keep || load[j] >= rules.mergerThreshold(stage) ? .permanent : .transitional
+            case (true, false): .merged
+            case (false, true): .built
+            case (false, false): .unused
+            }
+            return LayoutPlannedSite(
+                id: site.id, name: site.name, schoolCode: site.schoolCode, location: site.location, existing: site.isExisting,
+                keep: site.keep, open: open, places: now, children: load[j], classesAdded: added,
+                expansionCost: site.expandCostPerClass.map { Double(added) * $0 }, buildCost: problem.buildCost[j], status: status,
+                aboveLargestSchool: load[j] > zoning.largestSchool)
+        }
+        let plannedBlocks: [LayoutPlannedBlock] = blocks.enumerated().map { i, block in
+            let j = solution.siteOf[i], t = today[i]
+            return LayoutPlannedBlock(
+                id: block.id, name: block.name, children: problem.demand[i], site: j < 0 ? nil : sites[j].id,
+                kilometres: j < 0 ? nil : problem.km(i, j), today: t < 0 ? nil : sites[t].id,
+                todayKilometres: t < 0 ? nil : model.kilometres(from: block, to: sites[t].id, at: sites[t].location),
+                location: block.location)
+        }
+        let sequence = LayoutSequence(sites: planned, blocks: plannedBlocks, limit: limit)
+
+        let cost = solution.cost
+        let gap = outcome.bound.map { cost <= 0 ? 0 : max(0, (cost - $0) / cost) }
+        let optimality: LayoutPlan.Optimality = outcome.optimal ? .optimal : outcome.bound == nil ? .feasible : .bounded
+        return LayoutPlan(stage: stage, target: target, objective: cost, lowerBound: outcome.bound,
+                          gap: outcome.optimal ? 0 : gap, optimality: optimality,
+                          sites: planned, blocks: plannedBlocks, mergers: sequence.mergers, years: sequence.years)
+    }
+}

@@ -1,0 +1,66 @@
+import Domain
+import Foundation
+
+/// The rules of school layout (布局调整), as data: a county replaces any of them with a rules
+/// file (`junheng plan layout --rules FILE`, JSON; missing keys keep the defaults).
+///
+/// The distance, class-size and school-size keys are the zoning rules' (``ZoningRules``: one
+/// vocabulary, one file may serve both): `detour_factor`, `travel_speed_kmh`,
+/// `standard_class_size`, `distance_limit_km` (the school-run limit per stage, 3 / 5 km by
+/// default), `enforce_distance_limit` (a site beyond it does not serve a block), `largest_school`
+/// (2,000) and `largest_combined_school` (2,500). The layout adds:
+/// - **merger thresholds**: a 乡镇初中 with fewer than **600** students and a village primary
+///   school with fewer than **300** are merger candidates (`merger_junior_below`,
+///   `merger_village_primary_below`; 002 篇3: "初中学生人数在600人以下的乡镇初中 … 学生人数在300人以下的村
+///   不再设立建制小学").
+public struct LayoutRules: Sendable, Hashable, Codable {
+    /// The keys shared with zoning: distances, class sizes, school sizes.
+    public var zoning: ZoningRules
+    /// 撤并标准: a junior school with fewer students is a merger candidate.
+    public var mergerJuniorBelow: Int
+    /// 撤并标准: a village primary school with fewer students is a merger candidate.
+    public var mergerVillagePrimaryBelow: Int
+
+    enum CodingKeys: String, CodingKey {
+        case mergerJuniorBelow = "merger_junior_below"
+        case mergerVillagePrimaryBelow = "merger_village_primary_below"
+    }
+
+    /// The defaults listed above.
+    public static let defaults = LayoutRules(zoning: .defaults, mergerJuniorBelow: 600, mergerVillagePrimaryBelow: 300)
+
+    public init(zoning: ZoningRules, mergerJuniorBelow: Int, mergerVillagePrimaryBelow: Int) {
+        self.zoning = zoning
+        self.mergerJuniorBelow = mergerJuniorBelow
+        self.mergerVillagePrimaryBelow = mergerVillagePrimaryBelow
+    }
+
+    public init(from decoder: any Decoder) throws {
+        zoning = try ZoningRules(from: decoder)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        mergerJuniorBelow = try c.decodeIfPresent(Int.self, forKey: .mergerJuniorBelow) ?? Self.defaults.mergerJuniorBelow
+        mergerVillagePrimaryBelow = try c.decodeIfPresent(Int.self, forKey: .mergerVillagePrimaryBelow) ?? Self.defaults.mergerVillagePrimaryBelow
+        if let problem {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try zoning.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(mergerJuniorBelow, forKey: .mergerJuniorBelow)
+        try c.encode(mergerVillagePrimaryBelow, forKey: .mergerVillagePrimaryBelow)
+    }
+
+    /// What is wrong with the rules, in words, or nil.
+    public var problem: String? {
+        if let problem = zoning.problem { return problem }
+        if !(0...100_000).contains(mergerJuniorBelow) || !(0...100_000).contains(mergerVillagePrimaryBelow) {
+            return "merger_junior_below and merger_village_primary_below are 0 to 100000 students"
+        }
+        return nil
+    }
+
+    /// The merger threshold of `stage` (students).
+    public func mergerThreshold(_ stage: Stage) -> Int { stage == .junior ? mergerJuniorBelow : mergerVillagePrimaryBelow }
+}

@@ -1,0 +1,156 @@
+import Domain
+import Planning
+
+/// A county's school layout for one stage (布局调整方案) as one JSON document — `junheng plan
+/// layout --format json` — keys in English snake_case in a fixed order, numbers unrounded
+/// (`null` when absent or not finite), gaps as fractions, distances in km, money in yuan.
+///
+/// ```json
+/// {"stage": "primary", "open": 40, "budget": null, "objective": 812345.6, "lower_bound": 811020.1,
+///  "gap": 0.0016, "optimality": "bounded", "children": 181234, "placed": 181234,
+///  "build_cost": 0, "expansion_cost": 0, "open_sites": ["S001", …],
+///  "assignments": [{"block_id": "B0001", "site_id": "S017", "children": 120, "distance": 1.2,
+///                   "today_site": null, "today_distance": null}],
+///  "sites": [{"site_id": "S001", "status": "built", …}], "mergers": […], "years": […]}
+/// ```
+///
+/// `objective` is Σ children × km; `lower_bound` bounds it over every plan of the target that
+/// places as many children (`null` when places are short); `optimality` is `optimal` (proven),
+/// `bounded` (within `gap`) or `feasible` (no bound claimed).
+public struct LayoutPlanDocument: Codable, Sendable, Equatable {
+    public var stage: String
+    /// `--open N`, or null.
+    public var open: Int?
+    /// `--budget YUAN`, or null.
+    public var budget: Double?
+    public var objective: Double?
+    public var lowerBound: Double?
+    public var gap: Double?
+    public var optimality: String
+    public var children: Int
+    public var placed: Int
+    public var buildCost: Double?
+    public var expansionCost: Double?
+    public var openSites: [String]
+    public var assignments: [Assignment]
+    public var sites: [Site]
+    public var mergers: [Merger]
+    public var years: [Year]
+
+    enum CodingKeys: String, CodingKey {
+        case stage, open, budget, objective, lowerBound = "lower_bound", gap, optimality, children, placed
+        case buildCost = "build_cost", expansionCost = "expansion_cost", openSites = "open_sites"
+        case assignments, sites, mergers, years
+    }
+
+    /// A block and its site (`site_id` null: unplaced).
+    public struct Assignment: Codable, Sendable, Equatable {
+        public var blockId: String
+        public var siteId: String?
+        public var children: Int
+        public var distance: Double?
+        public var todaySite: String?
+        public var todayDistance: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case blockId = "block_id", siteId = "site_id", children, distance, todaySite = "today_site", todayDistance = "today_distance"
+        }
+    }
+
+    /// A site, what the plan does with it and why.
+    public struct Site: Codable, Sendable, Equatable {
+        public var siteId: String
+        public var siteName: String
+        public var schoolCode: String?
+        /// `permanent` 永久性保留, `transitional` 过渡性保留, `merged` 撤并, `built` 新建, `unused`.
+        public var status: String
+        public var open: Bool
+        public var keep: Bool
+        public var children: Int
+        /// 学位数 today; null = unlimited.
+        public var places: Int?
+        public var classesAdded: Int
+        public var expansionCost: Double?
+        public var buildCost: Double?
+        public var aboveLargestSchool: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case siteId = "site_id", siteName = "site_name", schoolCode = "school_code", status, open, keep, children, places
+            case classesAdded = "classes_added", expansionCost = "expansion_cost", buildCost = "build_cost"
+            case aboveLargestSchool = "above_largest_school"
+        }
+    }
+
+    /// A school the plan closes, its receivers and its year (先建后撤).
+    public struct Merger: Codable, Sendable, Equatable {
+        public var siteId: String
+        public var year: Int
+        public var children: Int
+        public var receivers: [Receiver]
+        public var addedChildKm: Double?
+        public var placesNeeded: Int
+        public var beyondLimit: Int
+
+        enum CodingKeys: String, CodingKey {
+            case siteId = "site_id", year, children, receivers, addedChildKm = "added_child_km"
+            case placesNeeded = "places_needed", beyondLimit = "beyond_limit"
+        }
+    }
+
+    public struct Receiver: Codable, Sendable, Equatable {
+        public var siteId: String
+        public var children: Int
+
+        enum CodingKeys: String, CodingKey { case siteId = "site_id", children }
+    }
+
+    /// A year of the sequence.
+    public struct Year: Codable, Sendable, Equatable {
+        public var year: Int
+        public var opened: [String]
+        public var grown: [String]
+        public var closed: [String]
+        public var placed: Int
+        public var children: Int
+        public var aboveCapacity: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case year, opened, grown, closed, placed, children, aboveCapacity = "above_capacity"
+        }
+    }
+
+    public init(_ plan: LayoutPlan) {
+        stage = plan.stage.rawValue
+        switch plan.target {
+        case .open(let p): open = p; budget = nil
+        case .budget(let b): open = nil; budget = b.finite
+        }
+        objective = plan.objective.finite
+        lowerBound = plan.lowerBound?.finite
+        gap = plan.gap?.finite
+        optimality = plan.optimality.rawValue
+        children = plan.children
+        placed = plan.children - plan.unplaced
+        buildCost = plan.buildCost.finite
+        expansionCost = plan.expansionCost.finite
+        openSites = plan.openSiteIds
+        assignments = plan.blocks.map {
+            Assignment(blockId: $0.id, siteId: $0.site, children: $0.children, distance: $0.kilometres?.finite,
+                       todaySite: $0.today, todayDistance: $0.todayKilometres?.finite)
+        }
+        sites = plan.sites.map {
+            Site(siteId: $0.id, siteName: $0.name, schoolCode: $0.schoolCode, status: $0.status.rawValue, open: $0.open, keep: $0.keep,
+                 children: $0.children, places: $0.places, classesAdded: $0.classesAdded, expansionCost: $0.expansionCost?.finite,
+                 buildCost: $0.buildCost.finite, aboveLargestSchool: $0.aboveLargestSchool)
+        }
+        mergers = plan.mergers.map {
+            Merger(siteId: $0.site, year: $0.year, children: $0.children,
+                   receivers: $0.receivers.map { Receiver(siteId: $0.site, children: $0.children) },
+                   addedChildKm: $0.addedChildKm.finite, placesNeeded: $0.placesNeeded, beyondLimit: $0.beyondLimit)
+        }
+        years = plan.years.map {
+            Year(year: $0.year, opened: $0.opened, grown: $0.grown, closed: $0.closed, placed: $0.placed,
+                 children: $0.children, aboveCapacity: $0.aboveCapacity)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Domain
+import Planning
+
+/// A county's school layout for one stage (布局调整方案) as a ``Report`` — one builder for every
+/// medium: `junheng plan layout` renders it as terminal text, CSV of its assignments (one row per
+/// block: `block_id,block_name,site_id,site_name,children,distance,today_site,today_distance`)
+/// and a workbook.
+///
+/// What a planner reads: the plan's child-km against its lower bound; each site's class
+/// (永久性保留 / 过渡性保留 / 撤并 / 新建) with the reason; the mergers with their receivers,
+/// the distance they add and the places the receivers need; the years of 先建后撤; every block's site.
+public struct LayoutReport: Sendable {
+    public let language: Language
+    let rules: LayoutRules
+
+    public init(rules: LayoutRules = .defaults, language: Language) {
+        self.rules = rules
+        self.language = language
+    }
+
+    /// The name of the workbook's first sheet.
+    public var summaryName: String { Term.summary.name(in: language) }
+
+    public func report(_ plan: LayoutPlan) -> Report {
+        let l = language
+        var sections = [sitesSection(plan)]
+        if !plan.mergers.isEmpty { sections.append(mergersSection(plan)) }
+        sections.append(yearsSection(plan))
+        sections.append(ReportSection(id: "assignments", l.pick("片区划入布点", "Blocks and their sites"), [.table(assignments(plan, detail: true))]))
+        return Report(title: l.pick("\(plan.stage.chineseName)布局调整方案", "School layout, \(plan.stage.englishName)"),
+                      headline: headline(plan), sections: sections)
+    }
+
+    private func headline(_ plan: LayoutPlan) -> [ReportFact] {
+        let l = language
+        let target: ReportFact = switch plan.target {
+        case .open(let p): ReportFact(l.pick("开办布点数", "Sites open"), .count(p))
+        case .budget(let b): ReportFact(l.pick("新建预算", "Building budget"), .money(b, inTenThousands: true))
+        }
+        let optimality = switch plan.optimality {
+        case .optimal: l.pick("最优（已证明）", "optimal (proven)")
+        case .bounded: l.pick("有界（差距见上）", "bounded (gap above)")
+        case .feasible: l.pick("可行（学位不足，无下界）", "feasible (places short, no bound)")
+        }
+        return [
+            ReportFact(l.pick("学段", "Stage"), .term(plan.stage.name(in: l), key: plan.stage.rawValue)),
+            target,
+            ReportFact(l.pick("适龄儿童", "Children"), .count(plan.children)),
+            ReportFact(l.pick("未能安置", "Unplaced"), .count(plan.unplaced)),
+            ReportFact(l.pick("总路程（人·公里）", "Child-km"), .decimal(plan.objective, places: 1)),
+            ReportFact(l.pick("下界", "Lower bound"), .decimal(plan.lowerBound, places: 1)),
+            ReportFact(l.pick("与最优的差距", "Gap"), .percent(plan.gap)),
+            ReportFact(l.pick("最优性", "Optimality"), .term(optimality, key: plan.optimality.rawValue)),
+            ReportFact(l.pick("新建费用", "Building"), .money(plan.buildCost, inTenThousands: true)),
+            ReportFact(l.pick("扩班费用", "Added classes"), .money(plan.expansionCost, inTenThousands: true)),
+        ]
+    }
+
+    /// The name of a site's class.
+    func statusName(_ status: LayoutSiteStatus) -> String {
+        let l = language
+        return switch status {
+        case .permanent: l.pick("永久性保留", "keep permanently")
+        case .transitional: l.pick("过渡性保留", "keep for a transition")
+        case .merged: l.pick("撤并", "merge")
+        case .built: l.pick("新建", "build")
+        case .unused: l.pick("不选用", "not used")
+        }
+    }
+
+    /// Why a site is in its class, in a sentence.
+    func reason(_ site: LayoutPlannedSite, stage: Stage) -> String {
+        let l = language
+        let threshold = rules.mergerThreshold(stage)
+        switch site.status {
+        case .permanent:
+            return site.keep ? l.pick("必须保留", "kept by rule")
+                : l.pick("方案划入\(site.children)人，不低于撤并标准\(threshold)人", "\(site.children) children in the plan, at or above the merger threshold of \(threshold)")
+        case .transitional:
+            return l.pick("方案划入\(site.children)人，低于撤并标准\(threshold)人，但撤并会加长路程或缺少学位",
+                          "\(site.children) children in the plan, below the merger threshold of \(threshold), but closing it would lengthen the way or lack places")
+        case .merged:
+            return l.pick("附近布点就学路程更短或总路程更优，学生并入接收学校", "its children are nearer, in total, to the receiving sites")
+        case .built:
+            return l.pick("新建后划入\(site.children)人", "\(site.children) children once built")
+        case .unused:
+            return l.pick("方案未选用", "not chosen by the plan")
+        }
+    }
+
+    private func sitesSection(_ plan: LayoutPlan) -> ReportSection {
+        let l = language
+        var table = ReportTable(name: l.pick("布点", "Sites"), columns: [
+            ReportColumn("site_id", l.pick("布点编号", "Site")), ReportColumn("site_name", l.pick("名称", "Name")),
+            ReportColumn("school_code", l.pick("学校标识码", "School code")), ReportColumn("status", l.pick("分类", "Class")),
+            ReportColumn("children", l.pick("方案儿童", "Children")), ReportColumn("places", l.pick("现有学位", "Places today")),
+            ReportColumn("classes_added", l.pick("需增班数", "Classes added")), ReportColumn("expansion_cost", l.pick("扩班费用", "Added classes cost")),
+            ReportColumn("build_cost", l.pick("新建费用", "Building cost")),
+            ReportColumn("above_largest_school", l.pick("超过规模上限（评估第4项）", "Above the largest size (item 4)")),
+            ReportColumn("reason", l.pick("理由", "Reason")),
+        ], frozenColumns: 2)
+        for site in plan.sites {
+            table.rows.append([
+                .code(site.id), .text(site.name), site.schoolCode.map { .code($0) } ?? .empty,
+                .term(statusName(site.status), key: site.status.rawValue), .count(site.children),
+                site.places.map { .count($0) } ?? .text(l.pick("不限", "unlimited")), .count(site.classesAdded),
+                .money(site.expansionCost, inTenThousands: true), site.existing ? .empty : .money(site.buildCost, inTenThousands: true),
+                .verdict(site.aboveLargestSchool ? l.pick("超过", "above") : l.pick("否", "no"), key: site.aboveLargestSchool ? "above" : "within",
+                         passes: !site.aboveLargestSchool),
+                .text(reason(site, stage: plan.stage)),
+            ])
+        }
+        return ReportSection(id: "sites", l.pick("布点分类（永久性保留、过渡性保留、撤并、新建）", "Sites and their class"), [.table(table)])
+    }
+
+    private func mergersSection(_ plan: LayoutPlan) -> ReportSection {
+        let l = language
+        var table = ReportTable(name: l.pick("撤并", "Mergers"), columns: [
+            ReportColumn("site_id", l.pick("撤并布点", "Closing site")), ReportColumn("year", l.pick("撤并年份（方案第几年）", "Year of the plan")),
+            ReportColumn("children", l.pick("涉及儿童", "Children")), ReportColumn("receivers", l.pick("接收布点（人数）", "Receivers (children)")),
+            ReportColumn("added_child_km", l.pick("增加路程（人·公里）", "Added child-km")),
+            ReportColumn("places_needed", l.pick("接收方需增学位", "Places receivers need")),
+            ReportColumn("beyond_limit", l.pick("超出服务半径的儿童", "Children beyond the limit")),
+        ])
+        for m in plan.mergers {
+            table.rows.append([
+                .code(m.site), .count(m.year), .count(m.children),
+                .text(m.receivers.map { "\($0.site)（\($0.children)）" }.joined(separator: l.pick("、", ", "))),
+                .decimal(m.addedChildKm, places: 1), .count(m.placesNeeded),
+                .judged(Double(m.beyondLimit), places: 0, passes: m.beyondLimit == 0),
+            ])
+        }
+        return ReportSection(id: "mergers", l.pick("撤并与接收（先建后撤）", "Mergers and receivers (build first, then close)"), [.table(table)])
+    }
+
+    private func yearsSection(_ plan: LayoutPlan) -> ReportSection {
+        let l = language
+        let list = { (ids: [String]) -> ReportCell in ids.isEmpty ? .empty : .text(ids.joined(separator: l.pick("、", ", "))) }
+        var table = ReportTable(name: l.pick("实施步骤", "Sequence"), columns: [
+            ReportColumn("year", l.pick("年份", "Year")), ReportColumn("opened", l.pick("启用新建布点", "Sites opened")),
+            ReportColumn("grown", l.pick("完成扩班", "Classes added at")), ReportColumn("closed", l.pick("撤并", "Closed")),
+            ReportColumn("placed", l.pick("有学位的儿童", "Children placed")), ReportColumn("children", l.pick("适龄儿童", "Children")),
+            ReportColumn("above_capacity", l.pick("超出学位的布点", "Sites above places")),
+        ])
+        for y in plan.years {
+            table.rows.append([.count(y.year), list(y.opened), list(y.grown), list(y.closed),
+                               .judged(Double(y.placed), places: 0, passes: y.placed == y.children), .count(y.children), list(y.aboveCapacity)])
+        }
+        return ReportSection(id: "years", l.pick("实施步骤（第1年建设，第2年按方案就学）", "Sequence (year 1 builds, year 2 runs the plan)"), [.table(table)])
+    }
+
+    /// Every block and its site: the CSV of `--format csv`, and the report's detail table.
+    public func assignments(_ plan: LayoutPlan, detail: Bool = false) -> ReportTable {
+        let l = language
+        let names = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var table = ReportTable(name: l.pick("片区划入布点", "Blocks and sites"), columns: [
+            ReportColumn("block_id", l.pick("片区编号", "Block")), ReportColumn("block_name", l.pick("片区名称", "Block name")),
+            ReportColumn("site_id", l.pick("布点编号", "Site")), ReportColumn("site_name", l.pick("布点名称", "Site name")),
+            ReportColumn("children", l.pick("适龄儿童", "Children")), ReportColumn("distance", l.pick("距离（公里）", "km")),
+            ReportColumn("today_site", l.pick("现就读布点", "Today's site")), ReportColumn("today_distance", l.pick("现距离（公里）", "Today's km")),
+        ], isDetail: detail, frozenColumns: 2)
+        for b in plan.blocks {
+            table.rows.append([
+                .code(b.id), .text(b.name), b.site.map { .code($0) } ?? .empty, b.site.flatMap { names[$0] }.map { .text($0) } ?? .empty,
+                .count(b.children), .decimal(b.kilometres, places: 3), b.today.map { .code($0) } ?? .empty, .decimal(b.todayKilometres, places: 3),
+            ])
+        }
+        return table
+    }
+}
