@@ -21,10 +21,11 @@ bench/out/layout.
 3. spopt: PMedian.from_cost_matrix(km, children, p[, facility_capacities]) and .solve() through PuLP
    with HiGHS (highspy, in process; else the HiGHS_CMD executable; else the CBC that PuLP bundles),
    one thread, LIMIT seconds, relative MIP gap GAP (0: prove optimality; HiGHS' own default is 1e-4).
-   Timed end to end once (model build + PuLP's hand-over + solve + spopt's result arrays); the
+   Timed end to end once (model build + PuLP's hand-over + solve + spopt's result arrays). The
    solver's own status, incumbent, dual bound and gap are read from it, since PuLP reports a time
-   limit with an incumbent as "Optimal" (spopt's status check passes then). Its record is kept in
-   OUT/<variant>/spopt.json so that PART=junheng can compare again without solving again.
+   limit with an incumbent as "Optimal" (spopt's status check passes then); its log goes to
+   OUT/<variant>/solver.log. The record is kept in OUT/<variant>/spopt.json so that PART=junheng
+   can compare again without solving again.
 4. Junheng: `$JUNHENG plan layout blocks.csv sites.csv --stage primary --open p --format json`,
    wall clock, median of RUNS runs.
 
@@ -190,23 +191,28 @@ def close(a, b):
 
 # spopt ------------------------------------------------------------------------------------------
 
-def make_solver(choice, limit, gap):
+def make_solver(choice, limit, gap, log):
+    """The PuLP solver and its name; its log goes to the file `log` (none on the console)."""
     import pulp
 
+    if os.path.exists(log):
+        os.remove(log)
     if choice in ("auto", "highs") and pulp.HiGHS().available():
-        return pulp.HiGHS(msg=False, threads=1, timeLimit=limit, gapRel=gap), "HiGHS (highspy, via PuLP)"
+        return pulp.HiGHS(msg=True, threads=1, timeLimit=limit, gapRel=gap, log_to_console=False,
+                          log_file=log), "HiGHS (highspy, via PuLP)"
     if choice in ("auto", "highs_cmd") and pulp.HiGHS_CMD(msg=False).available():
-        return pulp.HiGHS_CMD(msg=False, threads=1, timeLimit=limit, gapRel=gap), "HiGHS_CMD (via PuLP)"
+        return pulp.HiGHS_CMD(msg=False, threads=1, timeLimit=limit, gapRel=gap, logPath=log), "HiGHS_CMD (via PuLP)"
     if choice in ("auto", "cbc") and pulp.PULP_CBC_CMD(msg=False).available():
-        return pulp.PULP_CBC_CMD(msg=False, threads=1, timeLimit=limit, gapRel=gap), "CBC (PuLP's bundled cbc)"
+        return pulp.PULP_CBC_CMD(msg=False, threads=1, timeLimit=limit, gapRel=gap, logPath=log), \
+            "CBC (PuLP's bundled cbc)"
     raise SystemExit(f"no PuLP solver for --solver {choice}: {pulp.listSolvers(onlyAvailable=True)}")
 
 
-def run_spopt(km, children, p, capacity, limit, gap, choice):
+def run_spopt(km, children, p, capacity, limit, gap, choice, log):
     import pulp
     from spopt.locate import PMedian
 
-    solver, backend = make_solver(choice, limit, gap)
+    solver, backend = make_solver(choice, limit, gap, log)
     caps = None if capacity is None else np.full(km.shape[1], capacity, dtype=np.int64)
     start = time.perf_counter()
     model = PMedian.from_cost_matrix(km, children, p, facility_capacities=caps, name="layout")
@@ -348,7 +354,9 @@ def variant(name, county, km, args, base):
     spopt, cached = None, os.path.join(directory, "spopt.json")
     if args.part in ("both", "peers"):
         print(f"  spopt PMedian: building and solving (limit {args.limit:g} s) …", flush=True)
-        spopt = run_spopt(km, children, args.open, capacity, args.limit, args.gap, args.solver)
+        log = os.path.join(directory, "solver.log")
+        spopt = run_spopt(km, children, args.open, capacity, args.limit, args.gap, args.solver, log)
+        spopt["log"] = log
         spopt["digest"] = digest
         with open(cached, "w") as f:
             json.dump(spopt, f)

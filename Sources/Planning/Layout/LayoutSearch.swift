@@ -5,7 +5,8 @@
 /// 2. **Bound and Lagrangian heuristic.** Subgradient rounds (``LayoutBound``) raise the lower
 ///    bound; each round's open set is a plan to try — without places zoned to the nearest open
 ///    site every round and driven to a swap optimum every ``descentEvery`` rounds; with places
-///    zoned by the capacitated assignment when it is new and has room for every child.
+///    zoned by the capacitated assignment every ``descentEvery`` rounds, when it is new and has
+///    room for every child.
 /// 3. **Capacitated swaps.** With binding places, the swap tables rank the moves of the best
 ///    set; the best ``checkedSwaps`` are zoned for real and the first that lowers the cost is
 ///    made, until none does.
@@ -22,7 +23,8 @@ struct LayoutSearch {
     var exactSets = 20_000
     /// Lagrangian rounds.
     var rounds = 600
-    /// Rounds between swap descents from the Lagrangian open set (no binding places).
+    /// Rounds between plans tried from the Lagrangian open set (swap descents without binding
+    /// places, capacitated assignments with).
     var descentEvery = 10
     /// Moves zoned for real per capacitated swap round.
     var checkedSwaps = 8
@@ -46,7 +48,7 @@ struct LayoutSearch {
             round += 1
             guard problem.allows(open) else { return best.cost }
             if problem.capacitated {
-                if problem.places(open) >= problem.totalDemand, tried.insert(open).inserted {
+                if round % descentEvery == 0, problem.places(open) >= problem.totalDemand, tried.insert(open).inserted {
                     let plan = LayoutAssignment.capacitated(open, in: problem).solution
                     if plan.beats(best) { best = plan }
                 }

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// `junheng plan layout` on a small county written here: three existing schools and two candidates.
+@Suite("junheng plan layout, end to end")
+struct LayoutCommandTests {
+    static let blocks = """
+        block_id,block_name,county_code,longitude,latitude,children_primary,children_junior,current_primary
+        B1,东村,430102,112.90,28.20,120,0,S1
+        B2,西村,430102,112.95,28.21,80,0,S1
+        B3,南村,430102,112.99,28.15,60,0,S2
+        B4,北村,430102,113.02,28.26,150,0,S2
+        B5,新区一,430102,113.08,28.22,210,0,S3
+        B6,新区二,430102,113.10,28.25,190,0,S3
+        B7,河湾,430102,112.93,28.29,40,0,S1
+        B8,山脚,430102,113.05,28.12,35,0,S2
+
+        """
+    static let sites = """
+        site_id,site_name,longitude,latitude,school_code,capacity_primary,capacity_junior,build_cost,expand_cost_per_class,max_classes,keep
+        E1,城关小学,112.92,28.21,S1,400,,,,,是
+        E2,南岭小学,113.00,28.18,S2,260,,,300000,12,否
+        E3,新城小学,113.07,28.23,S3,500,,,,,否
+        C1,滨江新址,113.09,28.24,,540,,30000000,,,否
+        C2,北岭新址,112.96,28.27,,540,,25000000,,,否
+
+        """
+
+    private func files() throws -> (URL, String, String) {
+        let folder = try CommandRunner.temporaryFolder()
+        let b = try CommandRunner.write(Self.blocks, to: "blocks.csv", in: folder)
+        let s = try CommandRunner.write(Self.sites, to: "sites.csv", in: folder)
+        return (folder, b, s)
+    }
+
+    @Test func layoutInEveryFormat() throws {
+        let (folder, blocks, sites) = try files()
+        let json = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "3", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let objective = try #require(object["objective"] as? Double)
+        let bound = try #require(object["lower_bound"] as? Double)
+        #expect(bound <= objective + 1e-6)
+        #expect(object["optimality"] as? String == "optimal")
+        #expect(object["gap"] as? Double == 0)
+        let open = try #require(object["open_sites"] as? [String])
+        #expect(open.count == 3 && open.contains("E1"))
+        let assignments = try #require(object["assignments"] as? [[String: Any]])
+        #expect(assignments.count == 8)
+        #expect(Set(assignments.map { $0["block_id"] as! String }).count == 8)
+        let sum = assignments.reduce(0.0) { $0 + Double($1["children"] as! Int) * ($1["distance"] as! Double) }
+        #expect(abs(sum - objective) <= 1e-9 * objective)
+        #expect(assignments.allSatisfy { open.contains($0["site_id"] as! String) })
+        let classes = try #require(object["sites"] as? [[String: Any]])
+        #expect(classes.first { $0["site_id"] as? String == "E1" }?["status"] as? String == "permanent")
+        #expect((object["years"] as? [[String: Any]])?.count == 2)
+
+        let budget = try CommandRunner.run(["plan", "layout", blocks, sites, "--budget", "30000000", "--format", "json"])
+        #expect(budget.status == 0, "\(budget.stderr)")
+        let planned = try #require(try JSONSerialization.jsonObject(with: budget.stdout) as? [String: Any])
+        #expect((planned["build_cost"] as? Double ?? .infinity) <= 30_000_000)
+        #expect(Set(planned["open_sites"] as! [String]).isSuperset(of: ["E1", "E2", "E3"]))
+
+        let table = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "3"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.text.hasPrefix("小学布局调整方案\n"))
+        #expect(table.text.contains("永久性保留"))
+
+        let csv = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "3", "--format", "csv"])
+        #expect(csv.text.split(separator: "\r\n").first == "block_id,block_name,site_id,site_name,children,distance,today_site,today_distance")
+
+        let xlsx = folder.appendingPathComponent("layout.xlsx").path
+        let english = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "4", "--out", xlsx, "--lang", "en"])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.text.hasPrefix("School layout, primary\n"))
+        #expect(FileManager.default.fileExists(atPath: xlsx))
+    }
+
+    @Test func badFilesAreRefusedAtTheirCells() throws {
+        let (folder, blocks, sites) = try files()
+        // A site with a bad capacity and a duplicate id.
+        var lines = Self.sites.split(separator: "\n").map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: ",260,", with: ",many,")
+        lines.append(lines[1])
+        let badSites = try CommandRunner.write(lines.joined(separator: "\n") + "\n", to: "bad_sites.csv", in: folder)
+        let refused = try CommandRunner.run(["plan", "layout", blocks, badSites, "--open", "3"])
+        #expect(refused.status == 65)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.errorLines.contains { $0.hasPrefix("\(badSites):3:") }, "\(refused.stderr)")
+        #expect(refused.errorLines.contains { $0.hasPrefix("\(badSites):\(lines.count):") }, "\(refused.stderr)")
+
+        // A distance to no site; a block whose current school no site names.
+        let distances = try CommandRunner.write("from,to,distance\nB1,E1,1.5\nB2,ZZ,2\n", to: "distances.csv", in: folder)
+        let unknown = try CommandRunner.run(["plan", "layout", blocks, sites, "--distances", distances, "--open", "3"])
+        #expect(unknown.status == 65)
+        #expect(unknown.errorLines.contains { $0.hasPrefix("\(distances):3:") && $0.contains("ZZ") }, "\(unknown.stderr)")
+        let strayBlocks = try CommandRunner.write(Self.blocks.replacingOccurrences(of: "150,0,S2", with: "150,0,S9"), to: "stray.csv", in: folder)
+        let stray = try CommandRunner.run(["plan", "layout", strayBlocks, sites, "--open", "3"])
+        #expect(stray.status == 65)
+        #expect(stray.errorLines.contains { $0.hasPrefix("\(strayBlocks):5:") && $0.contains("S9") }, "\(stray.stderr)")
+
+        // Rules out of range, at their key.
+        let rules = try CommandRunner.write("{\"merger_junior_below\": -5}", to: "rules.json", in: folder)
+        let badRules = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "3", "--rules", rules])
+        #expect(badRules.status == 65)
+        #expect(badRules.errorLines.contains { $0.hasPrefix(rules) }, "\(badRules.stderr)")
+
+        // A target that cannot be met; both targets or none.
+        let tooMany = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "9"])
+        #expect(tooMany.status == 65)
+        #expect(tooMany.stderr.contains("--open 9"))
+        let neither = try CommandRunner.run(["plan", "layout", blocks, sites])
+        #expect(neither.status == 64)
+    }
+}

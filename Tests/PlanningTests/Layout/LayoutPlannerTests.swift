@@ -1,0 +1,126 @@
+import Domain
+import Testing
+@testable import Planning
+
+/// ``LayoutPlanner`` on generated counties: classes, mergers and the 先建后撤 sequence.
+@Suite("Layout: plans, classes and the sequence")
+struct LayoutPlannerTests {
+    /// A county of `blocks` blocks around ten existing schools whose places hold today's
+    /// children (each block at its nearest school) with some room, and four candidate sites.
+    static func county(seed: Int, blocks count: Int = 40) -> (blocks: [ResidentialBlock], sites: [LayoutSite]) {
+        var rng = TestRandom(seed: 40_000 + seed)
+        func near() -> Coordinate { Coordinate(longitude: 112.9 + rng.uniform(-0.15, 0.15), latitude: 28.2 + rng.uniform(-0.15, 0.15)) }
+        let blocks = (0..<count).map { i in
+            ResidentialBlock(id: "B\(i)", name: "片区\(i)", countyCode: "430102", location: near(),
+                             children: [.primary: rng.int(5, 120)])
+        }
+        var sites = (0..<10).map { j in
+            LayoutSite(id: "E\(j)", name: "学校\(j)", location: near(), schoolCode: "S\(j)", keep: j == 0)
+        }
+        sites += (0..<4).map { k in
+            LayoutSite(id: "C\(k)", name: "新址\(k)", location: near(), capacity: [.primary: 900],
+                       buildCost: Double(rng.int(2, 6)) * 10_000_000)
+        }
+        // Places: today's children of each school (nearest existing) × 1.0–1.6, at least 100.
+        var today = Array(repeating: 0, count: 10)
+        for block in blocks {
+            let j = (0..<10).min { DistanceModel.greatCircle(block.location!, sites[$0].location!) < DistanceModel.greatCircle(block.location!, sites[$1].location!) }!
+            today[j] += block.children(.primary)
+        }
+        for j in 0..<10 {
+            sites[j].capacity = [.primary: max(100, Int(Double(today[j]) * rng.uniform(1.0, 1.6)))]
+            sites[j].maxClasses = seed % 2 == 0 ? 30 : nil
+        }
+        return (blocks, sites)
+    }
+
+    @Test("every year of the sequence places every child within places; no merger before its receivers", arguments: 0..<30)
+    func sequence(seed: Int) throws {
+        let (blocks, sites) = Self.county(seed: seed)
+        let target: LayoutTarget = seed % 3 == 0 ? .budget(Double(seed % 5) * 20_000_000) : .open(4 + seed % 6)
+        let plan = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: target)
+        #expect(plan.unplaced == 0)
+        #expect(plan.years.count == 2)
+        for year in plan.years {
+            #expect(year.placed == year.children, "seed \(seed) year \(year.year)")
+            #expect(year.aboveCapacity.isEmpty, "seed \(seed) year \(year.year): \(year.aboveCapacity)")
+        }
+        let byId = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0) })
+        for merger in plan.mergers {
+            #expect(byId[merger.site]?.status == .merged)
+            // A receiver built or grown is ready only in year 2: the merger cannot come earlier.
+            let needsBuilding = merger.receivers.contains { byId[$0.site]!.status == .built || byId[$0.site]!.classesAdded > 0 }
+            if needsBuilding { #expect(merger.year == 2, "seed \(seed) \(merger.site)") }
+            #expect(merger.receivers.reduce(0) { $0 + $1.children } == merger.children)
+        }
+        // Classes follow the plan and the threshold.
+        for site in plan.sites {
+            switch site.status {
+            case .permanent: #expect(site.open && site.existing && (site.keep || site.children >= 300))
+            case .transitional: #expect(site.open && site.existing && site.children < 300 && !site.keep)
+            case .merged: #expect(!site.open && site.existing && !site.keep)
+            case .built: #expect(site.open && !site.existing)
+            case .unused: #expect(!site.open && !site.existing)
+            }
+            if let places = site.places, site.children > places {
+                #expect(site.classesAdded == (site.children - places + 44) / 45)
+            }
+        }
+        if case .budget(let budget) = target {
+            #expect(plan.buildCost <= budget)
+            #expect(plan.sites.allSatisfy { !$0.existing || $0.open })
+        }
+        if case .open(let p) = target { #expect(plan.openSiteIds.count == p) }
+        if let bound = plan.lowerBound { #expect(bound <= plan.objective * (1 + 1e-9)) }
+    }
+
+    @Test("with the school-run limit enforced no child is zoned beyond it, and no merger sends one there", arguments: 0..<10)
+    func limitEnforced(seed: Int) throws {
+        let (blocks, sites) = Self.county(seed: 100 + seed)
+        var rules = LayoutRules.defaults
+        rules.zoning.enforceDistanceLimit = true
+        rules.zoning.distanceLimit[.primary] = 12
+        let plan = try LayoutPlanner(rules: rules).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(6))
+        for block in plan.blocks {
+            if let km = block.kilometres { #expect(km <= 12) }
+        }
+        #expect(plan.mergers.allSatisfy { $0.beyondLimit == 0 })
+    }
+
+    @Test("a small county is proven optimal, and the plan's km agree with the distance model")
+    func smallOptimal() throws {
+        let (blocks, sites) = Self.county(seed: 7, blocks: 12)
+        let plan = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(5))
+        #expect(plan.optimality == .optimal)
+        #expect(plan.gap == 0)
+        let model = DistanceModel(distances: [], rules: .defaults)
+        let located = Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.location) })
+        var total = 0.0
+        for (block, planned) in zip(blocks, plan.blocks) {
+            let km = try #require(model.kilometres(from: block, to: planned.site!, at: located[planned.site!]!))
+            #expect(abs(km - planned.kilometres!) < 1e-9)
+            total += Double(planned.children) * km
+        }
+        #expect(abs(total - plan.objective) < 1e-6)
+    }
+
+    @Test("targets that cannot be met are refused in words")
+    func refusals() {
+        let (blocks, sites) = Self.county(seed: 1, blocks: 5)
+        #expect(throws: PlanningError.self) {
+            try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(0))
+        }
+        #expect(throws: PlanningError.self) {
+            try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(15))
+        }
+        #expect(throws: PlanningError.self) {
+            try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .budget(-1))
+        }
+        do {
+            _ = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: [], distances: [], target: .open(1))
+            Issue.record("no sites must be refused")
+        } catch {
+            #expect(error.message(in: .chinese).contains("布点"))
+        }
+    }
+}
