@@ -65,10 +65,10 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
             return language.pick("布点文件没有任何布点", "the sites file has no site")
         case let .openCount(p, sites, kept):
             return language.pick(
-                "--open \(p) 不可行：应为 1 到 \(sites)（布点数），且不少于必须保留的 \(kept) 处",
-                "--open \(p) cannot be met: it is 1 to \(sites) (the sites) and at least the \(kept) sites that must stay")
+                "开办 \(p) 处布点不可行：应为 1 到 \(sites)（布点数），且不少于必须保留的 \(kept) 处",
+                "opening \(p) sites cannot be met: it is 1 to \(sites) (the sites) and at least the \(kept) sites that must stay")
         case .layoutBudget:
-            return language.pick("--budget 应为不小于 0 的金额（元）", "--budget is an amount of yuan, 0 or more")
+            return language.pick("新建预算应为不小于 0 的金额（元）", "the building budget is an amount of yuan, 0 or more")
         }
     }
 }

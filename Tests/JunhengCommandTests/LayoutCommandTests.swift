@@ -108,7 +108,7 @@ struct LayoutCommandTests {
         // A target that cannot be met; both targets or none.
         let tooMany = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "9"])
         #expect(tooMany.status == 65)
-        #expect(tooMany.stderr.contains("--open 9"))
+        #expect(tooMany.stderr.contains("开办 9 处布点不可行"))
         let neither = try CommandRunner.run(["plan", "layout", blocks, sites])
         #expect(neither.status == 64)
     }

@@ -24,14 +24,11 @@ public struct LayoutInputCheck: Sendable {
 
     /// Every problem, by file (blocks, sites, distances), then row, then column position.
     public func problems(blocks: BlocksFile, sites: SitesFile, distances: DistancesFile?, schools: [SchoolYear]?) -> [RowError] {
-        let schoolCodes = schools.map { Set($0.map(\.schoolCode)) }
         let siteSchools = Set(sites.sites.compactMap(\.schoolCode))
         let measuredFrom = Set(distances?.distances.map(\.from) ?? [])
-        let measuredTo = Set(distances?.distances.map(\.to) ?? [])
-        var found: [RowError] = []
-
+        let schoolCodes = schools.map { Set($0.map(\.schoolCode)) }
         let b = blocks.content
-        found += sorted(b.values.indices.flatMap { index -> [(Int, Int, RowError)] in
+        var found = sorted(b.values.indices.flatMap { index -> [(Int, Int, RowError)] in
             let block = b.values[index]
             var here: [(position: Int, error: RowError)] = []
             if block.location == nil, !measuredFrom.contains(block.id) {
@@ -43,22 +40,9 @@ public struct LayoutInputCheck: Sendable {
             }
             return here.map { (b.rows[index], $0.position, $0.error) }
         })
-
-        let s = sites.content
-        found += sorted(s.values.indices.flatMap { index -> [(Int, Int, RowError)] in
-            let site = s.values[index]
-            var here: [(position: Int, error: RowError)] = []
-            if site.location == nil, !measuredTo.contains(site.id) {
-                here.append(s.error(.unlocatedSite, at: index, SiteColumn.longitude, language: language))
-            }
-            if let codes = schoolCodes, let code = site.schoolCode, !codes.contains(code) {
-                here.append(s.error(.unknownSchool(code), at: index, SiteColumn.schoolCode, language: language))
-            }
-            return here.map { (s.rows[index], $0.position, $0.error) }
-        })
-
+        found += problems(sites: sites, measured: Set(distances?.distances.map(\.to) ?? []), schools: schools)
         if let d = distances?.content {
-            let blockIds = Set(b.values.map(\.id)), siteIds = Set(s.values.map(\.id))
+            let blockIds = Set(b.values.map(\.id)), siteIds = Set(sites.sites.map(\.id))
             found += sorted(d.values.indices.flatMap { index -> [(Int, Int, RowError)] in
                 let distance = d.values[index]
                 var here: [(position: Int, error: RowError)] = []
@@ -72,6 +56,24 @@ public struct LayoutInputCheck: Sendable {
             })
         }
         return found
+    }
+
+    /// The sites' own problems: a site neither located nor `measured` (the ids distances lead
+    /// to), and with `schools`, a 学校标识码 that is none of them.
+    public func problems(sites: SitesFile, measured: Set<String>, schools: [SchoolYear]?) -> [RowError] {
+        let schoolCodes = schools.map { Set($0.map(\.schoolCode)) }
+        let s = sites.content
+        return sorted(s.values.indices.flatMap { index -> [(Int, Int, RowError)] in
+            let site = s.values[index]
+            var here: [(position: Int, error: RowError)] = []
+            if site.location == nil, !measured.contains(site.id) {
+                here.append(s.error(.unlocatedSite, at: index, SiteColumn.longitude, language: language))
+            }
+            if let codes = schoolCodes, let code = site.schoolCode, !codes.contains(code) {
+                here.append(s.error(.unknownSchool(code), at: index, SiteColumn.schoolCode, language: language))
+            }
+            return here.map { (s.rows[index], $0.position, $0.error) }
+        })
     }
 
     /// Throws the problems of ``problems(blocks:sites:distances:schools:)`` as one refusal.

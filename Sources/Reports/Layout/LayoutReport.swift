@@ -21,14 +21,35 @@ public struct LayoutReport: Sendable {
     /// The name of the workbook's first sheet.
     public var summaryName: String { Term.summary.name(in: language) }
 
-    public func report(_ plan: LayoutPlan) -> Report {
+    public func report(_ plan: LayoutPlan, map: ReportChart? = nil) -> Report {
         let l = language
         var sections = [sitesSection(plan)]
+        if let map { sections.insert(ReportSection(id: "map", l.pick("布局图", "Layout map"), [.chart(map)]), at: 0) }
         if !plan.mergers.isEmpty { sections.append(mergersSection(plan)) }
         sections.append(yearsSection(plan))
         sections.append(ReportSection(id: "assignments", l.pick("片区划入布点", "Blocks and their sites"), [.table(assignments(plan, detail: true))]))
         return Report(title: l.pick("\(plan.stage.chineseName)布局调整方案", "School layout, \(plan.stage.englishName)"),
                       headline: headline(plan), sections: sections)
+    }
+
+    /// The plan on a map (``ZoneMap``): every located block as a dot of its children in the
+    /// zone of its site, and every open located site as a marker (closed and unused sites are
+    /// in the tables).
+    public func map(_ plan: LayoutPlan, tiles: String? = nil) -> ReportChart {
+        let l = language
+        let located = plan.sites.filter { $0.open && $0.location != nil }
+        let index = Dictionary(located.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let blocks = plan.blocks.compactMap { block -> ZoneMap.Block? in
+            guard let location = block.location else { return nil }
+            return ZoneMap.Block(id: block.id, name: block.name, location: location, children: block.children,
+                                 zone: block.site.flatMap { index[$0] })
+        }
+        let sites = located.map { ZoneMap.School(code: $0.id, name: "\($0.name)（\(statusName($0.status))）", location: $0.location!) }
+        let options = ZoneMap.Options(
+            title: l.pick("\(plan.stage.chineseName)布局图", "School layout, \(plan.stage.englishName)"), tileURLTemplate: tiles,
+            schoolLabel: l.pick("开办布点", "Open site"), blockLabel: l.pick("居住片区（点的大小表示适龄儿童数）", "Residential block (dot area: children)"),
+            unplacedLabel: l.pick("未能安置", "Not placed"))
+        return .zones(ZoneMap(blocks: blocks, schools: sites, options: options))
     }
 
     private func headline(_ plan: LayoutPlan) -> [ReportFact] {

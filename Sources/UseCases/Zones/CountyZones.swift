@@ -66,6 +66,8 @@ public struct ZoneFileError: Error, Sendable {
         case rules
         /// The enrollment history and births of a forecast.
         case forecast
+        /// The sites (and rules) of a layout plan.
+        case layout
     }
 
     public var purpose: Purpose
@@ -85,6 +87,9 @@ public struct ZoneFileError: Error, Sendable {
                    "The zoning data has \(problems.count) error(s); nothing was stored. Correct them and upload again.")
         case .rules:
             l.pick("学区规则有 \(problems.count) 处错误，未生成方案。", "The zoning rules have \(problems.count) error(s); no plan was made.")
+        case .layout:
+            l.pick("上传的布点文件或布局规则有 \(problems.count) 处错误，未生成方案。请改正后重新上传。",
+                   "The sites file or layout rules have \(problems.count) error(s); no plan was made. Correct them and upload again.")
         case .forecast:
             l.pick("上传的文件有 \(problems.count) 处错误，未生成预测。请改正后重新上传。",
                    "The upload has \(problems.count) error(s); no forecast was made. Correct them and upload again.")

@@ -49,5 +49,6 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     CostsRoutes(services: services).add(to: router)
     ZonesRoutes(services: services).add(to: router)
     ForecastRoutes(services: services).add(to: router)
+    LayoutPlanRoutes(services: services).add(to: router)
     return router
 }

@@ -24,6 +24,9 @@ struct ZoneUpload: Sendable {
     var year: Int?
     /// `xlsx` or `csv` for a download instead of the page.
     var format: String?
+    /// The layout form's target: `open` (sites in all) or `budget` (yuan; 万元 not accepted:
+    /// the field says yuan); `nil` when the form has neither.
+    var target: LayoutTarget?
 
     /// The file of input `name`, which the form must carry.
     ///
@@ -41,6 +44,7 @@ struct ZoneUpload: Sendable {
         case "distances": "距离"
         case "enrollment": "分年级在校生"
         case "births": "出生人口"
+        case "sites": "布点"
         default: input
         }
     }
@@ -66,7 +70,30 @@ struct ZoneUpload: Sendable {
             format = text
         }
         var files: [String: UploadedFile] = [:]
-        for name in ["blocks", "distances", "enrollment", "births"] { files[name] = upload.file(name) }
-        return ZoneUpload(files: files, rules: rules, typedRules: typed, stage: stage, year: year, format: format)
+        for name in ["blocks", "distances", "enrollment", "births", "sites"] { files[name] = upload.file(name) }
+        return ZoneUpload(files: files, rules: rules, typedRules: typed, stage: stage, year: year, format: format,
+                          target: try target(form.text("open"), form.text("budget"), language: l))
+    }
+
+    /// `open` as a whole number of sites, or `budget` as yuan (thousands separators allowed);
+    /// both filled is refused, neither is nil.
+    private static func target(_ open: String?, _ budget: String?, language l: Language) throws(WebError) -> LayoutTarget? {
+        let open = open?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "") ?? ""
+        let budget = budget?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "") ?? ""
+        switch (open.isEmpty, budget.isEmpty) {
+        case (true, true): return nil
+        case (false, false):
+            throw WebError.badRequest(l.pick("开办布点数与新建预算只填一项。", "Fill in either the number of sites or the budget, not both."))
+        case (false, true):
+            guard let p = Int(open), (1...100_000).contains(p) else {
+                throw WebError.badRequest(l.pick("开办布点数应为正整数，例如 40。", "The number of sites is a whole number above 0, such as 40."))
+            }
+            return .open(p)
+        case (true, false):
+            guard let yuan = Double(budget), yuan.isFinite, yuan >= 0, yuan <= 1e13 else {
+                throw WebError.badRequest(l.pick("新建预算应为不小于 0 的金额（元），例如 30000000。", "The budget is an amount of yuan, 0 or more, such as 30000000."))
+            }
+            return .budget(yuan)
+        }
     }
 }

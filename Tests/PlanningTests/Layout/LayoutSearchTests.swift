@@ -70,24 +70,24 @@ struct LayoutSearchTests {
         if let bound = outcome.bound { #expect(bound <= plan.cost + 1e-9 * max(1, plan.cost), "seed \(seed)") }
     }
 
-    @Test("p-median without places: the optimum of exhaustive search", arguments: 0..<120)
+    @Test("p-median without places: the optimum of exhaustive search", arguments: 0..<60)
     func uncapacitated(seed: Int) {
         check(Self.randomProblem(seed: seed, capacitated: false), seed: seed)
     }
 
-    @Test("single-source capacitated p-median: the optimum of exhaustive search", arguments: 0..<120)
+    @Test("single-source capacitated p-median: the optimum of exhaustive search", arguments: 0..<60)
     func capacitated(seed: Int) {
         check(Self.randomProblem(seed: 1_000 + seed, capacitated: true), seed: seed)
     }
 
-    @Test("under a budget, with and without places: the optimum of exhaustive search", arguments: 0..<80)
+    @Test("under a budget, with and without places: the optimum of exhaustive search", arguments: 0..<40)
     func budget(seed: Int) {
         check(Self.randomProblem(seed: 2_000 + seed, capacitated: seed % 2 == 0, budget: true), seed: seed)
     }
 
     /// Without the exact search (exactSets 0), the heuristic's bound must still hold on
     /// problems too large for brute force, and the Lagrangian bound must never pass the plan.
-    @Test("the Lagrangian bound never exceeds a plan's cost", arguments: 0..<20)
+    @Test("the Lagrangian bound never exceeds a plan's cost", arguments: 0..<8)
     func boundHolds(seed: Int) {
         var rng = TestRandom(seed: 31_000 + seed)
         let n = 60, m = 15

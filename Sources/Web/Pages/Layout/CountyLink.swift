@@ -3,10 +3,11 @@ import Domain
 /// The pages of one county and year that link to each other on the year line: the overview
 /// (县域概况), the investment plan (资源配置达标投入方案), the rotation plan
 /// (教师交流轮岗方案), the unit costs the investment plan is priced at (单位成本), the
-/// enrollment zones (学区划分) and the enrollment forecast (招生预测) — named and addressed
+/// enrollment zones (学区划分), the enrollment forecast (招生预测) and the school layout
+/// (布局调整) — named and addressed
 /// here once.
 enum CountyLink: CaseIterable {
-    case overview, plan, rotate, costs, zones, forecast
+    case overview, plan, rotate, costs, zones, forecast, layout
 
     /// The link's text: the overview is gone back to, the plans are gone to.
     func name(in l: Language) -> String {
@@ -17,6 +18,7 @@ enum CountyLink: CaseIterable {
         case .costs: l.pick("单位成本", "Unit costs")
         case .zones: l.pick("学区划分", "Enrollment zones")
         case .forecast: l.pick("招生预测", "Enrollment forecast")
+        case .layout: l.pick("布局调整", "School layout")
         }
     }
 
@@ -30,6 +32,7 @@ enum CountyLink: CaseIterable {
         case .costs: "\(base)/costs?year=\(year)"
         case .zones: "\(base)/zones?year=\(year)"
         case .forecast: "\(base)/forecast?year=\(year)"
+        case .layout: "\(base)/layout?year=\(year)"
         }
     }
 
