@@ -179,7 +179,7 @@ def evaluate(tool, assignment, open_sites, km, children, p, capacity):
 
 
 def loads(assignment, children, sites, reference):
-    """The largest site load and how many sites carry more than `reference` children (or all of it)."""
+    """The largest site load, and how many sites carry at least 99 % of / more than `reference` children."""
     load = np.bincount(np.asarray(assignment), weights=children, minlength=sites)
     return {"largest_load": int(load.max()), "over_reference": int(np.sum(load > reference)),
             "at_reference": int(np.sum(load >= 0.99 * reference)), "reference": int(reference)}

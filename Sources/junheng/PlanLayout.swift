@@ -56,16 +56,7 @@ extension Plan {
 
         func run() throws {
             let l = try language.resolved()
-            let layoutRules = try rules.map { path -> LayoutRules in
-                switch PlanLayout.rulesInput.read(UploadedFile(name: path, bytes: try readFile(path)), language: l) {
-                case let .success((rules, warnings)):
-                    warnings.forEach { printError($0) }
-                    return rules
-                case let .failure(error):
-                    error.lines.forEach { printError($0) }
-                    throw ExitStatus.dataError
-                }
-            } ?? .defaults
+            let layoutRules = try rules.map { try readRules($0, PlanLayout.rulesInput, language: l) } ?? .defaults
             let schoolRows = try schools.map { try readSchools($0, sheet: nil, language: l) }
             let blocksFile = try readDataFile(blocks, \.warnings) { try BlocksReader(language: l).read($0, file: blocks) }
             let sitesFile = try readDataFile(sites, \.warnings) { try SitesReader(language: l).read($0, file: sites) }

@@ -85,7 +85,13 @@ enum ZoneStage: String, ExpressibleByArgument, CaseIterable {
 
 /// Reads a zoning rules file (JSON), printing its warnings, or prints its problems and stops with status 65.
 func readZoningRules(_ path: String, language: Language) throws -> ZoningRules {
-    switch PlanZones.rulesInput.read(UploadedFile(name: path, bytes: try readFile(path)), language: language) {
+    try readRules(path, PlanZones.rulesInput, language: language)
+}
+
+/// Reads a rules file (JSON) as the web reads uploaded rules (`input`), printing its warnings,
+/// or prints its problems and stops with status 65.
+func readRules<Rules>(_ path: String, _ input: RulesInput<Rules>, language: Language) throws -> Rules {
+    switch input.read(UploadedFile(name: path, bytes: try readFile(path)), language: language) {
     case let .success((rules, warnings)):
         warnings.forEach { printError($0) }
         return rules
