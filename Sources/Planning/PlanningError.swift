@@ -13,6 +13,7 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
         case noSites
         case openCount(Int, sites: Int, kept: Int)
         case layoutBudget
+        case layoutTooLarge(blocks: Int, sites: Int, limit: Int)
     }
 
     /// A value the plan needs that a school did not report.
@@ -67,6 +68,10 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
             return language.pick(
                 "开办 \(p) 处布点不可行：应为 1 到 \(sites)（布点数），且不少于必须保留的 \(kept) 处",
                 "opening \(p) sites cannot be met: it is 1 to \(sites) (the sites) and at least the \(kept) sites that must stay")
+        case let .layoutTooLarge(blocks, sites, limit):
+            return language.pick(
+                "\(blocks) 个片区 × \(sites) 处布点超过布局规划的上限（\(limit) 对）：请按乡镇分片规划，或减少候选布点",
+                "\(blocks) blocks × \(sites) sites is above the layout planner's limit (\(limit) pairs): plan the county by town, or list fewer candidate sites")
         case .layoutBudget:
             return language.pick("新建预算应为不小于 0 的金额（元）", "the building budget is an amount of yuan, 0 or more")
         }

@@ -32,6 +32,8 @@ public struct LayoutPlanner: Sendable {
     public var rules: LayoutRules
     /// Open sets up to which branch and bound proves the plan.
     public var exactSets = 20_000
+    /// The most block–site pairs planned (the km matrix is dense: 20,000,000 pairs are 160 MB).
+    public var largestPairs = 20_000_000
 
     public init(rules: LayoutRules) {
         self.rules = rules
@@ -53,6 +55,9 @@ public struct LayoutPlanner: Sendable {
         let limit = zoning.distanceLimit[stage] ?? .infinity
         let hardLimit = zoning.enforceDistanceLimit ? limit : .infinity
         let blocks = blocks.filter { $0.children(stage) > 0 }
+        guard blocks.count * sites.count <= largestPairs else {
+            throw PlanningError(.layoutTooLarge(blocks: blocks.count, sites: sites.count, limit: largestPairs))
+        }
         let size = zoning.classSize(stage)
 
         let km: [Double] = blocks.flatMap { block in

@@ -116,6 +116,15 @@ struct LayoutPlannerTests {
         #expect(throws: PlanningError.self) {
             try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .budget(-1))
         }
+        // Above the dense matrix's limit: refused before anything is allocated.
+        var small = LayoutPlanner(rules: .defaults)
+        small.largestPairs = blocks.count * sites.count - 1
+        do {
+            _ = try small.plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(2))
+            Issue.record("a plan above the limit must be refused")
+        } catch {
+            #expect(error.message(in: .english).contains("limit"))
+        }
         do {
             _ = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: [], distances: [], target: .open(1))
             Issue.record("no sites must be refused")
