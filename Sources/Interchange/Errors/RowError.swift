@@ -35,3 +35,12 @@ public struct RowError: Error, Sendable, Hashable, CustomStringConvertible {
         return column.isEmpty ? "\(file):\(row): \(message)" : "\(file):\(row):\(column): \(message)"
     }
 }
+
+extension RowError {
+    /// `errors` by row, then column position, keeping the order found among equals: how the
+    /// cross-file checks (``ZoneInputCheck``, ``LayoutInputCheck``) list a file's problems.
+    static func inFileOrder(_ errors: [(row: Int, position: Int, error: RowError)]) -> [RowError] {
+        errors.enumerated().sorted { ($0.element.row, $0.element.position, $0.offset) < ($1.element.row, $1.element.position, $1.offset) }
+            .map(\.element.error)
+    }
+}

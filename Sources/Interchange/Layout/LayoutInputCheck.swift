@@ -28,7 +28,7 @@ public struct LayoutInputCheck: Sendable {
         let measuredFrom = Set(distances?.distances.map(\.from) ?? [])
         let schoolCodes = schools.map { Set($0.map(\.schoolCode)) }
         let b = blocks.content
-        var found = sorted(b.values.indices.flatMap { index -> [(Int, Int, RowError)] in
+        var found = RowError.inFileOrder(b.values.indices.flatMap { index -> [(Int, Int, RowError)] in
             let block = b.values[index]
             var here: [(position: Int, error: RowError)] = []
             if block.location == nil, !measuredFrom.contains(block.id) {
@@ -43,7 +43,7 @@ public struct LayoutInputCheck: Sendable {
         found += problems(sites: sites, measured: Set(distances?.distances.map(\.to) ?? []), schools: schools)
         if let d = distances?.content {
             let blockIds = Set(b.values.map(\.id)), siteIds = Set(sites.sites.map(\.id))
-            found += sorted(d.values.indices.flatMap { index -> [(Int, Int, RowError)] in
+            found += RowError.inFileOrder(d.values.indices.flatMap { index -> [(Int, Int, RowError)] in
                 let distance = d.values[index]
                 var here: [(position: Int, error: RowError)] = []
                 if !blockIds.contains(distance.from) {
@@ -63,7 +63,7 @@ public struct LayoutInputCheck: Sendable {
     public func problems(sites: SitesFile, measured: Set<String>, schools: [SchoolYear]?) -> [RowError] {
         let schoolCodes = schools.map { Set($0.map(\.schoolCode)) }
         let s = sites.content
-        return sorted(s.values.indices.flatMap { index -> [(Int, Int, RowError)] in
+        return RowError.inFileOrder(s.values.indices.flatMap { index -> [(Int, Int, RowError)] in
             let site = s.values[index]
             var here: [(position: Int, error: RowError)] = []
             if site.location == nil, !measured.contains(site.id) {
@@ -82,10 +82,5 @@ public struct LayoutInputCheck: Sendable {
     public func check(blocks: BlocksFile, sites: SitesFile, distances: DistancesFile?, schools: [SchoolYear]?) throws(DataFileError) {
         let errors = problems(blocks: blocks, sites: sites, distances: distances, schools: schools)
         if !errors.isEmpty { throw DataFileError(errors: errors) }
-    }
-
-    private func sorted(_ errors: [(row: Int, position: Int, error: RowError)]) -> [RowError] {
-        errors.enumerated().sorted { ($0.element.row, $0.element.position, $0.offset) < ($1.element.row, $1.element.position, $1.offset) }
-            .map(\.element.error)
     }
 }

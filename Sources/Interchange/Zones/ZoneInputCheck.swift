@@ -51,7 +51,7 @@ public struct ZoneInputCheck: Sendable {
         var found: [RowError] = []
         if let blocks = blocks?.content {
             let measured = Set(distances?.distances.map(\.from) ?? [])
-            found += sorted(blocks.values.indices.flatMap { index -> [(row: Int, position: Int, error: RowError)] in
+            found += RowError.inFileOrder(blocks.values.indices.flatMap { index -> [(row: Int, position: Int, error: RowError)] in
                 let block = blocks.values[index]
                 var here: [(position: Int, error: RowError)] = []
                 if let county, block.countyCode != county {
@@ -73,7 +73,7 @@ public struct ZoneInputCheck: Sendable {
         }
         if let distances = distances?.content {
             let blockIds = blocks.map { Set($0.blocks.map(\.id)) }
-            found += sorted(distances.values.indices.flatMap { index -> [(row: Int, position: Int, error: RowError)] in
+            found += RowError.inFileOrder(distances.values.indices.flatMap { index -> [(row: Int, position: Int, error: RowError)] in
                 let distance = distances.values[index]
                 var here: [(position: Int, error: RowError)] = []
                 if let blockIds, !blockIds.contains(distance.from) {
@@ -108,8 +108,4 @@ public struct ZoneInputCheck: Sendable {
     }
 
     /// The errors of one file by row, then column position (rows are in file order already).
-    private func sorted(_ errors: [(row: Int, position: Int, error: RowError)]) -> [RowError] {
-        errors.enumerated().sorted { ($0.element.row, $0.element.position, $0.offset) < ($1.element.row, $1.element.position, $1.offset) }
-            .map(\.element.error)
-    }
 }

@@ -1,4 +1,7 @@
+import Domain
 import Hummingbird
+import Reports
+import UseCases
 
 /// A file the browser saves rather than shows (a workbook): its `Content-Type`, and a
 /// `Content-Disposition` naming it twice — `filename` in ASCII for old clients, `filename*`
@@ -39,5 +42,21 @@ enum Download {
             status: .ok,
             headers: [.contentType: contentType, .contentDisposition: disposition, .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// The media type of a CSV file.
+    static let csv = "text/csv; charset=utf-8"
+
+    /// A plan as a download: `csv`, the CSV of `table` (its one-row-per-block list), or `xlsx`,
+    /// the workbook of `report` (made on the pool for heavy work) — the files the command's
+    /// `--format csv` and `--out x.xlsx` write.
+    static func report(format: String, table: ReportTable, summaryName: String, ascii: String, name: String, language l: Language,
+                       heavy: HeavyWork, report: @escaping @Sendable () -> Report) async throws -> Response {
+        let disposition = disposition(ascii: ascii, name: name)
+        if format == "csv" {
+            return response(CSVRenderer().document(table), contentType: csv, disposition: disposition)
+        }
+        let bytes = try await heavy.run { try XLSXRenderer(language: l, summaryName: summaryName).workbook(report()) }
+        return response(bytes, contentType: xlsx, disposition: disposition)
     }
 }

@@ -76,14 +76,10 @@ struct LayoutPlanRoutes {
         let name = "junheng-layout-\(made.chosen.code)-\(made.chosen.year)-\(made.stage.rawValue).\(format)"
         let title = l.pick("\(made.chosen.code)\(made.chosen.year)年度\(made.stage.chineseName)布局调整方案.\(format)",
                            "\(made.chosen.code) \(made.chosen.year) school layout \(made.stage.rawValue).\(format)")
-        if format == "csv" {
-            return Download.response(CSVRenderer().document(reporter.assignments(plan)), contentType: ZonesDownload.csv,
-                                     disposition: Download.disposition(ascii: name, name: title))
+        return try await Download.report(format: format, table: reporter.assignments(plan), summaryName: reporter.summaryName,
+                                         ascii: name, name: title, language: l, heavy: services.heavy) {
+            reporter.report(plan)
         }
-        let bytes = try await services.heavy.run {
-            try XLSXRenderer(language: l, summaryName: reporter.summaryName).workbook(reporter.report(plan))
-        }
-        return Download.response(bytes, contentType: Download.xlsx, disposition: Download.disposition(ascii: name, name: title))
     }
 
     private func render(_ page: LayoutPlanPage, request: Request, context: AppRequestContext, status: HTTPResponse.Status) -> Response {

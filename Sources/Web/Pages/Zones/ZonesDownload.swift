@@ -8,23 +8,15 @@ import UseCases
 /// every block's school among them), or the CSV of its assignments — the files
 /// `junheng plan zones --out zones.xlsx` and `--format csv` write.
 enum ZonesDownload {
-    /// The media type of the CSV.
-    static let csv = "text/csv; charset=utf-8"
-
     /// The download of `plan` in `format` (`xlsx` or `csv`), made on the pool for heavy work.
     static func response(_ zones: CountyZones, plan: ZoningPlan, format: String, language l: Language, heavy: HeavyWork) async throws -> Response {
         let reporter = ZoneReport(rules: zones.rules, language: l)
-        let name = filename(zones, format: format)
         let title = l.pick("\(zones.title)\(zones.year)年度\(zones.stage.chineseName)学区划分方案.\(format)",
                            "\(zones.title) \(zones.year) enrollment zones \(zones.stage.rawValue).\(format)")
-        if format == "csv" {
-            let bytes = CSVRenderer().document(reporter.assignments(plan))
-            return Download.response(bytes, contentType: csv, disposition: Download.disposition(ascii: name, name: title))
+        return try await Download.report(format: format, table: reporter.assignments(plan), summaryName: reporter.summaryName,
+                                         ascii: filename(zones, format: format), name: title, language: l, heavy: heavy) {
+            reporter.report(plan)
         }
-        let bytes = try await heavy.run {
-            try XLSXRenderer(language: l, summaryName: reporter.summaryName).workbook(reporter.report(plan))
-        }
-        return Download.response(bytes, contentType: Download.xlsx, disposition: Download.disposition(ascii: name, name: title))
     }
 
     /// `junheng-zones-341170-2025-primary.xlsx`.
