@@ -5,15 +5,15 @@ import Testing
 @Suite("junheng plan layout, end to end")
 struct LayoutCommandTests {
     static let blocks = """
-        block_id,block_name,county_code,longitude,latitude,children_primary,children_junior,current_primary
-        B1,东村,430102,112.90,28.20,120,0,S1
-        B2,西村,430102,112.95,28.21,80,0,S1
-        B3,南村,430102,112.99,28.15,60,0,S2
-        B4,北村,430102,113.02,28.26,150,0,S2
-        B5,新区一,430102,113.08,28.22,210,0,S3
-        B6,新区二,430102,113.10,28.25,190,0,S3
-        B7,河湾,430102,112.93,28.29,40,0,S1
-        B8,山脚,430102,113.05,28.12,35,0,S2
+        block_id,block_name,county_code,longitude,latitude,children_primary,children_junior,current_primary,population
+        B1,东村,430102,112.90,28.20,120,0,S1,
+        B2,西村,430102,112.95,28.21,80,0,S1,
+        B3,南村,430102,112.99,28.15,60,0,S2,
+        B4,北村,430102,113.02,28.26,150,0,S2,
+        B5,新区一,430102,113.08,28.22,210,0,S3,12000
+        B6,新区二,430102,113.10,28.25,190,0,S3,4500
+        B7,河湾,430102,112.93,28.29,40,0,S1,
+        B8,山脚,430102,113.05,28.12,35,0,S2,
 
         """
     static let sites = """
@@ -54,6 +54,14 @@ struct LayoutCommandTests {
         let classes = try #require(object["sites"] as? [[String: Any]])
         #expect(classes.first { $0["site_id"] as? String == "E1" }?["status"] as? String == "permanent")
         #expect((object["years"] as? [[String: Any]])?.count == 2)
+        // 新区一 (12,000 residents) needs one primary of 18–24 classes; 新区二 (4,500) one of 6–12.
+        let requirements = try #require(object["requirements"] as? [[String: Any]])
+        #expect(requirements.map { $0["block_id"] as? String } == ["B5", "B6"])
+        #expect(requirements.map { $0["classes_min"] as? Int } == [18, 6])
+        #expect(requirements.allSatisfy { $0["schools_required"] as? Int == 1 })
+        let transitional = classes.filter { $0["status"] as? String == "transitional" }.map { $0["site_id"] as! String }
+        let candidates = try #require(object["merger_candidates"] as? [[String: Any]])
+        #expect(candidates.map { $0["site_id"] as! String } == transitional)
 
         let budget = try CommandRunner.run(["plan", "layout", blocks, sites, "--budget", "30000000", "--format", "json"])
         #expect(budget.status == 0, "\(budget.stderr)")

@@ -29,6 +29,10 @@ public struct LayoutPlan: Sendable {
     public var blocks: [LayoutPlannedBlock]
     /// Mergers, the years they can happen, and their receivers (先建后撤).
     public var mergers: [LayoutMerger]
+    /// What merging each 过渡性保留 school would do (``LayoutMergerCandidates``).
+    public var mergerCandidates: [LayoutMerger]
+    /// The community-size rules' requirements and shortfalls (``LayoutRequirement``).
+    public var requirements: [LayoutRequirement]
     /// The years of the sequence: year 1 builds (and closes what needs nothing built), year 2 is the plan.
     public var years: [LayoutYear]
 
@@ -99,7 +103,8 @@ public struct LayoutPlannedBlock: Sendable, Hashable {
     public var location: Coordinate?
 }
 
-/// A school the plan closes (撤并), with its receivers, in the sequence 先建后撤.
+/// A school the plan closes (撤并), with its receivers, in the sequence 先建后撤 — or one it could
+/// close (``LayoutPlan/mergerCandidates``).
 public struct LayoutMerger: Sendable, Hashable {
     /// The closing site.
     public var site: String
@@ -115,11 +120,13 @@ public struct LayoutMerger: Sendable, Hashable {
     public var year: Int
     /// Children moved beyond the stage's school-run limit (they need a bus or boarding).
     public var beyondLimit: Int
+    /// Children with no other open site in reach (the school cannot close while they are there).
+    public var stranded: Int
 
     public static func == (a: LayoutMerger, b: LayoutMerger) -> Bool {
         a.site == b.site && a.receivers.map(\.site) == b.receivers.map(\.site) && a.receivers.map(\.children) == b.receivers.map(\.children)
             && a.children == b.children && a.addedChildKm == b.addedChildKm && a.placesNeeded == b.placesNeeded
-            && a.year == b.year && a.beyondLimit == b.beyondLimit
+            && a.year == b.year && a.beyondLimit == b.beyondLimit && a.stranded == b.stranded
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -27,7 +27,9 @@ import Foundation
 /// blocks' today's school is their `current_*` school, else their nearest existing site). Year 1
 /// builds the new sites and adds the classes, and closes the mergers whose receivers need
 /// neither; year 2 closes the rest, once their receivers' places exist — so no child is ever
-/// without a place (``LayoutSequence`` checks every year).
+/// without a place (``LayoutSequence`` checks every year). Each 过渡性保留 school comes with
+/// what merging it would do (``LayoutMergerCandidates``), and every community a rule covers with
+/// the schools and classes it needs and lacks, today and in the plan (``LayoutRequirement``).
 public struct LayoutPlanner: Sendable {
     public var rules: LayoutRules
     /// Open sets up to which branch and bound proves the plan.
@@ -54,9 +56,10 @@ public struct LayoutPlanner: Sendable {
         let model = DistanceModel(distances: distances, rules: zoning)
         let limit = zoning.distanceLimit[stage] ?? .infinity
         let hardLimit = zoning.enforceDistanceLimit ? limit : .infinity
+        let communities = blocks
         let blocks = blocks.filter { $0.children(stage) > 0 }
-        guard blocks.count * sites.count <= largestPairs else {
-            throw PlanningError(.layoutTooLarge(blocks: blocks.count, sites: sites.count, limit: largestPairs))
+        guard communities.count * sites.count <= largestPairs else {
+            throw PlanningError(.layoutTooLarge(blocks: communities.count, sites: sites.count, limit: largestPairs))
         }
         let size = zoning.classSize(stage)
 
@@ -120,12 +123,31 @@ public struct LayoutPlanner: Sendable {
                 location: block.location)
         }
         let sequence = LayoutSequence(sites: planned, blocks: plannedBlocks, limit: limit)
+        let candidates = LayoutMergerCandidates.evaluate(problem: problem, solution: solution, sites: planned, limit: limit)
+        let requirements = LayoutRequirement.of(blocks: communities, sites: planned,
+                                                home: homes(of: sites, among: communities, stage: stage, model: model),
+                                                stage: stage, rules: rules)
 
         let cost = solution.cost
         let gap = outcome.bound.map { cost <= 0 ? 0 : max(0, (cost - $0) / cost) }
         let optimality: LayoutPlan.Optimality = outcome.optimal ? .optimal : outcome.bound == nil ? .feasible : .bounded
         return LayoutPlan(stage: stage, target: target, objective: cost, lowerBound: outcome.bound,
                           gap: outcome.optimal ? 0 : gap, optimality: optimality,
-                          sites: planned, blocks: plannedBlocks, mergers: sequence.mergers, years: sequence.years)
+                          sites: planned, blocks: plannedBlocks, mergers: sequence.mergers, mergerCandidates: candidates,
+                          requirements: requirements, years: sequence.years)
+    }
+
+    /// Each site's community: the index of its nearest block in `blocks` (nil when none is in
+    /// reach) — computed only when some block's population falls under a community rule.
+    private func homes(of sites: [LayoutSite], among blocks: [ResidentialBlock], stage: Stage, model: DistanceModel) -> [Int?] {
+        let ruled = blocks.contains { block in block.population.map { rules.communityRule(stage, population: $0) != nil } ?? false }
+        guard ruled else { return sites.map { _ in nil } }
+        return sites.map { site in
+            var best: (index: Int, km: Double)?
+            for (i, block) in blocks.enumerated() {
+                if let km = model.kilometres(from: block, to: site.id, at: site.location), km < best?.km ?? .infinity { best = (i, km) }
+            }
+            return best?.index
+        }
     }
 }

@@ -12,7 +12,9 @@ import Foundation
 /// - **merger thresholds**: a 乡镇初中 with fewer than **600** students and a village primary
 ///   school with fewer than **300** are merger candidates (`merger_junior_below`,
 ///   `merger_village_primary_below`; 002 篇3: "初中学生人数在600人以下的乡镇初中 … 学生人数在300人以下的村
-///   不再设立建制小学").
+///   不再设立建制小学");
+/// - **community-size rules** (`community_rules`, ``CommunityRule``): the schools and classes a
+///   community of so many residents must have (001 §3), the requirements the layout checks.
 public struct LayoutRules: Sendable, Hashable, Codable {
     /// The keys shared with zoning: distances, class sizes, school sizes.
     public var zoning: ZoningRules
@@ -20,19 +22,26 @@ public struct LayoutRules: Sendable, Hashable, Codable {
     public var mergerJuniorBelow: Int
     /// 撤并标准: a village primary school with fewer students is a merger candidate.
     public var mergerVillagePrimaryBelow: Int
+    /// 社区配建标准, in order: the first rule of a stage that covers a community applies.
+    public var communityRules: [CommunityRule]
 
     enum CodingKeys: String, CodingKey {
         case mergerJuniorBelow = "merger_junior_below"
         case mergerVillagePrimaryBelow = "merger_village_primary_below"
+        case communityRules = "community_rules"
     }
 
     /// The defaults listed above.
     public static let defaults = LayoutRules(zoning: .defaults, mergerJuniorBelow: 600, mergerVillagePrimaryBelow: 300)
 
-    public init(zoning: ZoningRules, mergerJuniorBelow: Int, mergerVillagePrimaryBelow: Int) {
+    /// The most community rules a file may list.
+    static let mostCommunityRules = 100
+
+    public init(zoning: ZoningRules, mergerJuniorBelow: Int, mergerVillagePrimaryBelow: Int, communityRules: [CommunityRule] = CommunityRule.defaults) {
         self.zoning = zoning
         self.mergerJuniorBelow = mergerJuniorBelow
         self.mergerVillagePrimaryBelow = mergerVillagePrimaryBelow
+        self.communityRules = communityRules
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,6 +49,7 @@ public struct LayoutRules: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         mergerJuniorBelow = try c.decodeIfPresent(Int.self, forKey: .mergerJuniorBelow) ?? Self.defaults.mergerJuniorBelow
         mergerVillagePrimaryBelow = try c.decodeIfPresent(Int.self, forKey: .mergerVillagePrimaryBelow) ?? Self.defaults.mergerVillagePrimaryBelow
+        communityRules = try c.decodeIfPresent([CommunityRule].self, forKey: .communityRules) ?? Self.defaults.communityRules
         if let problem {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem))
         }
@@ -50,6 +60,7 @@ public struct LayoutRules: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(mergerJuniorBelow, forKey: .mergerJuniorBelow)
         try c.encode(mergerVillagePrimaryBelow, forKey: .mergerVillagePrimaryBelow)
+        try c.encode(communityRules, forKey: .communityRules)
     }
 
     /// What is wrong with the rules, in words, or nil.
@@ -58,9 +69,15 @@ public struct LayoutRules: Sendable, Hashable, Codable {
         if !(0...100_000).contains(mergerJuniorBelow) || !(0...100_000).contains(mergerVillagePrimaryBelow) {
             return "merger_junior_below and merger_village_primary_below are 0 to 100000 students"
         }
-        return nil
+        guard communityRules.count <= Self.mostCommunityRules else { return "community_rules: at most \(Self.mostCommunityRules) rules" }
+        return communityRules.lazy.compactMap(\.problem).first
     }
 
     /// The merger threshold of `stage` (students).
     public func mergerThreshold(_ stage: Stage) -> Int { stage == .junior ? mergerJuniorBelow : mergerVillagePrimaryBelow }
+
+    /// The community rule of `stage` that covers `population` residents, if any.
+    public func communityRule(_ stage: Stage, population: Int) -> CommunityRule? {
+        communityRules.first { $0.stage == stage && $0.covers(population) }
+    }
 }

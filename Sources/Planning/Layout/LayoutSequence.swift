@@ -51,10 +51,10 @@ struct LayoutSequence {
         for s in sites.indices where merged[s] {
             let members = blocks.indices.filter { today[$0] == s }
             var received: [Int: Int] = [:]
-            var added = 0.0, beyond = 0
+            var added = 0.0, beyond = 0, stranded = 0
             for i in members {
                 let b = blocks[i]
-                if plan[i] >= 0 { received[plan[i], default: 0] += b.children }
+                if plan[i] >= 0 { received[plan[i], default: 0] += b.children } else { stranded += b.children }
                 if let after = b.kilometres, let before = b.todayKilometres { added += Double(b.children) * (after - before) }
                 if let after = b.kilometres, after > limit { beyond += b.children }
             }
@@ -67,7 +67,7 @@ struct LayoutSequence {
             }
             mergers.append(LayoutMerger(
                 site: sites[s].id, receivers: receivers, children: members.reduce(0) { $0 + blocks[$1].children },
-                addedChildKm: added, placesNeeded: needed, year: members.allSatisfy { early[$0] } ? 1 : 2, beyondLimit: beyond))
+                addedChildKm: added, placesNeeded: needed, year: members.allSatisfy { early[$0] } ? 1 : 2, beyondLimit: beyond, stranded: stranded))
         }
 
         for year in 1...2 {

@@ -8,7 +8,9 @@ import Planning
 ///
 /// What a planner reads: the plan's child-km against its lower bound; each site's class
 /// (永久性保留 / 过渡性保留 / 撤并 / 新建) with the reason; the mergers with their receivers,
-/// the distance they add and the places the receivers need; the years of 先建后撤; every block's site.
+/// the distance they add and the places the receivers need, and the same for each 过渡性保留 school
+/// were it merged; the communities short of the schools and classes the rules require; the years of
+/// 先建后撤; every block's site.
 public struct LayoutReport: Sendable {
     public let language: Language
     let rules: LayoutRules
@@ -25,7 +27,9 @@ public struct LayoutReport: Sendable {
         let l = language
         var sections = [sitesSection(plan)]
         if let map { sections.insert(ReportSection(id: "map", l.pick("布局图", "Layout map"), [.chart(map)]), at: 0) }
-        if !plan.mergers.isEmpty { sections.append(mergersSection(plan)) }
+        if !plan.mergers.isEmpty { sections.append(mergersSection(plan.mergers, candidates: false)) }
+        if !plan.mergerCandidates.isEmpty { sections.append(mergersSection(plan.mergerCandidates, candidates: true)) }
+        if !plan.requirements.isEmpty { sections.append(requirementsSection(plan)) }
         sections.append(yearsSection(plan))
         sections.append(ReportSection(id: "assignments", l.pick("片区划入布点", "Blocks and their sites"), [.table(assignments(plan, detail: true))]))
         return Report(title: l.pick("\(plan.stage.chineseName)布局调整方案", "School layout, \(plan.stage.englishName)"),
@@ -90,16 +94,20 @@ public struct LayoutReport: Sendable {
     }
 
     /// Why a site is in its class, in a sentence.
-    func reason(_ site: LayoutPlannedSite, stage: Stage) -> String {
+    func reason(_ site: LayoutPlannedSite, in plan: LayoutPlan) -> String {
         let l = language
-        let threshold = rules.mergerThreshold(stage)
+        let threshold = rules.mergerThreshold(plan.stage)
         switch site.status {
         case .permanent:
             return site.keep ? l.pick("必须保留", "kept by rule")
                 : l.pick("方案划入\(site.children)人，不低于撤并标准\(threshold)人", "\(site.children) children in the plan, at or above the merger threshold of \(threshold)")
         case .transitional:
-            return l.pick("方案划入\(site.children)人，低于撤并标准\(threshold)人，但撤并会加长路程或缺少学位",
-                          "\(site.children) children in the plan, below the merger threshold of \(threshold), but closing it would lengthen the way or lack places")
+            let below = l.pick("方案划入\(site.children)人，低于撤并标准\(threshold)人", "\(site.children) children in the plan, below the merger threshold of \(threshold)")
+            guard let m = plan.mergerCandidates.first(where: { $0.site == site.id }) else { return below }
+            let km = Decimals.grouped(m.addedChildKm, places: 1)
+            return below + l.pick(
+                "；若撤并：增加\(km)人·公里，接收方需增学位\(m.placesNeeded)个，\(m.beyondLimit)人超出服务半径，\(m.stranded)人无其他可达布点",
+                "; if merged: \(km) child-km added, \(m.placesNeeded) places the receivers need, \(m.beyondLimit) children beyond the limit, \(m.stranded) with no other site")
         case .merged:
             return l.pick("附近布点就学路程更短或总路程更优，学生并入接收学校", "its children are nearer, in total, to the receiving sites")
         case .built:
@@ -128,30 +136,72 @@ public struct LayoutReport: Sendable {
                 .money(site.expansionCost, inTenThousands: true), site.existing ? .empty : .money(site.buildCost, inTenThousands: true),
                 .verdict(site.aboveLargestSchool ? l.pick("超过", "above") : l.pick("否", "no"), key: site.aboveLargestSchool ? "above" : "within",
                          passes: !site.aboveLargestSchool),
-                .text(reason(site, stage: plan.stage)),
+                .text(reason(site, in: plan)),
             ])
         }
         return ReportSection(id: "sites", l.pick("布点分类（永久性保留、过渡性保留、撤并、新建）", "Sites and their class"), [.table(table)])
     }
 
-    private func mergersSection(_ plan: LayoutPlan) -> ReportSection {
+    /// The plan's mergers, or what merging each 过渡性保留 school would do (`candidates`).
+    private func mergersSection(_ mergers: [LayoutMerger], candidates: Bool) -> ReportSection {
         let l = language
-        var table = ReportTable(name: l.pick("撤并", "Mergers"), columns: [
-            ReportColumn("site_id", l.pick("撤并布点", "Closing site")), ReportColumn("year", l.pick("撤并年份（方案第几年）", "Year of the plan")),
+        var table = ReportTable(name: candidates ? l.pick("撤并测算", "If merged") : l.pick("撤并", "Mergers"), columns: [
+            ReportColumn("site_id", candidates ? l.pick("过渡性保留布点", "Transitional site") : l.pick("撤并布点", "Closing site")),
+            ReportColumn("year", candidates ? l.pick("最早可撤并年份", "Earliest year") : l.pick("撤并年份（方案第几年）", "Year of the plan")),
             ReportColumn("children", l.pick("涉及儿童", "Children")), ReportColumn("receivers", l.pick("接收布点（人数）", "Receivers (children)")),
             ReportColumn("added_child_km", l.pick("增加路程（人·公里）", "Added child-km")),
             ReportColumn("places_needed", l.pick("接收方需增学位", "Places receivers need")),
             ReportColumn("beyond_limit", l.pick("超出服务半径的儿童", "Children beyond the limit")),
+            ReportColumn("stranded", l.pick("无其他可达布点的儿童", "Children with no other site")),
         ])
-        for m in plan.mergers {
+        for m in mergers {
             table.rows.append([
                 .code(m.site), .count(m.year), .count(m.children),
                 .text(m.receivers.map { "\($0.site)（\($0.children)）" }.joined(separator: l.pick("、", ", "))),
                 .decimal(m.addedChildKm, places: 1), .count(m.placesNeeded),
                 .judged(Double(m.beyondLimit), places: 0, passes: m.beyondLimit == 0),
+                .judged(Double(m.stranded), places: 0, passes: m.stranded == 0),
             ])
         }
+        if candidates {
+            return ReportSection(id: "merger_candidates", l.pick("撤并测算（过渡性保留学校若撤并）", "If the transitional schools were merged"), [.table(table)])
+        }
         return ReportSection(id: "mergers", l.pick("撤并与接收（先建后撤）", "Mergers and receivers (build first, then close)"), [.table(table)])
+    }
+
+    /// The community-size rules' requirements and where the network falls short (001 §3).
+    private func requirementsSection(_ plan: LayoutPlan) -> ReportSection {
+        let l = language
+        let list = { (ids: [String]) -> ReportCell in ids.isEmpty ? .empty : .text(ids.joined(separator: l.pick("、", ", "))) }
+        let unlimited = ReportCell.text(l.pick("不限", "unlimited"))
+        var table = ReportTable(name: l.pick("社区配建", "Community rules"), columns: [
+            ReportColumn("block_id", l.pick("片区编号", "Block")), ReportColumn("block_name", l.pick("片区名称", "Block name")),
+            ReportColumn("population", l.pick("常住人口", "Residents")), ReportColumn("children", l.pick("适龄儿童", "Children")),
+            ReportColumn("schools_required", l.pick("应设学校", "Schools required")),
+            ReportColumn("classes_each", l.pick("每校班数", "Classes each")),
+            ReportColumn("classes_needed", l.pick("需要班数", "Classes needed")),
+            ReportColumn("sites_today", l.pick("现有学校", "Schools today")), ReportColumn("classes_today", l.pick("现有班数", "Classes today")),
+            ReportColumn("schools_short_today", l.pick("现缺学校", "Schools short today")),
+            ReportColumn("classes_short_today", l.pick("现缺班数", "Classes short today")),
+            ReportColumn("sites_planned", l.pick("方案学校", "Schools in the plan")), ReportColumn("classes_planned", l.pick("方案班数", "Classes in the plan")),
+            ReportColumn("schools_short_planned", l.pick("方案仍缺学校", "Schools short in the plan")),
+            ReportColumn("classes_short_planned", l.pick("方案仍缺班数", "Classes short in the plan")),
+        ], frozenColumns: 2)
+        for r in plan.requirements {
+            let each = r.rule.classesMax.map { "\(r.rule.classesMin)–\($0)" } ?? l.pick("\(r.rule.classesMin)以上", "\(r.rule.classesMin) or more")
+            table.rows.append([
+                .code(r.block), .text(r.name), .count(r.population), .count(r.children), .count(r.schoolsRequired), .text(each),
+                .count(r.classesNeeded),
+                list(r.today.sites), r.today.classes.map { .count($0) } ?? unlimited,
+                .judged(Double(r.today.schoolsShort), places: 0, passes: r.today.schoolsShort == 0),
+                .judged(Double(r.today.classesShort), places: 0, passes: r.today.classesShort == 0),
+                list(r.planned.sites), r.planned.classes.map { .count($0) } ?? unlimited,
+                .judged(Double(r.planned.schoolsShort), places: 0, passes: r.planned.schoolsShort == 0),
+                .judged(Double(r.planned.classesShort), places: 0, passes: r.planned.classesShort == 0),
+            ])
+        }
+        return ReportSection(id: "requirements", l.pick("社区配建要求与缺口（布点属于最近的片区）", "Community rules: what each community needs and lacks (a site belongs to its nearest block)"),
+                             [.table(table)])
     }
 
     private func yearsSection(_ plan: LayoutPlan) -> ReportSection {

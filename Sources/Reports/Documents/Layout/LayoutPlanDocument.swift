@@ -11,7 +11,8 @@ import Planning
 ///  "build_cost": 0, "expansion_cost": 0, "open_sites": ["S001", …],
 ///  "assignments": [{"block_id": "B0001", "site_id": "S017", "children": 120, "distance": 1.2,
 ///                   "today_site": null, "today_distance": null}],
-///  "sites": [{"site_id": "S001", "status": "built", …}], "mergers": […], "years": […]}
+///  "sites": [{"site_id": "S001", "status": "built", …}], "mergers": […], "merger_candidates": […],
+///  "requirements": [{"block_id": "B0007", "population": 25000, "schools_required": 2, …}], "years": […]}
 /// ```
 ///
 /// `objective` is Σ children × km; `lower_bound` bounds it over every plan of the target that
@@ -35,12 +36,16 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
     public var assignments: [Assignment]
     public var sites: [Site]
     public var mergers: [Merger]
+    /// What merging each 过渡性保留 school would do (`year`: the earliest it could close).
+    public var mergerCandidates: [Merger]
+    /// The community-size rules' requirements and shortfalls.
+    public var requirements: [Requirement]
     public var years: [Year]
 
     enum CodingKeys: String, CodingKey {
         case stage, open, budget, objective, lowerBound = "lower_bound", gap, optimality, children, placed
         case buildCost = "build_cost", expansionCost = "expansion_cost", openSites = "open_sites"
-        case assignments, sites, mergers, years
+        case assignments, sites, mergers, mergerCandidates = "merger_candidates", requirements, years
     }
 
     /// A block and its site (`site_id` null: unplaced).
@@ -90,10 +95,59 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
         public var addedChildKm: Double?
         public var placesNeeded: Int
         public var beyondLimit: Int
+        /// Children with no other open site in reach.
+        public var stranded: Int
 
         enum CodingKeys: String, CodingKey {
             case siteId = "site_id", year, children, receivers, addedChildKm = "added_child_km"
-            case placesNeeded = "places_needed", beyondLimit = "beyond_limit"
+            case placesNeeded = "places_needed", beyondLimit = "beyond_limit", stranded
+        }
+
+        init(_ m: LayoutMerger) {
+            siteId = m.site
+            year = m.year
+            children = m.children
+            receivers = m.receivers.map { Receiver(siteId: $0.site, children: $0.children) }
+            addedChildKm = m.addedChildKm.finite
+            placesNeeded = m.placesNeeded
+            beyondLimit = m.beyondLimit
+            stranded = m.stranded
+        }
+    }
+
+    /// A community a rule covers: what it needs, what it has today and in the plan.
+    public struct Requirement: Codable, Sendable, Equatable {
+        public var blockId: String
+        public var population: Int
+        public var children: Int
+        public var schoolsRequired: Int
+        public var classesMin: Int
+        /// null: no upper end.
+        public var classesMax: Int?
+        public var classesNeeded: Int
+        public var today: Provision
+        public var planned: Provision
+
+        enum CodingKeys: String, CodingKey {
+            case blockId = "block_id", population, children, schoolsRequired = "schools_required", classesMin = "classes_min"
+            case classesMax = "classes_max", classesNeeded = "classes_needed", today, planned
+        }
+    }
+
+    /// A community's schools (site ids), classes (null: unlimited) and shortfall.
+    public struct Provision: Codable, Sendable, Equatable {
+        public var sites: [String]
+        public var classes: Int?
+        public var schoolsShort: Int
+        public var classesShort: Int
+
+        enum CodingKeys: String, CodingKey { case sites, classes, schoolsShort = "schools_short", classesShort = "classes_short" }
+
+        init(_ p: LayoutRequirement.Provision) {
+            sites = p.sites
+            classes = p.classes
+            schoolsShort = p.schoolsShort
+            classesShort = p.classesShort
         }
     }
 
@@ -143,10 +197,12 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
                  children: $0.children, places: $0.places, classesAdded: $0.classesAdded, expansionCost: $0.expansionCost?.finite,
                  buildCost: $0.buildCost.finite, aboveLargestSchool: $0.aboveLargestSchool)
         }
-        mergers = plan.mergers.map {
-            Merger(siteId: $0.site, year: $0.year, children: $0.children,
-                   receivers: $0.receivers.map { Receiver(siteId: $0.site, children: $0.children) },
-                   addedChildKm: $0.addedChildKm.finite, placesNeeded: $0.placesNeeded, beyondLimit: $0.beyondLimit)
+        mergers = plan.mergers.map(Merger.init)
+        mergerCandidates = plan.mergerCandidates.map(Merger.init)
+        requirements = plan.requirements.map {
+            Requirement(blockId: $0.block, population: $0.population, children: $0.children, schoolsRequired: $0.schoolsRequired,
+                        classesMin: $0.rule.classesMin, classesMax: $0.rule.classesMax, classesNeeded: $0.classesNeeded,
+                        today: Provision($0.today), planned: Provision($0.planned))
         }
         years = plan.years.map {
             Year(year: $0.year, opened: $0.opened, grown: $0.grown, closed: $0.closed, placed: $0.placed,

@@ -1,0 +1,80 @@
+import Domain
+
+/// What the community-size rules (``CommunityRule``) require of one community for a stage, and
+/// where the network falls short of it, today and in the plan (社区配建要求与缺口; 001 §3).
+///
+/// A community is a block of the blocks file (a 小区 or a 村, with its 常住人口); a site belongs
+/// to the community of its nearest block. The rule gives the schools the community needs; its
+/// children (at the standard class size) give the classes. Worked example, defaults, primary,
+/// class size 45: a community of 25,000 residents with 1,710 children needs ⌊25,000 ÷ 10,000⌋ = 2
+/// schools of 18–24 classes and ⌈1,710 ÷ 45⌉ = 38 classes; with one school of 1,350 places in it
+/// today (30 classes) it is short of 1 school and 8 classes.
+public struct LayoutRequirement: Sendable, Hashable {
+    /// The block (community).
+    public var block: String
+    public var name: String
+    /// 常住人口.
+    public var population: Int
+    /// Children of the stage.
+    public var children: Int
+    /// The rule that applies.
+    public var rule: CommunityRule
+    /// Schools the rule requires.
+    public var schoolsRequired: Int
+    /// Classes the children fill (⌈children ÷ standard class size⌉).
+    public var classesNeeded: Int
+    /// The community's schools today: its existing sites, their places.
+    public var today: Provision
+    /// In the plan: its open sites, their places after growing.
+    public var planned: Provision
+
+    /// The schools and classes a community has, and its shortfall.
+    public struct Provision: Sendable, Hashable {
+        /// Its sites (file order).
+        public var sites: [String]
+        /// Their classes: places ÷ class size, rounded down (in the plan, with the classes
+        /// added); nil when some site's places are
+        /// unlimited (no shortfall of classes is claimed).
+        public var classes: Int?
+        /// max(0, schools required − sites).
+        public var schoolsShort: Int
+        /// max(0, classes needed − classes); 0 when classes are unlimited.
+        public var classesShort: Int
+
+        init(sites: [String], classes: Int?, schoolsRequired: Int, classesNeeded: Int) {
+            self.sites = sites
+            self.classes = classes
+            schoolsShort = max(0, schoolsRequired - sites.count)
+            classesShort = classes.map { max(0, classesNeeded - $0) } ?? 0
+        }
+    }
+
+    /// Whether the community falls short of the rule in the plan.
+    public var shortInPlan: Bool { planned.schoolsShort > 0 || planned.classesShort > 0 }
+
+    /// The requirements of every block of `blocks` a rule covers (file order). `home[j]` is the
+    /// index in `blocks` of site j's community (nil: none reachable).
+    static func of(blocks: [ResidentialBlock], sites: [LayoutPlannedSite], home: [Int?], stage: Stage,
+                   rules: LayoutRules) -> [LayoutRequirement] {
+        let size = rules.zoning.classSize(stage)
+        var members: [Int: [Int]] = [:]
+        for (j, i) in home.enumerated() { if let i { members[i, default: []].append(j) } }
+        /// Σ classes, nil when one is unlimited.
+        func total(_ classes: [Int?]) -> Int? {
+            classes.reduce(Optional(0)) { sum, c in sum.flatMap { s in c.map { s + $0 } } }
+        }
+        return blocks.enumerated().compactMap { i, block in
+            guard let population = block.population, let rule = rules.communityRule(stage, population: population) else { return nil }
+            let required = rule.schools(for: population)
+            let children = block.children(stage)
+            let needed = (children + size - 1) / size
+            let mine = members[i, default: []].map { sites[$0] }
+            let existing = mine.filter(\.existing), open = mine.filter(\.open)
+            return LayoutRequirement(
+                block: block.id, name: block.name, population: population, children: children, rule: rule,
+                schoolsRequired: required, classesNeeded: needed,
+                today: Provision(sites: existing.map(\.id), classes: total(existing.map { $0.places.map { $0 / size } }), schoolsRequired: required, classesNeeded: needed),
+                planned: Provision(sites: open.map(\.id), classes: total(open.map { s in s.places.map { $0 / size + s.classesAdded } }), schoolsRequired: required, classesNeeded: needed))
+        }
+    }
+}

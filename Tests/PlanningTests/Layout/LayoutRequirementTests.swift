@@ -1,0 +1,94 @@
+import Domain
+import Foundation
+import Testing
+@testable import Planning
+
+/// The community-size rules (001 §3) and the merger estimates of 过渡性保留 schools.
+@Suite("Layout: community rules and merger estimates")
+struct LayoutRequirementTests {
+    @Test("the worked example: 25,000 residents need two 18–24-class primaries and 38 classes; one school of 1,350 places is short of 1 and 8")
+    func workedExample() throws {
+        let here = Coordinate(longitude: 112.9, latitude: 28.2)
+        let far = Coordinate(longitude: 113.3, latitude: 28.6)
+        let blocks = [
+            ResidentialBlock(id: "B1", name: "城东社区", countyCode: "430102", location: here, children: [.primary: 1_710], population: 25_000),
+            ResidentialBlock(id: "B2", name: "远村", countyCode: "430102", location: far, children: [.primary: 90], population: 3_000),
+        ]
+        let sites = [
+            LayoutSite(id: "E1", name: "城东小学", location: here, schoolCode: "S1", capacity: [.primary: 1_350], maxClasses: 40, keep: true),
+            LayoutSite(id: "E2", name: "远村小学", location: far, schoolCode: "S2", capacity: [.primary: 300], keep: true),
+        ]
+        let plan = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(2))
+        // The 3,000-resident village is under every rule; the town falls under the second.
+        #expect(plan.requirements.map(\.block) == ["B1"])
+        let r = try #require(plan.requirements.first)
+        #expect(r.schoolsRequired == 2 && r.rule.classesMin == 18 && r.rule.classesMax == 24)
+        #expect(r.classesNeeded == 38)
+        #expect(r.today.sites == ["E1"] && r.today.classes == 30)
+        #expect(r.today.schoolsShort == 1 && r.today.classesShort == 8)
+        // The plan grows E1 by ⌈(1,710 − 1,350) ÷ 45⌉ = 8 classes: the classes are met, the second school is not.
+        #expect(r.planned.classes == 38 && r.planned.classesShort == 0 && r.planned.schoolsShort == 1)
+        #expect(r.shortInPlan)
+    }
+
+    @Test("the default rules read the text of 001 §3", arguments: [
+        (3_999, Stage.primary, 0, 0), (4_000, .primary, 1, 6), (9_999, .primary, 1, 6), (10_000, .primary, 1, 18),
+        (19_999, .primary, 1, 18), (20_000, .primary, 2, 18), (9_999, .junior, 0, 0), (10_000, .junior, 1, 18),
+        (39_999, .junior, 1, 18), (40_000, .junior, 2, 18),
+    ])
+    func defaults(population: Int, stage: Stage, schools: Int, classesMin: Int) {
+        let rule = LayoutRules.defaults.communityRule(stage, population: population)
+        #expect(rule?.schools(for: population) ?? 0 == schools)
+        #expect(rule?.classesMin ?? 0 == classesMin)
+    }
+
+    @Test("a rules file replaces the community rules; a wrong rule is refused in words")
+    func rulesFile() throws {
+        let json = #"{"community_rules": [{"stage": "junior", "population_from": 5000, "per_population": 15000, "classes_min": 12, "classes_max": 30}]}"#
+        let rules = try JSONDecoder().decode(LayoutRules.self, from: Data(json.utf8))
+        #expect(rules.communityRules == [CommunityRule(stage: .junior, populationFrom: 5_000, perPopulation: 15_000, classesMin: 12, classesMax: 30)])
+        #expect(rules.communityRule(.primary, population: 50_000) == nil)
+        #expect(rules.communityRule(.junior, population: 31_000)?.schools(for: 31_000) == 2)
+        #expect(rules.mergerJuniorBelow == 600)
+        let again = try JSONDecoder().decode(LayoutRules.self, from: JSONEncoder().encode(rules))
+        #expect(again == rules)
+        for bad in [
+            #"{"community_rules": [{"stage": "primary", "population_from": 5000, "population_below": 4000, "classes_min": 6}]}"#,
+            #"{"community_rules": [{"stage": "primary", "population_from": 5000, "classes_min": 0}]}"#,
+            #"{"community_rules": [{"stage": "primary", "population_from": 5000, "classes_min": 12, "classes_max": 6}]}"#,
+            #"{"community_rules": [{"stage": "primary", "population_from": 5000, "per_population": 0, "classes_min": 6}]}"#,
+        ] {
+            #expect(throws: DecodingError.self, "\(bad)") { try JSONDecoder().decode(LayoutRules.self, from: Data(bad.utf8)) }
+        }
+    }
+
+    @Test("every 过渡性保留 school gets its estimate: children all received or stranded, km and places as defined", arguments: 0..<12)
+    func candidates(seed: Int) throws {
+        let (blocks, sites) = LayoutPlannerTests.county(seed: 300 + seed)
+        let rules = LayoutRules.defaults
+        let plan = try LayoutPlanner(rules: rules).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(8 + seed % 4))
+        let transitional = plan.sites.filter { $0.status == .transitional }
+        #expect(plan.mergerCandidates.map(\.site) == transitional.map(\.id))
+        let byId = Dictionary(uniqueKeysWithValues: plan.sites.map { ($0.id, $0) })
+        let blockById = Dictionary(uniqueKeysWithValues: blocks.map { ($0.id, $0) })
+        let model = DistanceModel(distances: [], rules: rules.zoning)
+        for m in plan.mergerCandidates {
+            let members = plan.blocks.filter { $0.site == m.site }
+            #expect(m.children == members.reduce(0) { $0 + $1.children })
+            #expect(m.receivers.reduce(0) { $0 + $1.children } + m.stranded == m.children)
+            #expect(m.receivers.allSatisfy { $0.site != m.site && byId[$0.site]!.open })
+            #expect(m.year == (m.placesNeeded == 0 ? 1 : 2))
+            // Every member goes to an open site at least as far as its nearest other open site: the
+            // added km are at least those of sending each block to its nearest other open site.
+            let others = plan.sites.filter { $0.open && $0.id != m.site }
+            let least = members.reduce(0.0) { total, b in
+                let block = blockById[b.id]!
+                let nearest = others.compactMap { model.kilometres(from: block, to: $0.id, at: $0.location) }.min()!
+                return total + Double(b.children) * (nearest - b.kilometres!)
+            }
+            #expect(m.addedChildKm >= least - 1e-6, "seed \(seed) \(m.site)")
+            // Receivers' places needed never exceed the children they receive.
+            #expect(m.placesNeeded <= m.children)
+        }
+    }
+}
