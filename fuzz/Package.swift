@@ -7,7 +7,7 @@ import PackageDescription
 // lets a harness reach internals: a reader's part size, shrunk so the parallel CSV parts are
 // fuzzed on small inputs, the CSV parser, the writer's ZIP code). See README.md.
 let fuzzTargets = [
-    "FuzzCSV", "FuzzXLSX", "FuzzSchools", "FuzzFacts", "FuzzTeachers", "FuzzCosts", "FuzzBudget", "FuzzJSON",
+    "FuzzCSV", "FuzzXLSX", "FuzzSchools", "FuzzFacts", "FuzzTeachers", "FuzzCosts", "FuzzBudget", "FuzzZones", "FuzzJSON",
 ]
 
 let package = Package(

@@ -2,7 +2,7 @@
 # libFuzzer run of one target with its summary.
 
 # Every target, in the order they run.
-TARGETS=(FuzzCSV FuzzXLSX FuzzSchools FuzzFacts FuzzTeachers FuzzCosts FuzzBudget FuzzJSON FuzzForms)
+TARGETS=(FuzzCSV FuzzXLSX FuzzSchools FuzzFacts FuzzTeachers FuzzCosts FuzzBudget FuzzZones FuzzJSON FuzzForms)
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$FUZZ_DIR")"
 BIN="$FUZZ_DIR/.build/release"

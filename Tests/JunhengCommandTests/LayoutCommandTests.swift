@@ -69,6 +69,16 @@ struct LayoutCommandTests {
         #expect((planned["build_cost"] as? Double ?? .infinity) <= 30_000_000)
         #expect(Set(planned["open_sites"] as! [String]).isSuperset(of: ["E1", "E2", "E3"]))
 
+        // Priced: at 1,000 yuan per child-km neither candidate (25–30 million yuan) saves enough to be built.
+        let rules = try CommandRunner.write(#"{"price_per_child_km": 1000}"#, to: "price.json", in: folder)
+        let priced = try CommandRunner.run(["plan", "layout", blocks, sites, "--budget", "30000000", "--rules", rules, "--format", "json"])
+        #expect(priced.status == 0, "\(priced.stderr)")
+        let weighed = try #require(try JSONSerialization.jsonObject(with: priced.stdout) as? [String: Any])
+        #expect(weighed["price_per_child_km"] as? Double == 1_000)
+        #expect(weighed["build_cost"] as? Double == 0)
+        #expect(weighed["weighted_objective"] as? Double == weighed["objective"] as? Double)
+        #expect(planned["weighted_objective"] as? Double == planned["objective"] as? Double)
+
         let table = try CommandRunner.run(["plan", "layout", blocks, sites, "--open", "3"])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.text.hasPrefix("小学布局调整方案\n"))

@@ -9,7 +9,9 @@
 /// where Y says |S| = p (or Σ fⱼ yⱼ ≤ B) with the forced sites open. Moving the assignment
 /// rows into the objective with multipliers λᵢ gives, for any λ,
 ///
-///     L(λ) = Σᵢ λᵢ + min_{y ∈ Y} Σⱼ ρⱼ(λ) yⱼ,   ρⱼ(λ) = min { Σᵢ (cᵢⱼ − λᵢ) xᵢⱼ : Σᵢ dᵢ xᵢⱼ ≤ Qⱼ, 0 ≤ x ≤ 1 }
+///     L(λ) = Σᵢ λᵢ + min_{y ∈ Y} Σⱼ ρⱼ(λ) yⱼ,   ρⱼ(λ) = gⱼ + min { Σᵢ (cᵢⱼ − λᵢ) xᵢⱼ : Σᵢ dᵢ xᵢⱼ ≤ Qⱼ, 0 ≤ x ≤ 1 }
+///
+/// with gⱼ = fⱼ / price the site's build cost in child-km when the rules set a price (else 0).
 ///
 /// **Why it is a lower bound.** Every plan is feasible here and pays exactly its cost (its
 /// rows Σⱼ xᵢⱼ − 1 are zero), and the minimum over a larger set — x fractional in each site's
@@ -63,7 +65,10 @@ struct LayoutBound {
                     items[Int(j32)].append((Int32(i), reduced))
                 }
             }
-            for j in 0..<m { (ρ[j], share[j]) = knapsack(site: j, items: &items[j]) }
+            for j in 0..<m {
+                (ρ[j], share[j]) = knapsack(site: j, items: &items[j])
+                ρ[j] += problem.openingKm[j]
+            }
             let open = choose(ρ)
             var value = active.reduce(0.0) { $0 + λ[$1] }
             for j in 0..<m where open[j] { value += ρ[j] }

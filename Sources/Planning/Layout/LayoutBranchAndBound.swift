@@ -4,8 +4,9 @@
 /// **Bound.** Every completion of a node opens a subset of the sites not closed there, and a
 /// block pays at least dᵢ × its km to the nearest of those (places only raise it). So
 /// Σᵢ dᵢ · min_{j not closed} kmᵢⱼ, with the children no such site reaches counted unplaced,
-/// bounds every leaf below the node lexicographically, and a node that cannot beat the best
-/// plan is cut. A count or budget that cannot be met below a node cuts it too.
+/// bounds every leaf below the node lexicographically — plus, with a price per child-km, the
+/// build costs of the sites already open there, which every leaf below keeps open — and a node
+/// that cannot beat the best plan is cut. A count or budget that cannot be met below a node cuts it too.
 ///
 /// **Guarantee.** Leaves are assigned by ``LayoutAssignment``: nearest open site without
 /// binding places (optimal for the set), otherwise the capacitated assignment, proven for at
@@ -51,7 +52,7 @@ struct LayoutBranchAndBound {
                     unplaced += problem.demand[i]
                 }
             }
-            return (unplaced, cost)
+            return (unplaced, cost + problem.opening(open))
         }
 
         func search(_ depth: Int, opened: Int) -> Bool {

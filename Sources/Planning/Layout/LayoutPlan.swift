@@ -18,9 +18,14 @@ public struct LayoutPlan: Sendable {
     public var target: LayoutTarget
     /// Σ children × km over the placed blocks.
     public var objective: Double
-    /// A lower bound of `objective` over every plan of the target that places as many children.
+    /// What the plan minimises: `objective` + Σ 新建费用 of the sites opened ÷ the price per
+    /// child-km (= `objective` without a price).
+    public var weightedObjective: Double
+    /// Yuan per child-km, when the rules set it.
+    public var pricePerChildKm: Double?
+    /// A lower bound of `weightedObjective` over every plan of the target that places as many children.
     public var lowerBound: Double?
-    /// (objective − lowerBound) / objective.
+    /// (weightedObjective − lowerBound) / weightedObjective.
     public var gap: Double?
     public var optimality: Optimality
     /// Every site, in file order.

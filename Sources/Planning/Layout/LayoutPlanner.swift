@@ -16,6 +16,11 @@ import Foundation
 /// may grow to that many classes × the standard class size, and the classes it adds (and their
 /// cost, with 每增一班费用) are reported — the budget counts 新建费用 only.
 ///
+/// **Price.** With `price_per_child_km` in the rules the plan minimises child-km + 新建费用 ÷
+/// price (``LayoutPlan/weightedObjective``; the bound and gap are of it): a candidate is built
+/// only where the child-km it saves are worth its cost. At 5,000 yuan per child-km a school of
+/// 30,000,000 yuan must save 6,000 child-km.
+///
 /// **Method** (``LayoutSearch``): swap search to a local optimum, Lagrangian bound with its
 /// open sets as further starts, capacitated swaps checked by the zone planner's assignment,
 /// and branch and bound when the open sets are few. The gap says how far from the optimum the
@@ -82,7 +87,7 @@ public struct LayoutPlanner: Sendable {
                 if case .budget = target { return site.isExisting }
                 return false
             },
-            target: target, km: km)
+            target: target, km: km, price: rules.pricePerChildKm)
         var search = LayoutSearch(problem: problem)
         search.exactSets = exactSets
         let outcome = search.solve()
@@ -131,7 +136,8 @@ public struct LayoutPlanner: Sendable {
         let cost = solution.cost
         let gap = outcome.bound.map { cost <= 0 ? 0 : max(0, (cost - $0) / cost) }
         let optimality: LayoutPlan.Optimality = outcome.optimal ? .optimal : outcome.bound == nil ? .feasible : .bounded
-        return LayoutPlan(stage: stage, target: target, objective: cost, lowerBound: outcome.bound,
+        return LayoutPlan(stage: stage, target: target, objective: solution.childKm, weightedObjective: cost,
+                          pricePerChildKm: rules.pricePerChildKm, lowerBound: outcome.bound,
                           gap: outcome.optimal ? 0 : gap, optimality: optimality,
                           sites: planned, blocks: plannedBlocks, mergers: sequence.mergers, mergerCandidates: candidates,
                           requirements: requirements, years: sequence.years)

@@ -14,10 +14,12 @@ public enum LayoutTarget: Sendable, Hashable {
 /// (必须保留). A plan opens a set S of sites — |S| = p, or Σ_{j∈S} fⱼ ≤ B — and zones every
 /// block wholly to one open site it can reach, with no site above its places, minimising
 ///
-///     Σᵢ dᵢ · km(i, site(i))
+///     Σᵢ dᵢ · km(i, site(i))  +  Σ_{j∈S} fⱼ / price
 ///
 /// lexicographically after the children left unplaced (a child is never left out to save
-/// distance). A pair with no km (no coordinates and no distances row, or beyond an enforced
+/// distance). The second term is there only when the rules set a price per child-km
+/// (`price_per_child_km`, yuan): a site is then built only where the child-km it saves are worth
+/// its cost; without a price it is 0, and the plan is the least child-distance the target allows. A pair with no km (no coordinates and no distances row, or beyond an enforced
 /// school-run limit) is unreachable.
 ///
 /// Each block's reachable sites are kept in km order (``nearest(_:)``): the swap search and the
@@ -34,6 +36,10 @@ struct LayoutProblem: Sendable {
     let buildCost: [Double]
     /// Sites that may not close.
     let forced: [Bool]
+    /// fⱼ / price: a site's build cost in child-km (all 0 without a price).
+    let openingKm: [Double]
+    /// Whether a price per child-km weighs build costs against distance.
+    var priced: Bool { openingKm.contains { $0 > 0 } }
     /// What the plan opens.
     let target: LayoutTarget
     /// km(i, j) at i × sites + j; +∞ when unreachable.
@@ -52,10 +58,12 @@ struct LayoutProblem: Sendable {
     /// any total of km a plan can change, so one more child placed always wins (lexicographic).
     let unplacedKm: Double
 
-    /// A problem over `km` (blocks × sites, row by row; nil or non-finite = unreachable).
-    init(demand: [Int], capacity: [Int], buildCost: [Double], forced: [Bool], target: LayoutTarget, km: [Double]) {
+    /// A problem over `km` (blocks × sites, row by row; nil or non-finite = unreachable), with
+    /// build costs weighed at `price` yuan per child-km when given.
+    init(demand: [Int], capacity: [Int], buildCost: [Double], forced: [Bool], target: LayoutTarget, km: [Double], price: Double? = nil) {
         let n = demand.count, m = capacity.count
         precondition(km.count == n * m && buildCost.count == m && forced.count == m)
+        openingKm = buildCost.map { cost in price.map { $0 > 0 && $0.isFinite ? max(0, cost) / $0 : 0 } ?? 0 }
         self.demand = demand
         self.capacity = capacity
         self.buildCost = buildCost
@@ -105,6 +113,11 @@ struct LayoutProblem: Sendable {
         (0..<siteCount).reduce(0.0) { open[$1] ? $0 + buildCost[$1] : $0 }
     }
 
+    /// Σ fⱼ / price over the open sites (0 without a price).
+    func opening(_ open: [Bool]) -> Double {
+        priced ? (0..<siteCount).reduce(0.0) { open[$1] ? $0 + openingKm[$1] : $0 } : 0
+    }
+
     /// Σ Qⱼ over the open sites, saturating.
     func places(_ open: [Bool]) -> Int {
         var total = 0
@@ -117,11 +130,15 @@ struct LayoutProblem: Sendable {
 }
 
 /// A plan of a ``LayoutProblem``: the open sites and each block's site (−1: unplaced), with its
-/// unplaced children and Σ children × km.
+/// unplaced children, Σ children × km and its cost (the same plus the open sites' build costs in
+/// child-km, when priced).
 struct LayoutSolution: Sendable, Hashable {
     var open: [Bool]
     var siteOf: [Int]
     var unplaced: Int
+    /// Σ dᵢ · km.
+    var childKm: Double
+    /// childKm + Σ_open fⱼ / price: what the searches minimise.
     var cost: Double
 
     /// The plan of `siteOf` under `open`, its totals counted from the problem.
@@ -133,7 +150,8 @@ struct LayoutSolution: Sendable, Hashable {
             if j < 0 { unplaced += problem.demand[i] } else { cost += Double(problem.demand[i]) * problem.km(i, j) }
         }
         self.unplaced = unplaced
-        self.cost = cost
+        childKm = cost
+        self.cost = cost + problem.opening(open)
     }
 
     /// Whether this plan beats `other`: fewer children unplaced, then less cost (10⁻⁹ relative).

@@ -13,6 +13,9 @@ import Foundation
 ///   school with fewer than **300** are merger candidates (`merger_junior_below`,
 ///   `merger_village_primary_below`; 002 篇3: "初中学生人数在600人以下的乡镇初中 … 学生人数在300人以下的村
 ///   不再设立建制小学");
+/// - **price per child-km** (`price_per_child_km`, yuan; none by default): when set, the plan
+///   minimises child-km + 新建费用 ÷ price, so a candidate is built only where the distance it
+///   saves is worth its cost (under `--budget` too, which then need not be spent);
 /// - **community-size rules** (`community_rules`, ``CommunityRule``): the schools and classes a
 ///   community of so many residents must have (001 §3), the requirements the layout checks.
 public struct LayoutRules: Sendable, Hashable, Codable {
@@ -24,11 +27,14 @@ public struct LayoutRules: Sendable, Hashable, Codable {
     public var mergerVillagePrimaryBelow: Int
     /// 社区配建标准, in order: the first rule of a stage that covers a community applies.
     public var communityRules: [CommunityRule]
+    /// Yuan one child-km is worth against building costs; nil: distance alone.
+    public var pricePerChildKm: Double?
 
     enum CodingKeys: String, CodingKey {
         case mergerJuniorBelow = "merger_junior_below"
         case mergerVillagePrimaryBelow = "merger_village_primary_below"
         case communityRules = "community_rules"
+        case pricePerChildKm = "price_per_child_km"
     }
 
     /// The defaults listed above.
@@ -37,11 +43,13 @@ public struct LayoutRules: Sendable, Hashable, Codable {
     /// The most community rules a file may list.
     static let mostCommunityRules = 100
 
-    public init(zoning: ZoningRules, mergerJuniorBelow: Int, mergerVillagePrimaryBelow: Int, communityRules: [CommunityRule] = CommunityRule.defaults) {
+    public init(zoning: ZoningRules, mergerJuniorBelow: Int, mergerVillagePrimaryBelow: Int,
+                communityRules: [CommunityRule] = CommunityRule.defaults, pricePerChildKm: Double? = nil) {
         self.zoning = zoning
         self.mergerJuniorBelow = mergerJuniorBelow
         self.mergerVillagePrimaryBelow = mergerVillagePrimaryBelow
         self.communityRules = communityRules
+        self.pricePerChildKm = pricePerChildKm
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +58,7 @@ public struct LayoutRules: Sendable, Hashable, Codable {
         mergerJuniorBelow = try c.decodeIfPresent(Int.self, forKey: .mergerJuniorBelow) ?? Self.defaults.mergerJuniorBelow
         mergerVillagePrimaryBelow = try c.decodeIfPresent(Int.self, forKey: .mergerVillagePrimaryBelow) ?? Self.defaults.mergerVillagePrimaryBelow
         communityRules = try c.decodeIfPresent([CommunityRule].self, forKey: .communityRules) ?? Self.defaults.communityRules
+        pricePerChildKm = try c.decodeIfPresent(Double.self, forKey: .pricePerChildKm)
         if let problem {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem))
         }
@@ -61,6 +70,7 @@ public struct LayoutRules: Sendable, Hashable, Codable {
         try c.encode(mergerJuniorBelow, forKey: .mergerJuniorBelow)
         try c.encode(mergerVillagePrimaryBelow, forKey: .mergerVillagePrimaryBelow)
         try c.encode(communityRules, forKey: .communityRules)
+        try c.encodeIfPresent(pricePerChildKm, forKey: .pricePerChildKm)
     }
 
     /// What is wrong with the rules, in words, or nil.
@@ -68,6 +78,9 @@ public struct LayoutRules: Sendable, Hashable, Codable {
         if let problem = zoning.problem { return problem }
         if !(0...100_000).contains(mergerJuniorBelow) || !(0...100_000).contains(mergerVillagePrimaryBelow) {
             return "merger_junior_below and merger_village_primary_below are 0 to 100000 students"
+        }
+        if let price = pricePerChildKm, !(price.isFinite && price > 0 && price <= 1e12) {
+            return "price_per_child_km is a number of yuan above 0 (at most 1000000000000)"
         }
         guard communityRules.count <= Self.mostCommunityRules else { return "community_rules: at most \(Self.mostCommunityRules) rules" }
         return communityRules.lazy.compactMap(\.problem).first

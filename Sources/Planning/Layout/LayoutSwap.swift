@@ -22,7 +22,9 @@
 /// O(Σᵢ |{k : km(i,k) < km(i,φ₂)}| + sites × open) — far below blocks × sites.
 ///
 /// Under a budget, a swap must keep Σ fⱼ within it, and opening k alone (profit gain(k)) is a
-/// move as well when the budget allows.
+/// move as well when the budget allows. With a price per child-km each move's profit also
+/// counts the build costs it adds and saves (− f_k / price + f_r / price), and closing r alone
+/// (profit −loss(r) + f_r / price) is a move under a budget.
 struct LayoutSwap {
     let problem: LayoutProblem
     private(set) var open: [Bool]
@@ -52,8 +54,9 @@ struct LayoutSwap {
         Double(problem.demand[i]) * (j < 0 ? problem.unplacedKm : problem.km(i, j))
     }
 
-    /// Σᵢ c(i, φ₁(i)), unplaced children weighed by ``LayoutProblem/unplacedKm``.
-    var weightedCost: Double { (0..<problem.blockCount).reduce(0.0) { $0 + c($1, first[$1]) } }
+    /// Σᵢ c(i, φ₁(i)), unplaced children weighed by ``LayoutProblem/unplacedKm``, plus the open
+    /// sites' build costs in child-km.
+    var weightedCost: Double { (0..<problem.blockCount).reduce(0.0) { $0 + c($1, first[$1]) } + problem.opening(open) }
 
     /// The plan: each block at its nearest open site.
     var solution: LayoutSolution { LayoutSolution(open: open, siteOf: first, problem: problem) }
@@ -101,17 +104,21 @@ struct LayoutSwap {
         let m = problem.siteCount
         let closable = (0..<m).filter { open[$0] && problem.closable($0) }
         let spent = problem.spent(open)
+        let f = problem.openingKm
         var found: [(open: Int, close: Int, profit: Double)] = []
+        if case .budget = problem.target, problem.priced {
+            for r in closable where f[r] - loss[r] > floor { found.append((-1, r, f[r] - loss[r])) }
+        }
         for k in 0..<m where !open[k] {
             if case .budget(let budget) = problem.target {
-                if spent + problem.buildCost[k] <= budget * (1 + 1e-12), gain[k] > floor { found.append((k, -1, gain[k])) }
+                if spent + problem.buildCost[k] <= budget * (1 + 1e-12), gain[k] - f[k] > floor { found.append((k, -1, gain[k] - f[k])) }
                 for r in closable where spent - problem.buildCost[r] + problem.buildCost[k] <= budget * (1 + 1e-12) {
-                    let profit = gain[k] - loss[r] + extra[k * m + r]
+                    let profit = gain[k] - loss[r] + extra[k * m + r] - f[k] + f[r]
                     if profit > floor { found.append((k, r, profit)) }
                 }
             } else {
                 for r in closable {
-                    let profit = gain[k] - loss[r] + extra[k * m + r]
+                    let profit = gain[k] - loss[r] + extra[k * m + r] - f[k] + f[r]
                     if profit > floor { found.append((k, r, profit)) }
                 }
             }
@@ -152,15 +159,16 @@ struct LayoutSwap {
         return search
     }
 
-    /// Closed sites the target lets open now, largest gain first (with zero gain last, so a
-    /// p-median still reaches p sites).
+    /// Closed sites the target lets open now, largest net gain (gain − fⱼ / price) first (with
+    /// the others last, so a p-median still reaches p sites).
     private mutating func additions() -> [Int] {
         tabulate()
         let spent = problem.spent(open)
+        let net = (0..<problem.siteCount).map { gain[$0] - problem.openingKm[$0] }
         var sites = (0..<problem.siteCount).filter { !open[$0] }
         if case .budget(let budget) = problem.target {
-            sites = sites.filter { spent + problem.buildCost[$0] <= budget * (1 + 1e-12) && gain[$0] > 0 }
+            sites = sites.filter { spent + problem.buildCost[$0] <= budget * (1 + 1e-12) && net[$0] > 0 }
         }
-        return sites.sorted { gain[$0] != gain[$1] ? gain[$0] > gain[$1] : $0 < $1 }
+        return sites.sorted { net[$0] != net[$1] ? net[$0] > net[$1] : $0 < $1 }
     }
 }

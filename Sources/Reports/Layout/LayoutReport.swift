@@ -67,12 +67,21 @@ public struct LayoutReport: Sendable {
         case .bounded: l.pick("有界（差距见上）", "bounded (gap above)")
         case .feasible: l.pick("可行（学位不足，无下界）", "feasible (places short, no bound)")
         }
+        var priced: [ReportFact] = []
+        if let price = plan.pricePerChildKm {
+            priced = [
+                ReportFact(l.pick("每人·公里折算（元）", "Yuan per child-km"), .decimal(price, places: 2)),
+                ReportFact(l.pick("加权目标（人·公里 + 新建费用 ÷ 折算）", "Weighted objective (child-km + building ÷ price)"),
+                           .decimal(plan.weightedObjective, places: 1)),
+            ]
+        }
         return [
             ReportFact(l.pick("学段", "Stage"), .term(plan.stage.name(in: l), key: plan.stage.rawValue)),
             target,
             ReportFact(l.pick("适龄儿童", "Children"), .count(plan.children)),
             ReportFact(l.pick("未能安置", "Unplaced"), .count(plan.unplaced)),
             ReportFact(l.pick("总路程（人·公里）", "Child-km"), .decimal(plan.objective, places: 1)),
+        ] + priced + [
             ReportFact(l.pick("下界", "Lower bound"), .decimal(plan.lowerBound, places: 1)),
             ReportFact(l.pick("与最优的差距", "Gap"), .percent(plan.gap)),
             ReportFact(l.pick("最优性", "Optimality"), .term(optimality, key: plan.optimality.rawValue)),

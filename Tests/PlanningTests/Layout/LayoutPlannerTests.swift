@@ -104,6 +104,31 @@ struct LayoutPlannerTests {
         #expect(abs(total - plan.objective) < 1e-6)
     }
 
+    @Test("a price per child-km builds only what saves enough distance: nothing when a child-km is worth next to nothing, as unpriced when it is worth a fortune", arguments: 0..<6)
+    func priced(seed: Int) throws {
+        let (blocks, sites) = Self.county(seed: 200 + seed)
+        let target = LayoutTarget.budget(200_000_000)
+        let plain = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: target)
+        #expect(plain.weightedObjective == plain.objective && plain.pricePerChildKm == nil)
+        var rules = LayoutRules.defaults
+        rules.pricePerChildKm = 1e-9
+        let worthless = try LayoutPlanner(rules: rules).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: target)
+        // Every existing school can grow to 30 classes in the even seeds: nothing needs building to place every child.
+        if seed % 2 == 0 { #expect(worthless.buildCost == 0, "seed \(seed): at 10⁻⁹ yuan per child-km no building is worth it") }
+        #expect(worthless.buildCost <= plain.buildCost)
+        #expect(plain.buildCost > 0, "seed \(seed): the unpriced plan builds")
+        #expect(worthless.unplaced == plain.unplaced)
+        rules.pricePerChildKm = 1e9
+        let precious = try LayoutPlanner(rules: rules).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: target)
+        #expect(abs(precious.objective - plain.objective) <= 1e-6 * plain.objective, "seed \(seed)")
+        // The weighted objective is child-km plus the building at the price; the bound is below it.
+        for plan in [worthless, precious] {
+            let price = try #require(plan.pricePerChildKm)
+            #expect(abs(plan.weightedObjective - (plan.objective + plan.buildCost / price)) <= 1e-9 * max(1, plan.weightedObjective))
+            if let bound = plan.lowerBound { #expect(bound <= plan.weightedObjective * (1 + 1e-9)) }
+        }
+    }
+
     @Test("targets that cannot be met are refused in words")
     func refusals() {
         let (blocks, sites) = Self.county(seed: 1, blocks: 5)

@@ -50,6 +50,8 @@ struct LayoutRequirementTests {
         #expect(rules.communityRule(.primary, population: 50_000) == nil)
         #expect(rules.communityRule(.junior, population: 31_000)?.schools(for: 31_000) == 2)
         #expect(rules.mergerJuniorBelow == 600)
+        #expect(rules.pricePerChildKm == nil)
+        #expect(try JSONDecoder().decode(LayoutRules.self, from: Data(#"{"price_per_child_km": 2500}"#.utf8)).pricePerChildKm == 2_500)
         let again = try JSONDecoder().decode(LayoutRules.self, from: JSONEncoder().encode(rules))
         #expect(again == rules)
         for bad in [
@@ -57,6 +59,7 @@ struct LayoutRequirementTests {
             #"{"community_rules": [{"stage": "primary", "population_from": 5000, "classes_min": 0}]}"#,
             #"{"community_rules": [{"stage": "primary", "population_from": 5000, "classes_min": 12, "classes_max": 6}]}"#,
             #"{"community_rules": [{"stage": "primary", "population_from": 5000, "per_population": 0, "classes_min": 6}]}"#,
+            #"{"price_per_child_km": 0}"#, #"{"price_per_child_km": -3}"#, #"{"price_per_child_km": 1e300}"#,
         ] {
             #expect(throws: DecodingError.self, "\(bad)") { try JSONDecoder().decode(LayoutRules.self, from: Data(bad.utf8)) }
         }

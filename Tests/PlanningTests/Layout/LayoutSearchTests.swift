@@ -7,7 +7,7 @@ import Testing
 struct LayoutSearchTests {
     /// A random small problem: integer km (so costs compare exactly), some pairs unreachable,
     /// places from short to ample, a forced site now and then.
-    static func randomProblem(seed: Int, capacitated: Bool, budget: Bool = false) -> LayoutProblem {
+    static func randomProblem(seed: Int, capacitated: Bool, budget: Bool = false, priced: Bool = false) -> LayoutProblem {
         var rng = TestRandom(seed: 17_000 + seed)
         let n = rng.int(1, 7), m = rng.int(2, 6)
         let demand = (0..<n).map { _ in rng.int(0, 4) == 0 ? 0 : rng.int(1, 40) }
@@ -20,7 +20,9 @@ struct LayoutSearchTests {
         let buildCost = (0..<m).map { forced[$0] ? 0 : Double(rng.int(0, 3) * 100) }
         let target: LayoutTarget = budget ? .budget(Double(rng.int(0, 4) * 100))
             : .open(min(m, max(forced.count(where: { $0 }), rng.int(1, m))))
-        return LayoutProblem(demand: demand, capacity: capacity, buildCost: buildCost, forced: forced, target: target, km: km)
+        // A price of 1–20 yuan per child-km: 100 yuan of building weigh 5–100 child-km.
+        let price: Double? = priced ? Double(rng.int(1, 20)) : nil
+        return LayoutProblem(demand: demand, capacity: capacity, buildCost: buildCost, forced: forced, target: target, km: km, price: price)
     }
 
     /// The best (unplaced, cost) over every allowed open set and every assignment.
@@ -85,6 +87,15 @@ struct LayoutSearchTests {
         check(Self.randomProblem(seed: 2_000 + seed, capacitated: seed % 2 == 0, budget: true), seed: seed)
     }
 
+    @Test("with a price per child-km, budget or count, with and without places: the optimum of exhaustive search", arguments: 0..<60)
+    func priced(seed: Int) {
+        let problem = Self.randomProblem(seed: 3_000 + seed, capacitated: seed % 3 == 0, budget: seed % 2 == 0, priced: true)
+        check(problem, seed: seed)
+        // The plan's cost is its child-km plus its open sites' build costs at the price.
+        let plan = LayoutSearch(problem: problem).solve().solution
+        #expect(abs(plan.cost - plan.childKm - problem.opening(plan.open)) <= 1e-9 * max(1, plan.cost))
+    }
+
     /// Without the exact search (exactSets 0), the heuristic's bound must still hold on
     /// problems too large for brute force, and the Lagrangian bound must never pass the plan.
     @Test("the Lagrangian bound never exceeds a plan's cost", arguments: 0..<8)
@@ -134,12 +145,18 @@ struct LayoutSearchTests {
         #expect(outcome.optimal)
     }
 
-    @Test("a swap's profit is the cost's fall, for every swap", arguments: 0..<40)
+    @Test("a swap's profit is the cost's fall, for every swap (priced and under a budget too)", arguments: 0..<40)
     func swapProfitIsExact(seed: Int) {
-        let problem = Self.randomProblem(seed: 5_000 + seed, capacitated: false)
-        guard case .open(let p) = problem.target, p < problem.siteCount else { return }
+        let problem = Self.randomProblem(seed: 5_000 + seed, capacitated: false, budget: seed % 4 == 3, priced: seed % 2 == 1)
         var open = problem.forced
-        for j in 0..<problem.siteCount where open.count(where: { $0 }) < p && !open[j] { open[j] = true }
+        switch problem.target {
+        case .open(let p):
+            guard p < problem.siteCount else { return }
+            for j in 0..<problem.siteCount where open.count(where: { $0 }) < p && !open[j] { open[j] = true }
+        case .budget:
+            // Every site that costs nothing, so that closing moves exist too.
+            for j in 0..<problem.siteCount where problem.buildCost[j] == 0 { open[j] = true }
+        }
         var swap = LayoutSwap(problem: problem, open: open)
         let before = swap.weightedCost
         for move in swap.moves(above: -.infinity) {

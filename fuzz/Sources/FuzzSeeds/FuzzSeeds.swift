@@ -86,6 +86,22 @@ enum FuzzSeeds {
                 corpus.addTable(csv: try TeachersWriter(headers: headers, encoding: encoding).write(teachers), to: "FuzzTeachers", as: name)
             }
         }
+        // The zone and layout files of the demo county, cut short; the reader in bits 3–5 (FuzzZones).
+        let zones = demo.zones(of: data)
+        let sites = data.schools.prefix(4).enumerated().map { k, school in
+            LayoutSite(id: "E\(k)", name: school.schoolName, location: school.coordinate, schoolCode: school.schoolCode,
+                       capacity: [.primary: 900], expandCostPerClass: 300_000, maxClasses: 30, keep: k == 0)
+        } + [LayoutSite(id: "C1", name: "新址", location: Coordinate(longitude: 112.9, latitude: 28.2), capacity: [.primary: 1_350], buildCost: 30_000_000)]
+        let blocks = Array(zones.blocks.prefix(5))
+        let distances = blocks.map { TravelDistance(from: $0.id, to: "C1", measure: .kilometres(2.5)) }
+        for headers in [HeaderStyle.chinese, .english] {
+            let name = "demo-\(headers)"
+            corpus.addTable(csv: try BlocksWriter(headers: headers).write(blocks), to: "FuzzZones", as: "blocks-\(name)", reader: 0)
+            corpus.addTable(csv: try DistancesWriter(headers: headers).write(distances), to: "FuzzZones", as: "distances-\(name)", reader: 1)
+            corpus.addTable(csv: try EnrollmentWriter(headers: headers).write(Array(zones.enrollment.prefix(8))), to: "FuzzZones", as: "enrollment-\(name)", reader: 2)
+            corpus.addTable(csv: try BirthsWriter(headers: headers).write(Array(zones.births.prefix(6))), to: "FuzzZones", as: "births-\(name)", reader: 3)
+            corpus.addTable(csv: try SitesWriter(headers: headers).write(sites), to: "FuzzZones", as: "sites-\(name)", reader: 4)
+        }
         corpus.addTable(csv: Array(costs.utf8), to: "FuzzCosts", as: "costs-en")
         corpus.addTable(csv: Array(costsChinese.utf8), to: "FuzzCosts", as: "costs-zh")
         corpus.addTable(csv: Array(budget.utf8), to: "FuzzBudget", as: "budget-en")
@@ -107,6 +123,8 @@ enum FuzzSeeds {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         corpus.add([0] + [UInt8](try encoder.encode(RotationRules.defaults)), to: "FuzzJSON", as: "rules-defaults")
+        corpus.add([2] + [UInt8](try encoder.encode(LayoutRules.defaults)), to: "FuzzJSON", as: "layout-rules-defaults")
+        corpus.add([2] + Array(#"{"merger_junior_below": 500, "community_rules": [{"stage": "junior", "population_from": 8000, "per_population": 15000, "classes_min": 12}]}"#.utf8), to: "FuzzJSON", as: "layout-rules-partial")
         corpus.add([0] + Array(#"{"minYearsAtSchool": 6, "retirementAge": {"male": 60, "female": 55}, "note": "x"}"#.utf8), to: "FuzzJSON", as: "rules-partial")
         for key in Standard.builtInKeys {
             let url = repository.appendingPathComponent("Sources/Domain/Resources/Standards/\(key).json")
@@ -159,22 +177,23 @@ struct SeedCorpus {
     }
 
     /// A table as CSV, and as the workbook and workbook parts with the same cells.
-    /// The CSV seeds the CSV target too.
-    mutating func addTable(csv: [UInt8], to target: String, as name: String) {
-        add([0] + csv, to: target, as: "\(name).csv")
+    /// The CSV seeds the CSV target too. `reader` goes into bits 3–5 of the first byte, for
+    /// targets that read several kinds of table.
+    mutating func addTable(csv: [UInt8], to target: String, as name: String, reader: UInt8 = 0) {
+        add([reader << 3] + csv, to: target, as: "\(name).csv")
         add(csv, to: "FuzzCSV", as: "\(target)-\(name).csv")
         // GB18030 cells are decoded first, as the readers do, since a workbook is Unicode.
         guard let text = try? TextDecoding.utf8(from: csv, file: name), let workbook = Self.workbook(csv: text) else { return }
-        addTable(workbook: workbook, to: target, as: "\(name).xlsx")
+        addTable(workbook: workbook, to: target, as: "\(name).xlsx", reader: reader)
         workbooks.append(("\(target)-\(name).xlsx", workbook))
     }
 
     /// A workbook, as it is and as its parts.
-    mutating func addTable(workbook: [UInt8], to target: String, as name: String) {
-        add([1] + workbook, to: target, as: name)
+    mutating func addTable(workbook: [UInt8], to target: String, as name: String, reader: UInt8 = 0) {
+        add([1 | reader << 3] + workbook, to: target, as: name)
         guard var package = try? XLSXPackage(bytes: workbook, file: name, limits: .standard) else { return }
         let parts = WorkbookParts.paths.map { path in (try? package.part(path)) ?? [] }
-        add([2] + WorkbookParts(Array(parts.joined(separator: [0]))).input, to: target, as: "\(name).parts")
+        add([2 | reader << 3] + WorkbookParts(Array(parts.joined(separator: [0]))).input, to: target, as: "\(name).parts")
     }
 
     /// The workbook the project's writer makes of the CSV `text`: numbers as numbers,

@@ -6,7 +6,8 @@ import Planning
 /// (`null` when absent or not finite), gaps as fractions, distances in km, money in yuan.
 ///
 /// ```json
-/// {"stage": "primary", "open": 40, "budget": null, "objective": 812345.6, "lower_bound": 811020.1,
+/// {"stage": "primary", "open": 40, "budget": null, "objective": 812345.6, "weighted_objective": 812345.6,
+///  "price_per_child_km": null, "lower_bound": 811020.1,
 ///  "gap": 0.0016, "optimality": "bounded", "children": 181234, "placed": 181234,
 ///  "build_cost": 0, "expansion_cost": 0, "open_sites": ["S001", …],
 ///  "assignments": [{"block_id": "B0001", "site_id": "S017", "children": 120, "distance": 1.2,
@@ -15,8 +16,9 @@ import Planning
 ///  "requirements": [{"block_id": "B0007", "population": 25000, "schools_required": 2, …}], "years": […]}
 /// ```
 ///
-/// `objective` is Σ children × km; `lower_bound` bounds it over every plan of the target that
-/// places as many children (`null` when places are short); `optimality` is `optimal` (proven),
+/// `objective` is Σ children × km; `weighted_objective` adds the build costs of the sites opened
+/// ÷ `price_per_child_km` when the rules set a price (else it equals `objective`); `lower_bound`
+/// bounds the weighted objective over every plan of the target that places as many children (`null` when places are short); `optimality` is `optimal` (proven),
 /// `bounded` (within `gap`) or `feasible` (no bound claimed).
 public struct LayoutPlanDocument: Codable, Sendable, Equatable {
     public var stage: String
@@ -25,6 +27,9 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
     /// `--budget YUAN`, or null.
     public var budget: Double?
     public var objective: Double?
+    /// objective + 新建费用 ÷ price_per_child_km (= objective without a price): what lower_bound and gap bound.
+    public var weightedObjective: Double?
+    public var pricePerChildKm: Double?
     public var lowerBound: Double?
     public var gap: Double?
     public var optimality: String
@@ -43,7 +48,8 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
     public var years: [Year]
 
     enum CodingKeys: String, CodingKey {
-        case stage, open, budget, objective, lowerBound = "lower_bound", gap, optimality, children, placed
+        case stage, open, budget, objective, weightedObjective = "weighted_objective", pricePerChildKm = "price_per_child_km"
+        case lowerBound = "lower_bound", gap, optimality, children, placed
         case buildCost = "build_cost", expansionCost = "expansion_cost", openSites = "open_sites"
         case assignments, sites, mergers, mergerCandidates = "merger_candidates", requirements, years
     }
@@ -180,6 +186,8 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
         case .budget(let b): open = nil; budget = b.finite
         }
         objective = plan.objective.finite
+        weightedObjective = plan.weightedObjective.finite
+        pricePerChildKm = plan.pricePerChildKm?.finite
         lowerBound = plan.lowerBound?.finite
         gap = plan.gap?.finite
         optimality = plan.optimality.rawValue

@@ -113,6 +113,9 @@ struct LayoutPlanPage {
             form.note(l.pick("两项只填一项。", "Fill in one of the two."))
             form.input("file", name: "rules_file", label: l.pick("布局规则（.json，可选）", "Layout rules (.json, optional)"),
                        attributes: ["accept": ".json,application/json"])
+            form.note(l.pick(
+                "与学区规则共用距离、班额和规模键，另有撤并标准 merger_junior_below（600）、merger_village_primary_below（300），社区配建标准 community_rules（默认按每万人设小学、每两万人设初中），以及每人·公里折算 price_per_child_km（元；设置后新址只有在节省的路程值得其费用时才建）。",
+                "The zoning rules' distance, class-size and school-size keys, plus the merger thresholds merger_junior_below (600) and merger_village_primary_below (300), the community-size rules community_rules (by default a primary per 10,000 residents, a junior school per 20,000), and price_per_child_km (yuan; when set, a site is built only where the distance it saves is worth its cost)."))
             form.sheetInput(in: l)
             form.buttons([
                 (l.pick("生成布局方案", "Make the layout"), nil, nil),
