@@ -19,8 +19,11 @@ extension Plan {
                 (永久性保留 / 过渡性保留 / 撤并 / 新建) with the reason, the mergers with their receivers and the years \
                 of 先建后撤. Distances come from --distances (block, site, km or minutes) and otherwise from the \
                 coordinates (great-circle × the rules' detour factor). --rules FILE, JSON, changes the rules \
-                (distance_limit_km, enforce_distance_limit, merger_junior_below, merger_village_primary_below, …). \
-                Exit status: 0, 65 when a file is refused, 64 for bad usage, 73 when an output cannot be written.
+                (distance_limit_km, enforce_distance_limit, merger_junior_below, merger_village_primary_below, \
+                community_rules, price_per_child_km, …). Each 过渡性保留 school comes with what merging it would do; \
+                with the blocks' population, each community the community-size rules cover is listed with the schools \
+                and classes it needs and lacks, today and in the plan — and, with --enrollment (and --schools), in each \
+                forecast year. Exit status: 0, 65 when a file is refused, 64 for bad usage, 73 when an output cannot be written.
                 """)
 
         @Argument(help: "The blocks file (居住片区): CSV or XLSX (see README, 片区文件).")
@@ -34,6 +37,12 @@ extension Plan {
 
         @Option(help: "The distances file (block, site, distance km or minutes): CSV or XLSX.")
         var distances: String?
+
+        @Option(help: "An enrollment file (分年级在校生), with --schools: the communities' needs in the forecast years.")
+        var enrollment: String?
+
+        @Option(help: "A births file, with --enrollment: grade 1 of the forecast from births six years earlier.")
+        var births: String?
 
         @Option(help: "primary (default) or junior.")
         var stage: ZoneStage = .primary
@@ -52,6 +61,8 @@ extension Plan {
 
         func validate() throws {
             if (open == nil) == (budget == nil) { throw ValidationError("give exactly one of --open N and --budget YUAN") }
+            if enrollment != nil, schools == nil { throw ValidationError("--enrollment needs --schools (the forecast counts each school's places)") }
+            if births != nil, enrollment == nil { throw ValidationError("--births needs --enrollment") }
         }
 
         func run() throws {
@@ -67,12 +78,27 @@ extension Plan {
                 error.errors.forEach { printError($0.description) }
                 throw ExitStatus.dataError
             }
+            var forecast: (EnrollmentForecast, history: [EnrollmentRecord])?
+            if let enrollment, let schoolRows {
+                let history = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
+                let birthsFile = try births.map { p in try readDataFile(p, \.warnings) { try BirthsReader(language: l).read($0, file: p) } }
+                do {
+                    try ZoneInputCheck(language: l).check(schools: schoolRows, blocks: blocksFile, enrollment: history)
+                } catch {
+                    error.errors.forEach { printError($0.description) }
+                    throw ExitStatus.dataError
+                }
+                let county = blocksFile.blocks.first?.countyCode ?? ""
+                let made = PlanZones(rules: layoutRules.zoning).forecast(
+                    schools: schoolRows, county: county, history: history.records, births: birthsFile?.births ?? [], blocks: blocksFile.blocks)
+                forecast = (made, history: history.records)
+            }
             let target: LayoutTarget = open.map { .open($0) } ?? .budget(budget ?? 0)
             let plan: LayoutPlan
             do {
                 plan = try PlanLayout(rules: layoutRules).plan(
                     stage: stage.stage, blocks: blocksFile.blocks, sites: sitesFile.sites,
-                    distances: distancesFile?.distances ?? [], target: target)
+                    distances: distancesFile?.distances ?? [], target: target, forecast: forecast)
             } catch {
                 printError(error.message(in: l))
                 throw ExitStatus.dataError

@@ -94,6 +94,47 @@ struct LayoutCommandTests {
         #expect(FileManager.default.fileExists(atPath: xlsx))
     }
 
+    /// The demo county's primary schools as sites (places unlimited), a community rule from 1,000
+    /// residents, and the demo's enrollment and births: every covered community has its need in
+    /// each of the five forecast years.
+    @Test func communityNeedsInTheForecastYears() throws {
+        let folder = try ZonesCommandTests.demo()
+        let path = { folder.appendingPathComponent($0).path }
+        let schools = try String(contentsOfFile: path("schools.csv"), encoding: .utf8)
+        var sites = "site_id,site_name,longitude,latitude,school_code,capacity_primary,keep\n"
+        for line in schools.split(whereSeparator: \.isNewline).dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count > 11, !cells[10].isEmpty, cells[5].contains("小学") || cells[5].contains("一贯") else { continue }
+            sites += "E\(cells[3]),\(cells[4]),\(cells[10]),\(cells[11]),\(cells[3]),,否\n"
+        }
+        let sitesFile = try CommandRunner.write(sites, to: "sites.csv", in: folder)
+        let rules = try CommandRunner.write(
+            #"{"community_rules": [{"stage": "primary", "population_from": 1000, "classes_min": 6, "classes_max": 12}]}"#, to: "rules.json", in: folder)
+        let made = try CommandRunner.run(["plan", "layout", path("blocks.csv"), sitesFile, "--schools", path("schools.csv"),
+                                          "--enrollment", path("enrollment.csv"), "--births", path("births.csv"),
+                                          "--budget", "0", "--rules", rules, "--format", "json"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: made.stdout) as? [String: Any])
+        let requirements = try #require(object["requirements"] as? [[String: Any]])
+        #expect(!requirements.isEmpty)
+        for r in requirements {
+            let forecast = try #require(r["forecast"] as? [[String: Any]])
+            #expect(forecast.count == 5)
+            // Short of what the plan gives the community (sites unlimited: nothing; no site in it: every class).
+            let planned = (r["planned"] as? [String: Any])?["classes"] as? Int
+            for need in forecast {
+                let classes = try #require(need["classes_needed"] as? Int)
+                #expect(need["classes_short"] as? Int == planned.map { max(0, classes - $0) } ?? 0)
+            }
+        }
+        let table = try CommandRunner.run(["plan", "layout", path("blocks.csv"), sitesFile, "--schools", path("schools.csv"),
+                                           "--enrollment", path("enrollment.csv"), "--budget", "0", "--rules", rules])
+        #expect(table.text.contains("预测适龄儿童"))
+        // The forecast needs the schools file.
+        let refused = try CommandRunner.run(["plan", "layout", path("blocks.csv"), sitesFile, "--enrollment", path("enrollment.csv"), "--budget", "0"])
+        #expect(refused.status == 64)
+    }
+
     @Test func badFilesAreRefusedAtTheirCells() throws {
         let (folder, blocks, sites) = try files()
         // A site with a bad capacity and a duplicate id.

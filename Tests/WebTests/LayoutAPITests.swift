@@ -10,10 +10,12 @@ import UseCases
 
 extension Browser {
     /// `POST /api/counties/{county}/layout` with the page's multipart body, the session's token as `X-CSRF-Token`.
-    mutating func postLayoutAPI(_ uri: String, sites: [UInt8]?, fields: [(String, String)]) async throws -> TestResponse {
+    mutating func postLayoutAPI(_ uri: String, sites: [UInt8]?, fields: [(String, String)],
+                                files: [(input: String, bytes: [UInt8])] = []) async throws -> TestResponse {
         var body = MultipartBody()
         for (name, value) in fields { body.field(name, value) }
         if let sites { body.file("sites", filename: "sites.csv", bytes: sites) }
+        for file in files { body.file(file.input, filename: "\(file.input).csv", bytes: file.bytes) }
         var headers: HTTPFields = [:]
         if let csrf { headers[HTTPField.Name("X-CSRF-Token")!] = csrf }
         return try await send(uri, bytes: body.finished(), contentType: body.contentType, headers: headers)
@@ -96,6 +98,42 @@ struct LayoutAPITests {
         for requirement in plan["requirements"] as? [Any] ?? [] {
             check(requirement, "LayoutRequirement")
             check((requirement as? [String: Any])?["today"], "LayoutProvision")
+        }
+    }
+
+    /// With the enrollment and births uploaded, each community the rules cover has its need in
+    /// each forecast year — the plan the planner makes with the county's forecast.
+    @Test func theForecastStatesTheCommunitiesNeedsAhead() async throws {
+        let fixture = try await WebFixture()
+        let a = fixture.countyA
+        let blocks = fixture.blocks(of: a)
+        let sites = await LayoutPageTests.sites(fixture, county: a)
+        let codes = Set(fixture.rows(county: a, year: 2025).map(\.schoolCode))
+        let enrollment = WebFixture.demoZones.enrollment.filter { codes.contains($0.schoolCode) }
+        let births = WebFixture.demoZones.births.filter { $0.areaCode == a }
+        let rulesText = #"{"community_rules": [{"stage": "primary", "population_from": 1000, "classes_min": 6}]}"#
+        try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "planner")
+            #expect(try await planner.postZoneData("/counties/\(a)/zones/data", blocks: ("blocks.csv", ZonesPageTests.csv(blocks))).status == .seeOther)
+            let answer = try await planner.postLayoutAPI(
+                "/api/counties/\(a)/layout", sites: try SitesWriter().write(sites), fields: [("open", "4"), ("rules", rulesText)],
+                files: [("enrollment", try EnrollmentWriter().write(enrollment)), ("births", try BirthsWriter().write(births))])
+            #expect(answer.status == .ok)
+            let stored = await fixture.store.blocks(county: a)
+            let rows = await fixture.store.schoolYears(county: a, year: 2025)
+            let forecast = PlanZones().forecast(schools: rows, county: a, history: enrollment, births: births, blocks: stored)
+            let rules = try JSONDecoder().decode(LayoutRules.self, from: Data(rulesText.utf8))
+            let plan = try PlanLayout(rules: rules).plan(stage: .primary, blocks: stored, sites: sites, distances: [], target: .open(4),
+                                                         forecast: (forecast, history: enrollment))
+            #expect(!plan.requirements.isEmpty && plan.requirements.allSatisfy { $0.forecast.count == forecast.years.count })
+            #expect(try JSONDecoder().decode(LayoutPlanDocument.self, from: Data(answer.text.utf8)) == LayoutPlanDocument(plan))
+            // A refused enrollment file is listed like the sites' problems.
+            var wrong = enrollment
+            wrong[0].schoolCode = "7777777777"
+            let refused = try await planner.postLayoutAPI(
+                "/api/counties/\(a)/layout", sites: try SitesWriter().write(sites), fields: [("open", "4")],
+                files: [("enrollment", try EnrollmentWriter().write(wrong))])
+            #expect(refused.status == .unprocessableContent)
         }
     }
 }

@@ -46,9 +46,10 @@ public struct LayoutPlanner: Sendable {
         self.rules = rules
     }
 
-    /// The plan of `blocks` (children of `stage`) over `sites`.
+    /// The plan of `blocks` (children of `stage`) over `sites`; `growth`, from an enrollment
+    /// forecast, states the communities' needs in the forecast years.
     public func plan(stage: Stage, blocks: [ResidentialBlock], sites: [LayoutSite], distances: [TravelDistance],
-                     target: LayoutTarget) throws(PlanningError) -> LayoutPlan {
+                     target: LayoutTarget, growth: [LayoutGrowth] = []) throws(PlanningError) -> LayoutPlan {
         guard !sites.isEmpty else { throw PlanningError(.noSites) }
         let kept = sites.count(where: \.keep)
         switch target {
@@ -131,7 +132,7 @@ public struct LayoutPlanner: Sendable {
         let candidates = LayoutMergerCandidates.evaluate(problem: problem, solution: solution, sites: planned, limit: limit)
         let requirements = LayoutRequirement.of(blocks: communities, sites: planned,
                                                 home: homes(of: sites, among: communities, stage: stage, model: model),
-                                                stage: stage, rules: rules)
+                                                stage: stage, rules: rules, growth: growth)
 
         let cost = solution.cost
         let gap = outcome.bound.map { cost <= 0 ? 0 : max(0, (cost - $0) / cost) }

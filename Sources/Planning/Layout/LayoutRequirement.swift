@@ -27,6 +27,20 @@ public struct LayoutRequirement: Sendable, Hashable {
     public var today: Provision
     /// In the plan: its open sites, their places after growing.
     public var planned: Provision
+    /// The forecast years (``LayoutGrowth``): its children, classes needed and the classes the
+    /// plan leaves short in each.
+    public var forecast: [ForecastNeed]
+
+    /// A community's need in a forecast year.
+    public struct ForecastNeed: Sendable, Hashable {
+        public var year: Int
+        /// Children today × the stage's growth factor, rounded.
+        public var children: Int
+        /// ⌈children ÷ standard class size⌉.
+        public var classesNeeded: Int
+        /// max(0, classes needed − the plan's classes); 0 when the plan's classes are unlimited.
+        public var classesShort: Int
+    }
 
     /// The schools and classes a community has, and its shortfall.
     public struct Provision: Sendable, Hashable {
@@ -55,7 +69,7 @@ public struct LayoutRequirement: Sendable, Hashable {
     /// The requirements of every block of `blocks` a rule covers (file order). `home[j]` is the
     /// index in `blocks` of site j's community (nil: none reachable).
     static func of(blocks: [ResidentialBlock], sites: [LayoutPlannedSite], home: [Int?], stage: Stage,
-                   rules: LayoutRules) -> [LayoutRequirement] {
+                   rules: LayoutRules, growth: [LayoutGrowth]) -> [LayoutRequirement] {
         let size = rules.zoning.classSize(stage)
         var members: [Int: [Int]] = [:]
         for (j, i) in home.enumerated() { if let i { members[i, default: []].append(j) } }
@@ -70,11 +84,19 @@ public struct LayoutRequirement: Sendable, Hashable {
             let needed = (children + size - 1) / size
             let mine = members[i, default: []].map { sites[$0] }
             let existing = mine.filter(\.existing), open = mine.filter(\.open)
+            let planned = Provision(sites: open.map(\.id), classes: total(open.map { s in s.places.map { $0 / size + s.classesAdded } }),
+                                    schoolsRequired: required, classesNeeded: needed)
+            let forecast = growth.map { g in
+                let later = Int((Double(children) * g.factor).rounded())
+                let classes = (later + size - 1) / size
+                return ForecastNeed(year: g.year, children: later, classesNeeded: classes,
+                                    classesShort: planned.classes.map { max(0, classes - $0) } ?? 0)
+            }
             return LayoutRequirement(
                 block: block.id, name: block.name, population: population, children: children, rule: rule,
                 schoolsRequired: required, classesNeeded: needed,
                 today: Provision(sites: existing.map(\.id), classes: total(existing.map { $0.places.map { $0 / size } }), schoolsRequired: required, classesNeeded: needed),
-                planned: Provision(sites: open.map(\.id), classes: total(open.map { s in s.places.map { $0 / size + s.classesAdded } }), schoolsRequired: required, classesNeeded: needed))
+                planned: planned, forecast: forecast)
         }
     }
 }

@@ -209,8 +209,28 @@ public struct LayoutReport: Sendable {
                 .judged(Double(r.planned.classesShort), places: 0, passes: r.planned.classesShort == 0),
             ])
         }
+        var blocks: [ReportBlock] = [.table(table)]
+        if plan.requirements.contains(where: { !$0.forecast.isEmpty }) {
+            var later = ReportTable(name: l.pick("社区班数预测", "Community needs ahead"), columns: [
+                ReportColumn("block_id", l.pick("片区编号", "Block")), ReportColumn("block_name", l.pick("片区名称", "Block name")),
+                ReportColumn("year", l.pick("年份", "Year")), ReportColumn("children", l.pick("预测适龄儿童", "Children forecast")),
+                ReportColumn("classes_needed", l.pick("需要班数", "Classes needed")),
+                ReportColumn("classes_planned", l.pick("方案班数", "Classes in the plan")),
+                ReportColumn("classes_short", l.pick("方案缺班数", "Classes short")),
+            ], frozenColumns: 2)
+            for r in plan.requirements {
+                for f in r.forecast {
+                    later.rows.append([
+                        .code(r.block), .text(r.name), .count(f.year), .count(f.children), .count(f.classesNeeded),
+                        r.planned.classes.map { .count($0) } ?? unlimited,
+                        .judged(Double(f.classesShort), places: 0, passes: f.classesShort == 0),
+                    ])
+                }
+            }
+            blocks.append(.table(later))
+        }
         return ReportSection(id: "requirements", l.pick("社区配建要求与缺口（布点属于最近的片区）", "Community rules: what each community needs and lacks (a site belongs to its nearest block)"),
-                             [.table(table)])
+                             blocks)
     }
 
     private func yearsSection(_ plan: LayoutPlan) -> ReportSection {

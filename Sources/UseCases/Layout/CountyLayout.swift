@@ -25,11 +25,17 @@ extension PlanLayout {
     /// distance to a school counts for the site of that school) over the uploaded `sites`,
     /// under `rules` (the defaults when nil), off the caller's thread.
     ///
+    /// With an `enrollment` file (and `births`), the county's forecast
+    /// (``PlanZones/forecast(_:enrollment:births:store:work:language:)``) states the communities'
+    /// needs in the forecast years.
+    ///
     /// - Throws: ``ZoneFileError`` (``ZoneFileError/Purpose/layout``) with every problem of the
     ///   sites file (a site neither located nor measured, a 学校标识码 the county's rows of the
-    ///   year do not have) or the rules; ``PlanningError`` when the target cannot be met.
+    ///   year do not have) or the rules, or (``ZoneFileError/Purpose/forecast``) of the enrollment
+    ///   and births files; ``PlanningError`` when the target cannot be met.
     public static func plan(_ chosen: CountyYear, sites file: UploadedFile, rules rulesFile: UploadedFile?, stage: Stage,
-                            target: LayoutTarget, store: any Store, work: any WorkRunner, language l: Language) async throws -> CountyLayout {
+                            target: LayoutTarget, enrollment: UploadedFile? = nil, births: UploadedFile? = nil,
+                            store: any Store, work: any WorkRunner, language l: Language) async throws -> CountyLayout {
         var rules = LayoutRules.defaults, warnings: [String] = []
         if let rulesFile {
             switch rulesInput.read(rulesFile, language: l) {
@@ -37,10 +43,15 @@ extension PlanLayout {
             case let .failure(error): throw ZoneFileError(.layout, problems: error.problems)
             }
         }
+        var ahead: CountyForecast?
+        if let enrollment {
+            ahead = try await PlanZones.forecast(chosen, enrollment: enrollment, births: births, store: store, work: work, language: l)
+            warnings += ahead?.warnings ?? []
+        }
         let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)
         let blocks = try await store.blocks(county: chosen.code)
         let stored = blocks.isEmpty ? [] : try await store.distances(county: chosen.code)
-        let made: Result<CountyLayout, ZoneFileError> = try await work.run { [rules, warnings] () throws -> Result<CountyLayout, ZoneFileError> in
+        let made: Result<CountyLayout, ZoneFileError> = try await work.run { [rules, warnings, ahead] () throws -> Result<CountyLayout, ZoneFileError> in
             let sitesFile: SitesFile
             do {
                 sitesFile = try SitesReader(language: l).read(file.bytes, file: file.name, sheet: file.sheet)
@@ -56,7 +67,8 @@ extension PlanLayout {
             let problems = LayoutInputCheck(language: l).problems(sites: sitesFile, measured: Set(distances.map(\.to)), schools: schools)
             guard problems.isEmpty else { return .failure(ZoneFileError(.layout, problems: problems)) }
             let plan = blocks.contains { $0.children(stage) > 0 }
-                ? try PlanLayout(rules: rules).plan(stage: stage, blocks: blocks, sites: sitesFile.sites, distances: distances, target: target)
+                ? try PlanLayout(rules: rules).plan(stage: stage, blocks: blocks, sites: sitesFile.sites, distances: distances, target: target,
+                                                    forecast: ahead.map { ($0.forecast, history: $0.history) })
                 : nil
             return .success(CountyLayout(chosen: chosen, stage: stage, target: target, blockCount: blocks.count, rules: rules,
                                          plan: plan, warnings: warnings + sitesFile.warnings))

@@ -18,9 +18,11 @@ public struct PlanLayout: Sendable {
         self.rules = rules
     }
 
-    /// The plan of the blocks' children of `stage` over `sites`.
+    /// The plan of the blocks' children of `stage` over `sites`; with a `forecast` (and the
+    /// history it was made from) the communities' needs in its years too.
     public func plan(stage: Stage, blocks: [ResidentialBlock], sites: [LayoutSite], distances: [TravelDistance],
-                     target: LayoutTarget) throws(PlanningError) -> LayoutPlan {
-        try LayoutPlanner(rules: rules).plan(stage: stage, blocks: blocks, sites: sites, distances: distances, target: target)
+                     target: LayoutTarget, forecast: (EnrollmentForecast, history: [EnrollmentRecord])? = nil) throws(PlanningError) -> LayoutPlan {
+        let growth = forecast.map { LayoutGrowth.of($0.0, history: $0.history, stage: stage) } ?? []
+        return try LayoutPlanner(rules: rules).plan(stage: stage, blocks: blocks, sites: sites, distances: distances, target: target, growth: growth)
     }
 }

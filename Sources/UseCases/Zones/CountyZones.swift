@@ -50,6 +50,8 @@ public struct CountyForecast: Sendable {
     public var chosen: CountyYear
     /// The forecast.
     public var forecast: EnrollmentForecast
+    /// The enrollment history it was made from.
+    public var history: [EnrollmentRecord]
     /// What the readers noted without refusing, each a sentence.
     public var warnings: [String]
 }
@@ -197,7 +199,7 @@ extension PlanZones {
             guard problems.isEmpty, let enrollment else { return .failure(ZoneFileError(.forecast, problems: problems)) }
             let forecast = PlanZones().forecast(schools: schools, county: chosen.code, history: enrollment.records,
                                                 births: births?.births ?? [], blocks: blocks)
-            return .success(CountyForecast(chosen: chosen, forecast: forecast, warnings: enrollment.warnings + (births?.warnings ?? [])))
+            return .success(CountyForecast(chosen: chosen, forecast: forecast, history: enrollment.records, warnings: enrollment.warnings + (births?.warnings ?? [])))
         }
         return try made.get()
     }

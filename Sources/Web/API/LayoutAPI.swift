@@ -4,7 +4,8 @@ import Reports
 import UseCases
 
 /// `POST /api/counties/{county}/layout?year=` with the layout page's multipart body (file
-/// `sites`, `stage`, `open` or `budget`, optional `sheet`, optional `rules` as JSON text or
+/// `sites`, `stage`, `open` or `budget`, optional `sheet`, optional files `enrollment` and `births`
+/// (the forecast of the communities' needs), optional `rules` as JSON text or
 /// `rules_file`): the county's school layout (布局调整方案) of its stored blocks over the
 /// uploaded sites, as `junheng plan layout --format json` writes it (``LayoutPlanDocument``).
 /// For whoever may read the county; nothing is stored.
@@ -35,7 +36,7 @@ struct LayoutAPI: Sendable {
         let made: CountyLayout
         do {
             made = try await PlanLayout.plan(chosen, sites: sites, rules: upload.rules, stage: stage, target: target,
-                                             store: services.store, work: services.heavy, language: l)
+                                             enrollment: upload.files["enrollment"], births: upload.files["births"], store: services.store, work: services.heavy, language: l)
         } catch let error as PlanningError {
             throw WebError.invalidData(error.message(in: l), details: [])
         }

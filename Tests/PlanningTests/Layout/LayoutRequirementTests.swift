@@ -29,6 +29,35 @@ struct LayoutRequirementTests {
         // The plan grows E1 by ⌈(1,710 − 1,350) ÷ 45⌉ = 8 classes: the classes are met, the second school is not.
         #expect(r.planned.classes == 38 && r.planned.classesShort == 0 && r.planned.schoolsShort == 1)
         #expect(r.shortInPlan)
+        #expect(r.forecast.isEmpty)
+
+        // LayoutGrowth's worked example: 9,000 pupils in 2025, 9,900 forecast for 2027 → 1.1;
+        // 1,710 children become 1,881, ⌈1,881 ÷ 45⌉ = 42 classes, 4 more than the plan's 38.
+        let ahead = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(2),
+                                                             growth: [LayoutGrowth(year: 2027, factor: 1.1)])
+        let need = try #require(ahead.requirements.first?.forecast.first)
+        #expect(need == LayoutRequirement.ForecastNeed(year: 2027, children: 1_881, classesNeeded: 42, classesShort: 4))
+    }
+
+    @Test("the growth factor is the county's forecast students of the stage over its base-year students")
+    func growth() {
+        let history = [
+            EnrollmentRecord(year: 2025, schoolCode: "S1", grade: 1, students: 4_000, classes: 90),
+            EnrollmentRecord(year: 2025, schoolCode: "S1", grade: 2, students: 5_000, classes: 110),
+            EnrollmentRecord(year: 2025, schoolCode: "S1", grade: 7, students: 7_777, classes: 150),
+            EnrollmentRecord(year: 2024, schoolCode: "S1", grade: 1, students: 1, classes: 1),
+        ]
+        func year(_ y: Int, _ students: [Double]) -> EnrollmentForecast.YearForecast {
+            EnrollmentForecast.YearForecast(year: y, grades: students, classesNeeded: 0, classes: [], largeClasses: 0, hugeClasses: 0, largestClass: 0)
+        }
+        let stage = EnrollmentForecast.StageForecast(stage: .primary, capacity: 10_000, classrooms: 200, intakeSource: .history,
+                                                      years: [year(2026, [4_500, 4_950]), year(2027, [4_900, 5_000])])
+        let forecast = EnrollmentForecast(baseYear: 2025, years: [2026, 2027],
+                                          schools: [EnrollmentForecast.SchoolForecast(code: "S1", name: "一小", stages: [stage])])
+        let growth = LayoutGrowth.of(forecast, history: history, stage: .primary)
+        #expect(growth.map(\.year) == [2026, 2027])
+        #expect(abs(growth[0].factor - 1.05) < 1e-12 && abs(growth[1].factor - 1.1) < 1e-12)
+        #expect(LayoutGrowth.of(forecast, history: history, stage: .junior).isEmpty)
     }
 
     @Test("the default rules read the text of 001 §3", arguments: [

@@ -133,11 +133,23 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
         public var classesNeeded: Int
         public var today: Provision
         public var planned: Provision
+        /// The forecast years (empty without a forecast).
+        public var forecast: [ForecastNeed]
 
         enum CodingKeys: String, CodingKey {
             case blockId = "block_id", population, children, schoolsRequired = "schools_required", classesMin = "classes_min"
-            case classesMax = "classes_max", classesNeeded = "classes_needed", today, planned
+            case classesMax = "classes_max", classesNeeded = "classes_needed", today, planned, forecast
         }
+    }
+
+    /// A community's need in a forecast year.
+    public struct ForecastNeed: Codable, Sendable, Equatable {
+        public var year: Int
+        public var children: Int
+        public var classesNeeded: Int
+        public var classesShort: Int
+
+        enum CodingKeys: String, CodingKey { case year, children, classesNeeded = "classes_needed", classesShort = "classes_short" }
     }
 
     /// A community's schools (site ids), classes (null: unlimited) and shortfall.
@@ -210,7 +222,8 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
         requirements = plan.requirements.map {
             Requirement(blockId: $0.block, population: $0.population, children: $0.children, schoolsRequired: $0.schoolsRequired,
                         classesMin: $0.rule.classesMin, classesMax: $0.rule.classesMax, classesNeeded: $0.classesNeeded,
-                        today: Provision($0.today), planned: Provision($0.planned))
+                        today: Provision($0.today), planned: Provision($0.planned),
+                        forecast: $0.forecast.map { ForecastNeed(year: $0.year, children: $0.children, classesNeeded: $0.classesNeeded, classesShort: $0.classesShort) })
         }
         years = plan.years.map {
             Year(year: $0.year, opened: $0.opened, grown: $0.grown, closed: $0.closed, placed: $0.placed,

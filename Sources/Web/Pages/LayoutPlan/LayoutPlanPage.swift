@@ -111,6 +111,11 @@ struct LayoutPlanPage {
             form.input("number", name: "open", label: l.pick("开办布点数（恰好 N 处）", "Sites open (exactly N)"), attributes: ["min": "1", "step": "1"])
             form.input("text", name: "budget", label: l.pick("或新建预算（元）", "or building budget (yuan)"), attributes: ["inputmode": "numeric"])
             form.note(l.pick("两项只填一项。", "Fill in one of the two."))
+            form.input("file", name: "enrollment", label: l.pick("分年级在校生（可选）", "Enrollment by grade (optional)"),
+                       attributes: ["accept": PageContent.Form.spreadsheetTypes])
+            form.input("file", name: "births", label: l.pick("出生人口（可选）", "Births (optional)"), attributes: ["accept": PageContent.Form.spreadsheetTypes])
+            form.note(l.pick("上传分年级在校生（及出生人口）时，按预测的学龄人口变化给出各社区在预测年份需要的班数和方案缺口。",
+                             "With the enrollment by grade (and births), each community's classes in the forecast years follow the forecast's change in children."))
             form.input("file", name: "rules_file", label: l.pick("布局规则（.json，可选）", "Layout rules (.json, optional)"),
                        attributes: ["accept": ".json,application/json"])
             form.note(l.pick(

@@ -5,7 +5,8 @@ import Storage
 import UseCases
 
 /// The county's school layout page: `GET /counties/:county/layout?year=` (the form) and
-/// `POST /counties/:county/layout` (multipart: file `sites`, `stage`, `open` or `budget`,
+/// `POST /counties/:county/layout` (multipart: file `sites`, optional files `enrollment` and `births` for
+/// the communities' needs in the forecast years, `stage`, `open` or `budget`,
 /// optional `rules_file` or typed `rules`, optional `sheet`, hidden `year` and `csrf`, optional
 /// `format=xlsx|csv` for a download instead of the page), for whoever may read the county —
 /// like the forecast, the layout writes nothing.
@@ -48,7 +49,7 @@ struct LayoutPlanRoutes {
                 throw WebError.badRequest(l.pick("请填写开办布点数或新建预算。", "Fill in the number of sites or the building budget."))
             }
             let made = try await PlanLayout.plan(chosen, sites: sites, rules: upload.rules, stage: upload.stage ?? .primary, target: target,
-                                                 store: services.store, work: services.heavy, language: l)
+                                                 enrollment: upload.files["enrollment"], births: upload.files["births"], store: services.store, work: services.heavy, language: l)
             if let format = upload.format {
                 guard let plan = made.plan else {
                     throw WebError.badRequest(l.pick("已保存的片区中没有该学段的适龄儿童，无可下载的方案。", "No stored block has children of the stage: there is no plan to download."))
