@@ -14,8 +14,9 @@ import Testing
 /// the county overview and a school page, the school's clerk edits a value, and the
 /// planner's audit page shows the change; the planner downloads the plan's workbook, sets the
 /// county's unit costs and sees the plan's cost change (issue 15); the planner uploads the
-/// county's residential blocks and sees the zones drawn (issue 16). Screenshots land in a
-/// temporary folder.
+/// county's residential blocks and sees the zones drawn (issue 16), then the county's sites
+/// and sees the school layout planned over them (issue 17). Screenshots land in a temporary
+/// folder.
 @Suite("Web application in Chromium", .serialized)
 struct BrowserFlowTests {
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -63,17 +64,27 @@ struct BrowserFlowTests {
 
         // The county's residential blocks, as `junheng demo` writes them, for the zones page.
         let generator = DemoGenerator(seed: 1, counties: 2, year: 2025)
-        let blocks = generator.zones(of: generator.generate()).blocks.filter { $0.countyCode == county }
+        let data = generator.generate()
+        let blocks = generator.zones(of: data).blocks.filter { $0.countyCode == county }
         let blocksFile = folder.appendingPathComponent("blocks.csv")
         try Data(BlocksWriter(headers: .chinese, encoding: .utf8).write(blocks)).write(to: blocksFile)
+        // Its located primary schools as sites (places unlimited) and one candidate, for the layout page.
+        let primaries = data.schools.filter { $0.countyCode == county && $0.coordinate != nil && $0.type.stages.contains(.primary) }
+        var sites = primaries.map { LayoutSite(id: "E\($0.schoolCode)", name: $0.schoolName, location: $0.coordinate, schoolCode: $0.schoolCode) }
+        let first = try #require(primaries.first?.coordinate)
+        sites.append(LayoutSite(id: "C1", name: "新址", location: Coordinate(longitude: first.longitude + 0.02, latitude: first.latitude + 0.02),
+                                capacity: [.primary: 1_350], buildCost: 30_000_000))
+        let sitesFile = folder.appendingPathComponent("sites.csv")
+        try Data(SitesWriter().write(sites)).write(to: sitesFile)
 
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_flow.py").path
         let flow = try CommandRunner.runTool(
-            "/usr/bin/env", ["python3", script, "http://127.0.0.1:\(port)", county, school, folder.path, blocksFile.path], environment: passwords
+            "/usr/bin/env", ["python3", script, "http://127.0.0.1:\(port)", county, school, folder.path, blocksFile.path,
+                               sitesFile.path, String(max(1, primaries.count - 2))], environment: passwords
         )
         #expect(flow.status == 0, "browser flow failed:\n\(flow.text)\n\(flow.stderr)\nserver log:\n\(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(3000))")
         #expect(flow.text.contains("browser flow passed"))
-        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png"] {
+        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) is a real screenshot")
         }

@@ -189,7 +189,7 @@ def sign_out(page):
 
 
 def main():
-    base, county, school, shots, blocks = sys.argv[1:6]
+    base, county, school, shots, blocks, sites, open_sites = sys.argv[1:8]
     profile = tempfile.mkdtemp(prefix="junheng-chromium-")
     chromium = subprocess.Popen(
         ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -329,6 +329,27 @@ def main():
         page.screenshot(os.path.join(shots, "zones.png"))
         page.open(f"/audit?county={county}")
         check("片区" in page.text, "the audit page records the zoning data upload", page)
+
+        # Issue 17: over the stored blocks the planner uploads the county's sites on the layout
+        # page and sees the plan: child-km against its bound, the map, each site's class.
+        page.open(f"/counties/{county}/layout")
+        page.set_file("form[action='/counties/%s/layout'] input[name='sites']" % county, sites)
+        page.ws.events.clear()
+        page.js("""(() => {
+            const f = document.querySelector("form[action='/counties/%s/layout']");
+            f.elements['open'].value = '%s';
+            f.querySelector('button[type=submit]').click();
+        })()""" % (county, open_sites))
+        page._settle()
+        summary = page.js("(document.querySelector('#summary') || {innerText: ''}).innerText")
+        check("下界" in summary and "最优性" in summary, f"the layout page shows the plan's summary ({summary[:160]!r})", page)
+        marks = page.js("document.querySelectorAll('#map svg circle, #map svg path').length")
+        check(marks > 10, f"the layout page draws the map ({marks} marks)", page)
+        classes = page.js("(document.querySelector('section#sites') || {textContent: ''}).textContent")
+        check("永久性保留" in classes or "过渡性保留" in classes, "the layout page classes the county's schools", page)
+        width = page.js("document.documentElement.scrollWidth")
+        check(width <= 1280, f"the layout page fits a 1280-pixel window (it is {width} pixels wide)", page)
+        page.screenshot(os.path.join(shots, "layout.png"))
         print("browser flow passed")
     finally:
         chromium.terminate()
