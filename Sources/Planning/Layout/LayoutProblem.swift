@@ -38,8 +38,8 @@ struct LayoutProblem: Sendable {
     let forced: [Bool]
     /// fⱼ / price: a site's build cost in child-km (all 0 without a price).
     let openingKm: [Double]
-    /// Whether a price per child-km weighs build costs against distance.
-    var priced: Bool { openingKm.contains { $0 > 0 } }
+    /// Whether a price per child-km weighs build costs against distance (some gⱼ > 0).
+    let priced: Bool
     /// What the plan opens.
     let target: LayoutTarget
     /// km(i, j) at i × sites + j; +∞ when unreachable.
@@ -64,6 +64,7 @@ struct LayoutProblem: Sendable {
         let n = demand.count, m = capacity.count
         precondition(km.count == n * m && buildCost.count == m && forced.count == m)
         openingKm = buildCost.map { cost in price.map { $0 > 0 && $0.isFinite ? max(0, cost) / $0 : 0 } ?? 0 }
+        priced = openingKm.contains { $0 > 0 }
         self.demand = demand
         self.capacity = capacity
         self.buildCost = buildCost
