@@ -75,16 +75,7 @@ struct LayoutAPITests {
             #expect(rules.status == .unprocessableContent)
             return answer.text
         }
-        let schemas = try #require((try await OpenAPITests.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
-        func check(_ object: Any?, _ name: String) {
-            guard let object = object as? [String: Any] else {
-                Issue.record("no \(name) in the answer")
-                return
-            }
-            let properties = Set((schemas[name]?["properties"] as? [String: Any] ?? [:]).keys)
-            #expect(Set(object.keys) == properties, "\(name)")
-            #expect(Set(schemas[name]?["required"] as? [String] ?? []) == properties, "\(name) requires every member")
-        }
+        let check = try await OpenAPITests.memberCheck()
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         check(plan, "LayoutPlan")
         for (key, name) in [("assignments", "LayoutAssignment"), ("sites", "LayoutSite"), ("years", "LayoutYear")] {

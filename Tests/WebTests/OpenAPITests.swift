@@ -16,6 +16,21 @@ struct OpenAPITests {
         return try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
     }
 
+    /// The document's schemas, each a checker: `check(object, name)` expects the answer's
+    /// `object` to have exactly the members schema `name` lists, all of them required.
+    static func memberCheck() async throws -> (_ object: Any?, _ name: String) -> Void {
+        let schemas = try #require((try await document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        return { object, name in
+            guard let object = object as? [String: Any] else {
+                Issue.record("no \(name) in the answer")
+                return
+            }
+            let properties = Set((schemas[name]?["properties"] as? [String: Any] ?? [:]).keys)
+            #expect(Set(object.keys) == properties, "\(name)")
+            #expect(Set(schemas[name]?["required"] as? [String] ?? []) == properties, "\(name) requires every member")
+        }
+    }
+
     /// Every documented operation as `METHOD path`.
     static func documentedOperations() async throws -> Set<String> {
         let paths = try #require(try await document()["paths"] as? [String: [String: Any]])

@@ -74,16 +74,7 @@ struct ResultDocumentAPITests {
 
     /// Each object of the answers has exactly the members its OpenAPI schema lists, all required.
     @Test func theOpenAPISchemasListTheDocumentsMembers() async throws {
-        let schemas = try #require((try await OpenAPITests.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
-        func check(_ object: Any?, _ name: String) {
-            guard let object = object as? [String: Any] else {
-                Issue.record("no \(name) in the answer")
-                return
-            }
-            let properties = Set((schemas[name]?["properties"] as? [String: Any] ?? [:]).keys)
-            #expect(Set(object.keys) == properties, "\(name)")
-            #expect(Set(schemas[name]?["required"] as? [String] ?? []) == properties, "\(name) requires every member")
-        }
+        let check = try await OpenAPITests.memberCheck()
         let fixture = try await WebFixture()
         let teachers = RotatePageTests.csv(fixture.teachers(of: fixture.countyA))
         let (planText, rotationText) = try await fixture.test { client in
