@@ -25,9 +25,9 @@ extension PlanLayout {
     /// distance to a school counts for the site of that school) over the uploaded `sites`,
     /// under `rules` (the defaults when nil), off the caller's thread.
     ///
-    /// With an `enrollment` file (and `births`), the county's forecast
-    /// (``PlanZones/forecast(_:enrollment:births:store:work:language:)``) states the communities'
-    /// needs in the forecast years.
+    /// With an `enrollment` file (and `births`), the county's forecast under the rules' zoning
+    /// keys (``PlanZones/forecast(_:enrollment:births:rules:store:work:language:)``) states the
+    /// communities' needs in the forecast years.
     ///
     /// - Throws: ``ZoneFileError`` (``ZoneFileError/Purpose/layout``) with every problem of the
     ///   sites file (a site neither located nor measured, a 学校标识码 the county's rows of the
@@ -45,7 +45,8 @@ extension PlanLayout {
         }
         var ahead: CountyForecast?
         if let enrollment {
-            ahead = try await PlanZones.forecast(chosen, enrollment: enrollment, births: births, store: store, work: work, language: l)
+            ahead = try await PlanZones.forecast(chosen, enrollment: enrollment, births: births, rules: rules.zoning,
+                                                 store: store, work: work, language: l)
             warnings += ahead?.warnings ?? []
         }
         let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)

@@ -175,6 +175,7 @@ extension PlanZones {
     /// - Throws: ``ZoneFileError`` (``ZoneFileError/Purpose/forecast``) with every problem of
     ///   the files (an enrollment row of a school the county's rows do not have among them).
     public static func forecast(_ chosen: CountyYear, enrollment file: UploadedFile, births birthsFile: UploadedFile?,
+                                rules: ZoningRules = .defaults,
                                 store: any Store, work: any WorkRunner, language l: Language) async throws -> CountyForecast {
         let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)
         let blocks = try await store.blocks(county: chosen.code)
@@ -197,7 +198,7 @@ extension PlanZones {
                 problems += ZoneInputCheck(language: l).problems(schools: schools, enrollment: enrollment)
             }
             guard problems.isEmpty, let enrollment else { return .failure(ZoneFileError(.forecast, problems: problems)) }
-            let forecast = PlanZones().forecast(schools: schools, county: chosen.code, history: enrollment.records,
+            let forecast = PlanZones(rules: rules).forecast(schools: schools, county: chosen.code, history: enrollment.records,
                                                 births: births?.births ?? [], blocks: blocks)
             return .success(CountyForecast(chosen: chosen, forecast: forecast, history: enrollment.records, warnings: enrollment.warnings + (births?.warnings ?? [])))
         }
