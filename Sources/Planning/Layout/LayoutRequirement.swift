@@ -54,12 +54,19 @@ public struct LayoutRequirement: Sendable, Hashable {
         public var schoolsShort: Int
         /// max(0, classes needed − classes); 0 when classes are unlimited.
         public var classesShort: Int
+        /// Its sites whose classes lie outside the rule's range (file order; unlimited sites are not judged).
+        public var outsideRule: [String]
 
-        init(sites: [String], classes: Int?, schoolsRequired: Int, classesNeeded: Int) {
-            self.sites = sites
-            self.classes = classes
+        /// `sites` with their classes (nil: unlimited).
+        init(sites: [(id: String, classes: Int?)], rule: CommunityRule, schoolsRequired: Int, classesNeeded: Int) {
+            self.sites = sites.map(\.id)
+            classes = sites.reduce(Optional(0)) { sum, site in sum.flatMap { s in site.classes.map { s + $0 } } }
             schoolsShort = max(0, schoolsRequired - sites.count)
             classesShort = classes.map { max(0, classesNeeded - $0) } ?? 0
+            outsideRule = sites.filter { site in
+                guard let c = site.classes else { return false }
+                return c < rule.classesMin || rule.classesMax.map { c > $0 } ?? false
+            }.map(\.id)
         }
     }
 
@@ -73,10 +80,6 @@ public struct LayoutRequirement: Sendable, Hashable {
         let size = rules.zoning.classSize(stage)
         var members: [Int: [Int]] = [:]
         for (j, i) in home.enumerated() { if let i { members[i, default: []].append(j) } }
-        /// Σ classes, nil when one is unlimited.
-        func total(_ classes: [Int?]) -> Int? {
-            classes.reduce(Optional(0)) { sum, c in sum.flatMap { s in c.map { s + $0 } } }
-        }
         return blocks.enumerated().compactMap { i, block in
             guard let population = block.population, let rule = rules.communityRule(stage, population: population) else { return nil }
             let required = rule.schools(for: population)
@@ -84,7 +87,7 @@ public struct LayoutRequirement: Sendable, Hashable {
             let needed = (children + size - 1) / size
             let mine = members[i, default: []].map { sites[$0] }
             let existing = mine.filter(\.existing), open = mine.filter(\.open)
-            let planned = Provision(sites: open.map(\.id), classes: total(open.map { s in s.places.map { $0 / size + s.classesAdded } }),
+            let planned = Provision(sites: open.map { s in (s.id, s.places.map { $0 / size + s.classesAdded }) }, rule: rule,
                                     schoolsRequired: required, classesNeeded: needed)
             let forecast = growth.map { g in
                 let later = Int((Double(children) * g.factor).rounded())
@@ -95,7 +98,8 @@ public struct LayoutRequirement: Sendable, Hashable {
             return LayoutRequirement(
                 block: block.id, name: block.name, population: population, children: children, rule: rule,
                 schoolsRequired: required, classesNeeded: needed,
-                today: Provision(sites: existing.map(\.id), classes: total(existing.map { $0.places.map { $0 / size } }), schoolsRequired: required, classesNeeded: needed),
+                today: Provision(sites: existing.map { ($0.id, $0.places.map { $0 / size }) }, rule: rule,
+                                 schoolsRequired: required, classesNeeded: needed),
                 planned: planned, forecast: forecast)
         }
     }

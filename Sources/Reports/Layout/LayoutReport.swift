@@ -192,9 +192,11 @@ public struct LayoutReport: Sendable {
             ReportColumn("sites_today", l.pick("现有学校", "Schools today")), ReportColumn("classes_today", l.pick("现有班数", "Classes today")),
             ReportColumn("schools_short_today", l.pick("现缺学校", "Schools short today")),
             ReportColumn("classes_short_today", l.pick("现缺班数", "Classes short today")),
+            ReportColumn("outside_rule_today", l.pick("现班数不合规模的学校", "Schools outside the size today")),
             ReportColumn("sites_planned", l.pick("方案学校", "Schools in the plan")), ReportColumn("classes_planned", l.pick("方案班数", "Classes in the plan")),
             ReportColumn("schools_short_planned", l.pick("方案仍缺学校", "Schools short in the plan")),
             ReportColumn("classes_short_planned", l.pick("方案仍缺班数", "Classes short in the plan")),
+            ReportColumn("outside_rule_planned", l.pick("方案班数不合规模的学校", "Schools outside the size in the plan")),
         ], frozenColumns: 2)
         for r in plan.requirements {
             let each = r.rule.classesMax.map { "\(r.rule.classesMin)–\($0)" } ?? l.pick("\(r.rule.classesMin)以上", "\(r.rule.classesMin) or more")
@@ -203,10 +205,10 @@ public struct LayoutReport: Sendable {
                 .count(r.classesNeeded),
                 list(r.today.sites), r.today.classes.map { .count($0) } ?? unlimited,
                 .judged(Double(r.today.schoolsShort), places: 0, passes: r.today.schoolsShort == 0),
-                .judged(Double(r.today.classesShort), places: 0, passes: r.today.classesShort == 0),
+                .judged(Double(r.today.classesShort), places: 0, passes: r.today.classesShort == 0), list(r.today.outsideRule),
                 list(r.planned.sites), r.planned.classes.map { .count($0) } ?? unlimited,
                 .judged(Double(r.planned.schoolsShort), places: 0, passes: r.planned.schoolsShort == 0),
-                .judged(Double(r.planned.classesShort), places: 0, passes: r.planned.classesShort == 0),
+                .judged(Double(r.planned.classesShort), places: 0, passes: r.planned.classesShort == 0), list(r.planned.outsideRule),
             ])
         }
         var blocks: [ReportBlock] = [.table(table)]

@@ -26,6 +26,8 @@ struct LayoutRequirementTests {
         #expect(r.classesNeeded == 38)
         #expect(r.today.sites == ["E1"] && r.today.classes == 30)
         #expect(r.today.schoolsShort == 1 && r.today.classesShort == 8)
+        // E1's 30 classes today and 38 in the plan are above the rule's 24.
+        #expect(r.today.outsideRule == ["E1"] && r.planned.outsideRule == ["E1"])
         // The plan grows E1 by ⌈(1,710 − 1,350) ÷ 45⌉ = 8 classes: the classes are met, the second school is not.
         #expect(r.planned.classes == 38 && r.planned.classesShort == 0 && r.planned.schoolsShort == 1)
         #expect(r.shortInPlan)

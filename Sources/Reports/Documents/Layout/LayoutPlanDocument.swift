@@ -158,14 +158,19 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
         public var classes: Int?
         public var schoolsShort: Int
         public var classesShort: Int
+        /// Sites whose classes lie outside the rule's range.
+        public var outsideRule: [String]
 
-        enum CodingKeys: String, CodingKey { case sites, classes, schoolsShort = "schools_short", classesShort = "classes_short" }
+        enum CodingKeys: String, CodingKey {
+            case sites, classes, schoolsShort = "schools_short", classesShort = "classes_short", outsideRule = "outside_rule"
+        }
 
         init(_ p: LayoutRequirement.Provision) {
             sites = p.sites
             classes = p.classes
             schoolsShort = p.schoolsShort
             classesShort = p.classesShort
+            outsideRule = p.outsideRule
         }
     }
 
