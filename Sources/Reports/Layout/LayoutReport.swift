@@ -90,6 +90,11 @@ public struct LayoutReport: Sendable {
         ]
     }
 
+    /// Site ids joined in the language's list style, or empty.
+    private func idList(_ ids: [String]) -> ReportCell {
+        ids.isEmpty ? .empty : .text(ids.joined(separator: language.pick("、", ", ")))
+    }
+
     /// The name of a site's class.
     func statusName(_ status: LayoutSiteStatus) -> String {
         let l = language
@@ -181,7 +186,6 @@ public struct LayoutReport: Sendable {
     /// The community-size rules' requirements and where the network falls short (001 §3).
     private func requirementsSection(_ plan: LayoutPlan) -> ReportSection {
         let l = language
-        let list = { (ids: [String]) -> ReportCell in ids.isEmpty ? .empty : .text(ids.joined(separator: l.pick("、", ", "))) }
         let unlimited = ReportCell.text(l.pick("不限", "unlimited"))
         var table = ReportTable(name: l.pick("社区配建", "Community rules"), columns: [
             ReportColumn("block_id", l.pick("片区编号", "Block")), ReportColumn("block_name", l.pick("片区名称", "Block name")),
@@ -203,12 +207,12 @@ public struct LayoutReport: Sendable {
             table.rows.append([
                 .code(r.block), .text(r.name), .count(r.population), .count(r.children), .count(r.schoolsRequired), .text(each),
                 .count(r.classesNeeded),
-                list(r.today.sites), r.today.classes.map { .count($0) } ?? unlimited,
+                idList(r.today.sites), r.today.classes.map { .count($0) } ?? unlimited,
                 .judged(Double(r.today.schoolsShort), places: 0, passes: r.today.schoolsShort == 0),
-                .judged(Double(r.today.classesShort), places: 0, passes: r.today.classesShort == 0), list(r.today.outsideRule),
-                list(r.planned.sites), r.planned.classes.map { .count($0) } ?? unlimited,
+                .judged(Double(r.today.classesShort), places: 0, passes: r.today.classesShort == 0), idList(r.today.outsideRule),
+                idList(r.planned.sites), r.planned.classes.map { .count($0) } ?? unlimited,
                 .judged(Double(r.planned.schoolsShort), places: 0, passes: r.planned.schoolsShort == 0),
-                .judged(Double(r.planned.classesShort), places: 0, passes: r.planned.classesShort == 0), list(r.planned.outsideRule),
+                .judged(Double(r.planned.classesShort), places: 0, passes: r.planned.classesShort == 0), idList(r.planned.outsideRule),
             ])
         }
         var blocks: [ReportBlock] = [.table(table)]
@@ -237,7 +241,6 @@ public struct LayoutReport: Sendable {
 
     private func yearsSection(_ plan: LayoutPlan) -> ReportSection {
         let l = language
-        let list = { (ids: [String]) -> ReportCell in ids.isEmpty ? .empty : .text(ids.joined(separator: l.pick("、", ", "))) }
         var table = ReportTable(name: l.pick("实施步骤", "Sequence"), columns: [
             ReportColumn("year", l.pick("年份", "Year")), ReportColumn("opened", l.pick("启用新建布点", "Sites opened")),
             ReportColumn("grown", l.pick("完成扩班", "Classes added at")), ReportColumn("closed", l.pick("撤并", "Closed")),
@@ -245,8 +248,8 @@ public struct LayoutReport: Sendable {
             ReportColumn("above_capacity", l.pick("超出学位的布点", "Sites above places")),
         ])
         for y in plan.years {
-            table.rows.append([.count(y.year), list(y.opened), list(y.grown), list(y.closed),
-                               .judged(Double(y.placed), places: 0, passes: y.placed == y.children), .count(y.children), list(y.aboveCapacity)])
+            table.rows.append([.count(y.year), idList(y.opened), idList(y.grown), idList(y.closed),
+                               .judged(Double(y.placed), places: 0, passes: y.placed == y.children), .count(y.children), idList(y.aboveCapacity)])
         }
         return ReportSection(id: "years", l.pick("实施步骤（第1年建设，第2年按方案就学）", "Sequence (year 1 builds, year 2 runs the plan)"), [.table(table)])
     }
