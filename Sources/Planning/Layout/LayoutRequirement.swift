@@ -34,7 +34,7 @@ public struct LayoutRequirement: Sendable, Hashable {
     /// A community's need in a forecast year.
     public struct ForecastNeed: Sendable, Hashable {
         public var year: Int
-        /// Children today × the stage's growth factor, rounded.
+        /// Children today × the stage's growth factor, rounded (at most 10⁹).
         public var children: Int
         /// ⌈children ÷ standard class size⌉.
         public var classesNeeded: Int
@@ -90,7 +90,8 @@ public struct LayoutRequirement: Sendable, Hashable {
             let planned = Provision(sites: open.map { s in (s.id, s.places.map { $0 / size + s.classesAdded }) }, rule: rule,
                                     schoolsRequired: required, classesNeeded: needed)
             let forecast = growth.map { g in
-                let later = Int((Double(children) * g.factor).rounded())
+                // A forecast from hostile history can grow without bound: children are capped at 10⁹.
+                let later = Int(min(1e9, max(0, (Double(children) * g.factor).rounded())))
                 let classes = (later + size - 1) / size
                 return ForecastNeed(year: g.year, children: later, classesNeeded: classes,
                                     classesShort: planned.classes.map { max(0, classes - $0) } ?? 0)

@@ -39,6 +39,10 @@ struct LayoutRequirementTests {
                                                              growth: [LayoutGrowth(year: 2027, factor: 1.1)])
         let need = try #require(ahead.requirements.first?.forecast.first)
         #expect(need == LayoutRequirement.ForecastNeed(year: 2027, children: 1_881, classesNeeded: 42, classesShort: 4))
+        // A growth no county has (from a hostile history) is capped, not a crash.
+        let wild = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(2),
+                                                            growth: [LayoutGrowth(year: 2030, factor: 1e300)])
+        #expect(wild.requirements.first?.forecast.first?.children == 1_000_000_000)
     }
 
     @Test("the growth factor is the county's forecast students of the stage over its base-year students")
