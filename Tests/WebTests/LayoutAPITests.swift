@@ -118,13 +118,17 @@ struct LayoutAPITests {
                                                          forecast: (forecast, history: enrollment))
             #expect(!plan.requirements.isEmpty && plan.requirements.allSatisfy { $0.forecast.count == forecast.years.count })
             #expect(try JSONDecoder().decode(LayoutPlanDocument.self, from: Data(answer.text.utf8)) == LayoutPlanDocument(plan))
-            // A refused enrollment file is listed like the sites' problems.
+            // A refused enrollment file is listed with the sites' problems, all at once.
             var wrong = enrollment
             wrong[0].schoolCode = "7777777777"
+            var wrongSites = sites
+            wrongSites[0].schoolCode = "8888888888"
             let refused = try await planner.postLayoutAPI(
-                "/api/counties/\(a)/layout", sites: try SitesWriter().write(sites), fields: [("open", "4")],
+                "/api/counties/\(a)/layout", sites: try SitesWriter().write(wrongSites), fields: [("open", "4")],
                 files: [("enrollment", try EnrollmentWriter().write(wrong))])
             #expect(refused.status == .unprocessableContent)
+            let details = (refused.json["error"] as? [String: Any])?["details"] as? [String] ?? []
+            #expect(details.contains { $0.hasPrefix("enrollment.csv:2:") } && details.contains { $0.hasPrefix("sites.csv:2:") }, "\(details)")
         }
     }
 }

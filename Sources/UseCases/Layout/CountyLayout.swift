@@ -31,8 +31,8 @@ extension PlanLayout {
     ///
     /// - Throws: ``ZoneFileError`` (``ZoneFileError/Purpose/layout``) with every problem of the
     ///   sites file (a site neither located nor measured, a 学校标识码 the county's rows of the
-    ///   year do not have) or the rules, or (``ZoneFileError/Purpose/forecast``) of the enrollment
-    ///   and births files; ``PlanningError`` when the target cannot be met.
+    ///   year do not have), of the enrollment and births files, or of the rules;
+    ///   ``PlanningError`` when the target cannot be met.
     public static func plan(_ chosen: CountyYear, sites file: UploadedFile, rules rulesFile: UploadedFile?, stage: Stage,
                             target: LayoutTarget, enrollment: UploadedFile? = nil, births: UploadedFile? = nil,
                             store: any Store, work: any WorkRunner, language l: Language) async throws -> CountyLayout {
@@ -43,21 +43,26 @@ extension PlanLayout {
             case let .failure(error): throw ZoneFileError(.layout, problems: error.problems)
             }
         }
-        var ahead: CountyForecast?
+        // The forecast's problems are listed with the sites' (every problem of the upload at once).
+        var ahead: CountyForecast?, refused: [RowError] = []
         if let enrollment {
-            ahead = try await PlanZones.forecast(chosen, enrollment: enrollment, births: births, rules: rules.zoning,
-                                                 store: store, work: work, language: l)
-            warnings += ahead?.warnings ?? []
+            do {
+                ahead = try await PlanZones.forecast(chosen, enrollment: enrollment, births: births, rules: rules.zoning,
+                                                     store: store, work: work, language: l)
+                warnings += ahead?.warnings ?? []
+            } catch let error as ZoneFileError {
+                refused = error.problems
+            }
         }
         let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)
         let blocks = try await store.blocks(county: chosen.code)
         let stored = blocks.isEmpty ? [] : try await store.distances(county: chosen.code)
-        let made: Result<CountyLayout, ZoneFileError> = try await work.run { [rules, warnings, ahead] () throws -> Result<CountyLayout, ZoneFileError> in
+        let made: Result<CountyLayout, ZoneFileError> = try await work.run { [rules, warnings, ahead, refused] () throws -> Result<CountyLayout, ZoneFileError> in
             let sitesFile: SitesFile
             do {
                 sitesFile = try SitesReader(language: l).read(file.bytes, file: file.name, sheet: file.sheet)
             } catch let error as DataFileError {
-                return .failure(ZoneFileError(.layout, problems: error.errors))
+                return .failure(ZoneFileError(.layout, problems: refused + error.errors))
             }
             // A stored distance to a school is the distance to the site of that school.
             var siteIds: [String: [String]] = [:]
@@ -65,7 +70,7 @@ extension PlanLayout {
             let distances = stored.flatMap { row in
                 (siteIds[row.to] ?? []).map { TravelDistance(from: row.from, to: $0, measure: row.measure) }
             }
-            let problems = LayoutInputCheck(language: l).problems(sites: sitesFile, measured: Set(distances.map(\.to)), schools: schools)
+            let problems = refused + LayoutInputCheck(language: l).problems(sites: sitesFile, measured: Set(distances.map(\.to)), schools: schools)
             guard problems.isEmpty else { return .failure(ZoneFileError(.layout, problems: problems)) }
             let plan = blocks.contains { $0.children(stage) > 0 }
                 ? try PlanLayout(rules: rules).plan(stage: stage, blocks: blocks, sites: sitesFile.sites, distances: distances, target: target,
