@@ -45,17 +45,10 @@ struct Forecast: ParsableCommand {
         let (rows, fileRows) = try input.rowsAndFile(language: l)
         guard let county = rows.first?.countyCode else { throw ValidationError(l.pick("学校数据为空", "the schools file has no rows")) }
         let zoneRules = try rules.map { try readZoningRules($0, language: l) } ?? .defaults
-        let enrollmentFile = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
-        let birthsFile = try births.map { p in try readDataFile(p, \.warnings) { try BirthsReader(language: l).read($0, file: p) } }
         let blocksFile = try blocks.map { p in try readDataFile(p, \.warnings) { try BlocksReader(language: l).read($0, file: p) } }
         // The files may cover the whole province: they are checked against every row of the
         // schools file, and only this county's schools are forecast.
-        do {
-            try ZoneInputCheck(language: l).check(schools: fileRows, blocks: blocksFile, enrollment: enrollmentFile)
-        } catch {
-            error.errors.forEach { printError($0.description) }
-            throw ExitStatus.dataError
-        }
+        let (enrollmentFile, birthsFile) = try readHistory(enrollment, births: births, schools: fileRows, blocks: blocksFile, language: l)
         let forecast = PlanZones(rules: zoneRules).forecast(
             schools: rows, county: county, history: enrollmentFile.records, births: birthsFile?.births ?? [],
             blocks: blocksFile?.blocks ?? [], years: years)
@@ -68,4 +61,20 @@ struct Forecast: ParsableCommand {
             try JSONValue(encoding: ForecastDocument(forecast)).serialized() + "\n"
         }, summaryName: builder.summaryName, language: l)
     }
+}
+
+/// The enrollment history of `enrollment` and the births of `births`, checked against the
+/// schools file's rows (and the blocks' current schools): what `forecast` and `plan layout
+/// --enrollment` read. A refused file prints every problem and exits 65.
+func readHistory(_ enrollment: String, births: String?, schools: [SchoolYear], blocks: BlocksFile?,
+                 language l: Language) throws -> (enrollment: EnrollmentFile, births: BirthsFile?) {
+    let enrollmentFile = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
+    let birthsFile = try births.map { p in try readDataFile(p, \.warnings) { try BirthsReader(language: l).read($0, file: p) } }
+    do {
+        try ZoneInputCheck(language: l).check(schools: schools, blocks: blocks, enrollment: enrollmentFile)
+    } catch {
+        error.errors.forEach { printError($0.description) }
+        throw ExitStatus.dataError
+    }
+    return (enrollmentFile, birthsFile)
 }

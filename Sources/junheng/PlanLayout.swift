@@ -80,14 +80,7 @@ extension Plan {
             }
             var forecast: (EnrollmentForecast, history: [EnrollmentRecord])?
             if let enrollment, let schoolRows {
-                let history = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
-                let birthsFile = try births.map { p in try readDataFile(p, \.warnings) { try BirthsReader(language: l).read($0, file: p) } }
-                do {
-                    try ZoneInputCheck(language: l).check(schools: schoolRows, blocks: blocksFile, enrollment: history)
-                } catch {
-                    error.errors.forEach { printError($0.description) }
-                    throw ExitStatus.dataError
-                }
+                let (history, birthsFile) = try readHistory(enrollment, births: births, schools: schoolRows, blocks: blocksFile, language: l)
                 let county = blocksFile.blocks.first?.countyCode ?? ""
                 let made = PlanZones(rules: layoutRules.zoning).forecast(
                     schools: schoolRows, county: county, history: history.records, births: birthsFile?.births ?? [], blocks: blocksFile.blocks)
