@@ -73,7 +73,7 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
                 "\(blocks) 个片区 × \(sites) 处布点超过布局规划的上限（\(limit) 对）：请按乡镇分片规划，或减少候选布点",
                 "\(blocks) blocks × \(sites) sites is above the layout planner's limit (\(limit) pairs): plan the county by town, or list fewer candidate sites")
         case .layoutBudget:
-            return language.pick("新建预算应为不小于 0 的金额（元）", "the building budget is an amount of yuan, 0 or more")
+            return language.pick("建设预算应为不小于 0 的金额（元）", "the budget (building and classes) is an amount of yuan, 0 or more")
         }
     }
 }

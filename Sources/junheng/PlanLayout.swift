@@ -13,7 +13,8 @@ extension Plan {
             abstract: "School layout of one county and stage (布局调整方案): where to build, keep and merge.",
             discussion: """
                 Chooses the open sites — exactly N with --open N (existing schools may close unless keep = 是), or \
-                with --budget YUAN the candidate sites whose build_cost fits it (existing schools stay) — and zones \
+                with --budget YUAN the candidate sites and added classes whose build_cost and expand_cost_per_class fit it \
+                (existing schools stay) — and zones \
                 every block wholly to one open site within its places, total child-distance least (see README, plan \
                 layout). Reports the plan's child-km against a Lagrangian lower bound and the gap, each site's class \
                 (永久性保留 / 过渡性保留 / 撤并 / 新建) with the reason, the mergers with their receivers and the years \

@@ -112,20 +112,34 @@ struct LayoutBound {
     }
 
     /// ρⱼ and the share xᵢⱼ of each item (in `items`' order after sorting by cost per child).
+    /// When classes are charged the knapsack has two tiers: today's places Pⱼ at the item's
+    /// cost, then up to Qⱼ at eⱼ / (price · s) more per child — the linear relaxation of
+    /// ⌈(load − Pⱼ)⁺ / s⌉ classes, so still below what any plan pays. The premium is the same
+    /// for every child, so filling by cost per child stays optimal in both tiers.
     private func knapsack(site j: Int, items: inout [(block: Int32, cost: Double)]) -> (Double, [Double]) {
-        let q = problem.capacity[j]
+        let q = problem.capacity[j], base = min(problem.basePlaces[j], q)
+        let premium = problem.classKm[j] / Double(problem.classPlaces)
         var total = 0
         for item in items { total += problem.demand[Int(item.block)] }
-        if total <= q { return (items.reduce(0) { $0 + $1.cost }, Array(repeating: 1, count: items.count)) }
+        if total <= base || (premium <= 0 && total <= q) {
+            return (items.reduce(0) { $0 + $1.cost }, Array(repeating: 1, count: items.count))
+        }
         items.sort { $0.cost / Double(problem.demand[Int($0.block)]) < $1.cost / Double(problem.demand[Int($1.block)]) }
-        var room = Double(q), sum = 0.0
+        var room = Double(base), extra = Double(q - base), sum = 0.0
         var share = Array(repeating: 0.0, count: items.count)
-        for (k, item) in items.enumerated() where room > 0 {
+        for (k, item) in items.enumerated() {
             let d = Double(problem.demand[Int(item.block)])
-            let x = min(1, room / d)
-            share[k] = x
-            sum += x * item.cost
+            var x = room > 0 ? min(1, room / d) : 0
             room -= x * d
+            sum += x * item.cost
+            if x < 1, extra > 0, item.cost + d * premium < 0 {
+                let more = min(1 - x, extra / d)
+                extra -= more * d
+                sum += more * (item.cost + d * premium)
+                x += more
+            }
+            share[k] = x
+            if room <= 0 && (extra <= 0 || item.cost + d * premium >= 0) { break }
         }
         return (sum, share)
     }

@@ -18,8 +18,8 @@ public struct LayoutPlan: Sendable {
     public var target: LayoutTarget
     /// Σ children × km over the placed blocks.
     public var objective: Double
-    /// What the plan minimises: `objective` + Σ 新建费用 of the sites opened ÷ the price per
-    /// child-km (= `objective` without a price).
+    /// What the plan minimises: `objective` + (Σ 新建费用 of the sites opened + Σ 扩班费用 of
+    /// the classes added) ÷ the price per child-km (= `objective` without a price).
     public var weightedObjective: Double
     /// Yuan per child-km, when the rules set it.
     public var pricePerChildKm: Double?
@@ -49,7 +49,8 @@ public struct LayoutPlan: Sendable {
     public var unplaced: Int { blocks.reduce(0) { $0 + ($1.site == nil ? $1.children : 0) } }
     /// Σ 新建费用 of the candidates opened (yuan).
     public var buildCost: Double { sites.reduce(0) { $0 + ($1.open && !$1.existing ? $1.buildCost : 0) } }
-    /// Σ cost of the classes added (yuan; sites that name 每增一班费用).
+    /// Σ cost of the classes added (yuan; sites that name 每增一班费用). Under a budget,
+    /// `buildCost + expansionCost` keeps within it.
     public var expansionCost: Double { sites.reduce(0) { $0 + ($1.expansionCost ?? 0) } }
 }
 

@@ -13,8 +13,9 @@ import Foundation
 /// ```
 ///
 /// **Places.** A site holds its 学位数 of the stage (empty: unlimited); a site with 最多班数
-/// may grow to that many classes × the standard class size, and the classes it adds (and their
-/// cost, with 每增一班费用) are reported — the budget counts 新建费用 only.
+/// may grow to that many classes × the standard class size. The classes it adds cost 每增一班费用
+/// each: under a budget they are paid from it with the 新建费用, with a price they are weighed
+/// against the child-km they save, and otherwise they are free to the plan and reported.
 ///
 /// **Price.** With `price_per_child_km` in the rules the plan minimises child-km + 新建费用 ÷
 /// price (``LayoutPlan/weightedObjective``; the bound and gap are of it): a candidate is built
@@ -88,7 +89,9 @@ public struct LayoutPlanner: Sendable {
                 if case .budget = target { return site.isExisting }
                 return false
             },
-            target: target, km: km, price: rules.pricePerChildKm)
+            target: target, km: km, price: rules.pricePerChildKm,
+            places: sites.map { $0.capacity[stage] ?? LayoutProblem.unlimited }, classPlaces: size,
+            classCost: sites.map { $0.expandCostPerClass ?? 0 })
         var search = LayoutSearch(problem: problem)
         search.exactSets = exactSets
         let outcome = search.solve()
@@ -107,7 +110,7 @@ public struct LayoutPlanner: Sendable {
         let planned: [LayoutPlannedSite] = sites.enumerated().map { j, site in
             let open = solution.open[j]
             let now = site.capacity[stage]
-            let added = now.map { load[j] > $0 ? (load[j] - $0 + size - 1) / size : 0 } ?? 0
+            let added = now.map { ZoneClassCharge.classes(load: load[j], base: $0, classPlaces: size) } ?? 0
             let status: LayoutSiteStatus = switch (site.isExisting, open) {
             case (true, true): site.keep || load[j] >= rules.mergerThreshold(stage) ? .permanent : .transitional
             case (true, false): .merged

@@ -61,7 +61,7 @@ struct LayoutSearch {
                     if local.solution.beats(best) { best = local.solution }
                 }
             }
-            return best.unplaced == 0 ? best.cost : .infinity
+            return best.unplaced == 0 && best.affordable ? best.cost : .infinity
         }
         if problem.capacitated { best = capacitatedSwaps(from: best) }
 

@@ -9,6 +9,10 @@
 /// that cannot do better is cut. With contiguity, a complete plan counts only if it keeps the
 /// rule (checked at the leaves; the bound ignores it, so it stays a lower bound).
 ///
+/// **Classes.** With a ``ZoneClassCharge`` (a layout that grows schools) each zoning also pays
+/// the classes it makes its school add, and a zoning whose classes pass the spend limit is not
+/// made. Both are nondecreasing in the loads, so the cuts stay valid.
+///
 /// **Guarantee.** When the search finishes within its node budget the plan is optimal; the
 /// caller then reports the gap as 0. Otherwise the best plan found is kept and nothing is claimed.
 struct ZoneBranchAndBound {
@@ -16,6 +20,8 @@ struct ZoneBranchAndBound {
     let contiguity: ZoneContiguity?
     /// Nodes visited before the search gives up.
     let budget: Int
+    /// What added classes cost, when schools may grow.
+    var charge: ZoneClassCharge? = nil
 
     /// The best plan as the arc of each block (−1 unplaced), its unplaced children and cost; and
     /// whether the search finished (the plan is then optimal).
@@ -31,13 +37,23 @@ struct ZoneBranchAndBound {
         let order = (0..<n).sorted { network.demand[$0] != network.demand[$1] ? network.demand[$0] > network.demand[$1] : $0 < $1 }
         // A start with islands is no incumbent when the rule is on: the search must find one that
         // keeps it (the start is returned only if none exists within the budget).
-        let startCounts = contiguity == nil || incumbent.islands.isEmpty
-        var best = Outcome(arcOf: incumbent.arcOf, unplaced: startCounts ? incumbent.unplaced : .max,
-                           cost: startCounts ? incumbent.cost : .infinity, finished: false)
-        var arcOf = Array(repeating: -1, count: n)
+        // So is a start whose classes cost more than the charge allows.
         var load = Array(repeating: 0, count: network.schoolCount)
+        var startCost = incumbent.cost, affordable = true
+        if let charge {
+            for (i, a) in incumbent.arcOf.enumerated() where a >= 0 { load[network.school[a]] += network.demand[i] }
+            let (cost, spend) = charge.totals(load)
+            startCost += cost
+            affordable = charge.affords(spend)
+            load = Array(repeating: 0, count: network.schoolCount)
+        }
+        let startCounts = (contiguity == nil || incumbent.islands.isEmpty) && affordable
+        var best = Outcome(arcOf: incumbent.arcOf, unplaced: startCounts ? incumbent.unplaced : .max,
+                           cost: startCounts ? startCost : .infinity, finished: false)
+        var arcOf = Array(repeating: -1, count: n)
+        var spent = 0.0
         var nodes = 0
-        let tolerance = 1e-9 * max(1, incumbent.cost)
+        let tolerance = 1e-9 * max(1, startCost)
 
         // Whether (u, c) can beat the best.
         func better(_ u: Int, _ c: Double) -> Bool {
@@ -72,9 +88,18 @@ struct ZoneBranchAndBound {
             for a in network.arcs(of: i) {
                 let j = network.school[a]
                 guard load[j] + d <= network.capacity[j] else { continue }
+                var classCost = 0.0, classSpend = 0.0
+                if let charge {
+                    let added = Double(charge.classes(j, load: load[j] + d) - charge.classes(j, load: load[j]))
+                    classCost = added * charge.cost[j]
+                    classSpend = added * charge.spend[j]
+                    guard charge.affords(spent + classSpend) else { continue }
+                }
                 arcOf[i] = a
                 load[j] += d
-                let going = search(depth + 1, unplaced: unplaced, cost: cost + Double(d) * network.unitCost(a, of: i))
+                spent += classSpend
+                let going = search(depth + 1, unplaced: unplaced, cost: cost + Double(d) * network.unitCost(a, of: i) + classCost)
+                spent -= classSpend
                 load[j] -= d
                 arcOf[i] = -1
                 if !going { return false }
@@ -86,7 +111,7 @@ struct ZoneBranchAndBound {
 
         best.finished = search(0, unplaced: 0, cost: 0)
         if best.unplaced == .max {
-            best = Outcome(arcOf: incumbent.arcOf, unplaced: incumbent.unplaced, cost: incumbent.cost, finished: false)
+            best = Outcome(arcOf: incumbent.arcOf, unplaced: incumbent.unplaced, cost: startCost, finished: false)
         }
         return best
     }

@@ -60,7 +60,7 @@ public struct LayoutReport: Sendable {
         let l = language
         let target: ReportFact = switch plan.target {
         case .open(let p): ReportFact(l.pick("开办布点数", "Sites open"), .count(p))
-        case .budget(let b): ReportFact(l.pick("新建预算", "Building budget"), .money(b, inTenThousands: true))
+        case .budget(let b): ReportFact(l.pick("建设预算（新建与扩班）", "Budget (building and classes)"), .money(b, inTenThousands: true))
         }
         let optimality = switch plan.optimality {
         case .optimal: l.pick("最优（已证明）", "optimal (proven)")
@@ -71,7 +71,7 @@ public struct LayoutReport: Sendable {
         if let price = plan.pricePerChildKm {
             priced = [
                 ReportFact(l.pick("每人·公里折算（元）", "Yuan per child-km"), .decimal(price, places: 2)),
-                ReportFact(l.pick("加权目标（人·公里 + 新建费用 ÷ 折算）", "Weighted objective (child-km + building ÷ price)"),
+                ReportFact(l.pick("加权目标（人·公里 +（新建 + 扩班费用）÷ 折算）", "Weighted objective (child-km + (building + classes) ÷ price)"),
                            .decimal(plan.weightedObjective, places: 1)),
             ]
         }

@@ -29,7 +29,7 @@ struct LayoutAPI: Sendable {
         let upload = try await ZoneUpload.read(request, context: context, limit: services.configuration.maxUploadSize)
         let sites = try upload.require("sites", language: l)
         guard let target = upload.target else {
-            throw WebError.badRequest(l.pick("请填写开办布点数 open 或新建预算 budget。", "Send the number of sites `open` or the building budget `budget`."))
+            throw WebError.badRequest(l.pick("请填写开办布点数 open 或建设预算 budget。", "Send the number of sites `open` or the budget `budget`."))
         }
         let chosen = try await services.countyYears.choose(county: county, year: try upload.year ?? request.yearQuery())
         let stage = upload.stage ?? .primary

@@ -83,7 +83,7 @@ struct ZoneUpload: Sendable {
         switch (open.isEmpty, budget.isEmpty) {
         case (true, true): return nil
         case (false, false):
-            throw WebError.badRequest(l.pick("开办布点数与新建预算只填一项。", "Fill in either the number of sites or the budget, not both."))
+            throw WebError.badRequest(l.pick("开办布点数与建设预算只填一项。", "Fill in either the number of sites or the budget, not both."))
         case (false, true):
             guard let p = Int(open), (1...100_000).contains(p) else {
                 throw WebError.badRequest(l.pick("开办布点数应为正整数，例如 40。", "The number of sites is a whole number above 0, such as 40."))
@@ -91,7 +91,7 @@ struct ZoneUpload: Sendable {
             return .open(p)
         case (true, false):
             guard let yuan = Double(budget), yuan.isFinite, yuan >= 0, yuan <= 1e13 else {
-                throw WebError.badRequest(l.pick("新建预算应为不小于 0 的金额（元），例如 30000000。", "The budget is an amount of yuan, 0 or more, such as 30000000."))
+                throw WebError.badRequest(l.pick("建设预算应为不小于 0 的金额（元），例如 30000000。", "The budget is an amount of yuan, 0 or more, such as 30000000."))
             }
             return .budget(yuan)
         }

@@ -36,7 +36,9 @@ struct LayoutPlannerTests {
 
     @Test("every year of the sequence places every child within places; no merger before its receivers", arguments: 0..<12)
     func sequence(seed: Int) throws {
-        let (blocks, sites) = Self.county(seed: seed)
+        var (blocks, sites) = Self.county(seed: seed)
+        // Every fourth county's classes cost 1,500,000 yuan each: under a budget they are paid from it.
+        if seed % 4 == 0 { for j in sites.indices where sites[j].isExisting { sites[j].expandCostPerClass = 1_500_000 } }
         let target: LayoutTarget = seed % 3 == 0 ? .budget(Double(seed % 5) * 20_000_000) : .open(4 + seed % 6)
         let plan = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: target)
         #expect(plan.unplaced == 0)
@@ -67,7 +69,7 @@ struct LayoutPlannerTests {
             }
         }
         if case .budget(let budget) = target {
-            #expect(plan.buildCost <= budget)
+            #expect(plan.buildCost + plan.expansionCost <= budget * (1 + 1e-12), "seed \(seed)")
             #expect(plan.sites.allSatisfy { !$0.existing || $0.open })
         }
         if case .open(let p) = target { #expect(plan.openSiteIds.count == p) }
@@ -126,6 +128,45 @@ struct LayoutPlannerTests {
             let price = try #require(plan.pricePerChildKm)
             #expect(abs(plan.weightedObjective - (plan.objective + plan.buildCost / price)) <= 1e-9 * max(1, plan.weightedObjective))
             if let bound = plan.lowerBound { #expect(bound <= plan.weightedObjective * (1 + 1e-9)) }
+        }
+    }
+
+    /// School A holds 90 places and may grow by classes of 45 at 1,000,000 yuan each; school B,
+    /// 2 km off, has room. Blocks of 50, 40 and 40 children live at A: one class more keeps all
+    /// 130 at A, else 40 children ride to B.
+    static func growOrMove() -> (blocks: [ResidentialBlock], sites: [LayoutSite]) {
+        let here = Coordinate(longitude: 112.9, latitude: 28.2), there = Coordinate(longitude: 112.92, latitude: 28.2)
+        let blocks = [50, 40, 40].enumerated().map { i, children in
+            ResidentialBlock(id: "B\(i)", name: "片区\(i)", countyCode: "430102", location: here, children: [.primary: children])
+        }
+        let sites = [
+            LayoutSite(id: "A", name: "城关小学", location: here, schoolCode: "S1", capacity: [.primary: 90],
+                       expandCostPerClass: 1_000_000, maxClasses: 4, keep: true),
+            LayoutSite(id: "B", name: "河西小学", location: there, schoolCode: "S2", capacity: [.primary: 200], keep: true),
+        ]
+        return (blocks, sites)
+    }
+
+    @Test("a class is added where its cost is worth the child-km it saves, and paid from the budget",
+          arguments: [(nil, 10_000_000.0, true), (nil, 999_999.0, false), (1_000.0, nil, false), (100_000.0, nil, true), (nil, nil, true)] as [(Double?, Double?, Bool)])
+    func growOrMove(price: Double?, budget: Double?, grows: Bool) throws {
+        let (blocks, sites) = Self.growOrMove()
+        var rules = LayoutRules.defaults
+        rules.pricePerChildKm = price
+        let plan = try LayoutPlanner(rules: rules).plan(stage: .primary, blocks: blocks, sites: sites, distances: [],
+                                                        target: budget.map(LayoutTarget.budget) ?? .open(2))
+        let a = try #require(plan.sites.first { $0.id == "A" })
+        #expect(plan.unplaced == 0)
+        #expect(plan.optimality == .optimal)
+        if grows {
+            #expect(a.children == 130 && a.classesAdded == 1 && a.expansionCost == 1_000_000)
+            #expect(plan.objective == 0)
+        } else {
+            #expect(a.children == 90 && a.classesAdded == 0 && a.expansionCost == 0)
+            #expect(plan.objective > 0)
+        }
+        if let price {
+            #expect(abs(plan.weightedObjective - plan.objective - plan.expansionCost / price) <= 1e-9 * max(1, plan.weightedObjective))
         }
     }
 

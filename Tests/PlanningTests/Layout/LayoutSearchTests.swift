@@ -7,7 +7,9 @@ import Testing
 struct LayoutSearchTests {
     /// A random small problem: integer km (so costs compare exactly), some pairs unreachable,
     /// places from short to ample, a forced site now and then.
-    static func randomProblem(seed: Int, capacitated: Bool, budget: Bool = false, priced: Bool = false) -> LayoutProblem {
+    /// With `grows`, every site holds part of its places today and adds classes of 10 at 0–150
+    /// yuan each for the rest.
+    static func randomProblem(seed: Int, capacitated: Bool, budget: Bool = false, priced: Bool = false, grows: Bool = false) -> LayoutProblem {
         var rng = TestRandom(seed: 17_000 + seed)
         let n = rng.int(1, 7), m = rng.int(2, 6)
         let demand = (0..<n).map { _ in rng.int(0, 4) == 0 ? 0 : rng.int(1, 40) }
@@ -22,7 +24,14 @@ struct LayoutSearchTests {
             : .open(min(m, max(forced.count(where: { $0 }), rng.int(1, m))))
         // A price of 1–20 yuan per child-km: 100 yuan of building weigh 5–100 child-km.
         let price: Double? = priced ? Double(rng.int(1, 20)) : nil
-        return LayoutProblem(demand: demand, capacity: capacity, buildCost: buildCost, forced: forced, target: target, km: km, price: price)
+        guard grows else {
+            return LayoutProblem(demand: demand, capacity: capacity, buildCost: buildCost, forced: forced, target: target, km: km, price: price)
+        }
+        let places = capacity.map { $0 == LayoutProblem.unlimited ? max(1, total / 3) : Int(Double($0) * rng.uniform(0.3, 1)) }
+        let most = zip(capacity, places).map { $0 == LayoutProblem.unlimited ? $1 + 10 * rng.int(0, 4) : $0 }
+        let classCost = (0..<m).map { _ in Double(rng.int(0, 3) * 50) }
+        return LayoutProblem(demand: demand, capacity: most, buildCost: buildCost, forced: forced, target: target, km: km, price: price,
+                             places: places, classPlaces: 10, classCost: classCost)
     }
 
     /// The best (unplaced, cost) over every allowed open set and every assignment.
@@ -37,6 +46,7 @@ struct LayoutSearchTests {
             func visit(_ i: Int, _ load: [Int]) {
                 if i == n {
                     let plan = LayoutSolution(open: open, siteOf: choice, problem: problem)
+                    guard plan.affordable else { return }
                     if let b = best, (b.unplaced, b.cost) <= (plan.unplaced, plan.cost) { return }
                     best = (plan.unplaced, plan.cost)
                     return
@@ -94,6 +104,74 @@ struct LayoutSearchTests {
         // The plan's cost is its child-km plus its open sites' build costs at the price.
         let plan = LayoutSearch(problem: problem).solve().solution
         #expect(abs(plan.cost - plan.childKm - problem.opening(plan.open)) <= 1e-9 * max(1, plan.cost))
+    }
+
+    @Test("with added classes paid from a budget or weighed at a price: the optimum of exhaustive search", arguments: 0..<60)
+    func classes(seed: Int) {
+        let problem = Self.randomProblem(seed: 4_000 + seed, capacitated: seed % 3 != 0, budget: seed % 2 == 0,
+                                         priced: seed % 4 < 2, grows: true)
+        check(problem, seed: seed)
+        let plan = LayoutSearch(problem: problem).solve().solution
+        var load = Array(repeating: 0, count: problem.siteCount)
+        for (i, j) in plan.siteOf.enumerated() where j >= 0 { load[j] += problem.demand[i] }
+        let classes = (0..<problem.siteCount).map { Double(problem.addedClasses($0, load: load[$0])) }
+        let yuan = (0..<problem.siteCount).reduce(0.0) { $0 + classes[$1] * problem.classCost[$1] }
+        #expect(abs(plan.spent - problem.spent(plan.open) - yuan) <= 1e-9 * max(1, plan.spent), "seed \(seed)")
+        let weighed = (0..<problem.siteCount).reduce(0.0) { $0 + classes[$1] * problem.classKm[$1] }
+        #expect(abs(plan.cost - plan.childKm - problem.opening(plan.open) - weighed) <= 1e-9 * max(1, plan.cost), "seed \(seed)")
+    }
+
+    /// Above ``LayoutAssignment/exactBlocks`` the classes are chosen by the descent. Today's
+    /// places hold 90 % of the children, so classes must be bought: the plan places every
+    /// child, keeps places and budget, and at a ruinous class price buys at most one class
+    /// above the county's shortfall.
+    @Test("added classes on counties too large to prove: budget and places kept, at a ruinous price at most one class above the shortfall", arguments: 0..<8)
+    func classDescent(seed: Int) {
+        var rng = TestRandom(seed: 33_000 + seed)
+        let n = 40, m = 8
+        let demand = (0..<n).map { _ in rng.int(5, 60) }
+        let total = demand.reduce(0, +)
+        let x = (0..<(n + m)).map { _ in (rng.uniform(0, 20), rng.uniform(0, 20)) }
+        let km = (0..<n).flatMap { i in (0..<m).map { j in
+            let a = x[i], b = x[n + j]
+            return ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
+        } }
+        let places = (0..<m).map { _ in Int(Double(total) / Double(m) * 0.9) }
+        let classCost = (0..<m).map { _ in Double(rng.int(5, 15)) * 100_000 }
+        func solve(_ target: LayoutTarget, price: Double?) -> (problem: LayoutProblem, outcome: LayoutSearch.Outcome, classes: Int) {
+            let problem = LayoutProblem(demand: demand, capacity: places.map { $0 + 6 * 45 }, buildCost: Array(repeating: 0, count: m),
+                                        forced: Array(repeating: true, count: m), target: target, km: km, price: price,
+                                        places: places, classPlaces: 45, classCost: classCost)
+            var search = LayoutSearch(problem: problem)
+            search.exactSets = 0
+            let outcome = search.solve()
+            var load = Array(repeating: 0, count: m)
+            for (i, j) in outcome.solution.siteOf.enumerated() where j >= 0 { load[j] += problem.demand[i] }
+            return (problem, outcome, (0..<m).reduce(0) { $0 + problem.addedClasses($1, load: load[$1]) })
+        }
+        let runs = [solve(.budget(20_000_000), price: nil), solve(.open(m), price: 1e-6), solve(.open(m), price: 1e12)]
+        for (problem, outcome, classes) in runs {
+            #expect(problem.chargesClasses)
+            #expect(outcome.solution.holds(problem), "seed \(seed)")
+            #expect(outcome.solution.unplaced == 0, "seed \(seed)")
+            #expect(classes > 0, "seed \(seed): today's places are short")
+            if let bound = outcome.bound { #expect(bound <= outcome.solution.cost * (1 + 1e-9), "seed \(seed)") }
+        }
+        #expect(runs[0].outcome.solution.spent <= 20_000_000)
+        // At a ruinous price the descent buys at most one class above the county's shortfall (the
+        // first zoning, free to grow, buys about as many as when classes are nearly free).
+        let shortfall = (total - places.reduce(0, +) + 44) / 45
+        #expect(runs[1].classes <= shortfall + 1, "seed \(seed): \(runs[1].classes) classes for a shortfall of \(shortfall)")
+        #expect(runs[1].classes <= runs[2].classes, "seed \(seed)")
+    }
+
+    @Test("the worked example of ZoneClassCharge: 1,400 children above 1,350 places add 2 classes of 45")
+    func classChargeExample() {
+        let charge = ZoneClassCharge(base: [1_350], classPlaces: 45, cost: [0], spend: [800_000], spendLimit: .infinity)
+        #expect(charge.classes(0, load: 1_400) == 2)
+        #expect(charge.classes(0, load: 1_395) == 1)
+        #expect(charge.classes(0, load: 1_350) == 0)
+        #expect(charge.totals([1_400]).spend == 1_600_000)
     }
 
     /// Without the exact search (exactSets 0), the heuristic's bound must still hold on

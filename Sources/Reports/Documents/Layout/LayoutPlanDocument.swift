@@ -17,7 +17,7 @@ import Planning
 /// ```
 ///
 /// `objective` is Σ children × km; `weighted_objective` adds the build costs of the sites opened
-/// ÷ `price_per_child_km` when the rules set a price (else it equals `objective`); `lower_bound`
+/// and the costs of the classes added ÷ `price_per_child_km` when the rules set a price (else it equals `objective`); `lower_bound`
 /// bounds the weighted objective over every plan of the target that places as many children (`null` when places are short); `optimality` is `optimal` (proven),
 /// `bounded` (within `gap`) or `feasible` (no bound claimed).
 public struct LayoutPlanDocument: Codable, Sendable, Equatable {
@@ -27,7 +27,7 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
     /// `--budget YUAN`, or null.
     public var budget: Double?
     public var objective: Double?
-    /// objective + 新建费用 ÷ price_per_child_km (= objective without a price): what lower_bound and gap bound.
+    /// objective + (新建费用 + 扩班费用) ÷ price_per_child_km (= objective without a price): what lower_bound and gap bound.
     public var weightedObjective: Double?
     public var pricePerChildKm: Double?
     public var lowerBound: Double?

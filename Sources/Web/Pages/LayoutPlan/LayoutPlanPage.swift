@@ -5,7 +5,7 @@ import Storage
 import UseCases
 
 /// The school layout page (布局调整) of a county: what the planner does, the form (a sites
-/// file, the stage, the target — sites in all or a building budget — and optional layout
+/// file, the stage, the target — sites in all or a budget for building and classes — and optional layout
 /// rules), and after a POST either every problem of the refused upload — nothing else — or the
 /// report `junheng plan layout` prints (``LayoutReport``: the map of open sites and their zones
 /// first, then each site's class with the reason, the mergers and the years of 先建后撤, every
@@ -70,8 +70,8 @@ struct LayoutPlanPage {
         var page = PageContent()
         page.heading(heading)
         page.paragraph(l.pick(
-            "按本县已保存的居住片区，在上传的布点（现有学校和候选新址）中选择开办哪些：恰好开办 N 处（现有学校可撤并，必须保留的除外），或在新建预算内选择新址（现有学校全部保留）；每个片区整体划入一处，不超过学位，儿童总路程最短，并给出下界与差距。现有学校分为永久性保留、过渡性保留和撤并，撤并按“先建后撤”排出年份；过渡性保留学校另有撤并测算；片区填有常住人口时，按社区配建标准列出各社区应设的学校和班数及缺口。",
-            "From the county's stored residential blocks, chooses which of the uploaded sites (existing schools and candidate sites) open: exactly N (existing schools may close unless they must stay), or the candidates within a building budget (existing schools stay); every block goes whole to one site within its places at the least total distance, with a lower bound and the gap. Existing schools are classed keep permanently, keep for a transition, or merge, and mergers are sequenced build-first-then-close; each transitional school comes with what merging it would do; where blocks give their residents, each community's schools and classes are checked against the community-size rules."),
+            "按本县已保存的居住片区，在上传的布点（现有学校和候选新址）中选择开办哪些：恰好开办 N 处（现有学校可撤并，必须保留的除外），或在建设预算内选择新址和扩班（现有学校全部保留）；每个片区整体划入一处，不超过学位，儿童总路程最短，并给出下界与差距。现有学校分为永久性保留、过渡性保留和撤并，撤并按“先建后撤”排出年份；过渡性保留学校另有撤并测算；片区填有常住人口时，按社区配建标准列出各社区应设的学校和班数及缺口。",
+            "From the county's stored residential blocks, chooses which of the uploaded sites (existing schools and candidate sites) open: exactly N (existing schools may close unless they must stay), or the candidates and added classes within a budget (existing schools stay); every block goes whole to one site within its places at the least total distance, with a lower bound and the gap. Existing schools are classed keep permanently, keep for a transition, or merge, and mergers are sequenced build-first-then-close; each transitional school comes with what merging it would do; where blocks give their residents, each community's schools and classes are checked against the community-size rules."),
             class: "muted")
         page.paragraph(l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this plan only: it is not kept and changes no data."), class: "muted")
         page.years(in: l, county.years, current: year, href: { "/counties/\(SiteAddress.segment(code))/layout?year=\($0)" },
@@ -109,7 +109,7 @@ struct LayoutPlanPage {
             form.select(name: "stage", label: l.pick("学段", "Stage"),
                         options: [Stage.primary, .junior].map { ($0.rawValue, $0.name(in: l)) }, selected: Stage.primary.rawValue)
             form.input("number", name: "open", label: l.pick("开办布点数（恰好 N 处）", "Sites open (exactly N)"), attributes: ["min": "1", "step": "1"])
-            form.input("text", name: "budget", label: l.pick("或新建预算（元）", "or building budget (yuan)"), attributes: ["inputmode": "numeric"])
+            form.input("text", name: "budget", label: l.pick("或建设预算（元，新建与扩班）", "or budget (yuan, building and classes)"), attributes: ["inputmode": "numeric"])
             form.note(l.pick("两项只填一项。", "Fill in one of the two."))
             form.input("file", name: "enrollment", label: l.pick("分年级在校生（可选）", "Enrollment by grade (optional)"),
                        attributes: ["accept": PageContent.Form.spreadsheetTypes])

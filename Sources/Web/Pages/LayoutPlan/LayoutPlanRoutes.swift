@@ -46,7 +46,7 @@ struct LayoutPlanRoutes {
         do {
             let sites = try upload.require("sites", language: l)
             guard let target = upload.target else {
-                throw WebError.badRequest(l.pick("请填写开办布点数或新建预算。", "Fill in the number of sites or the building budget."))
+                throw WebError.badRequest(l.pick("请填写开办布点数或建设预算。", "Fill in the number of sites or the budget."))
             }
             let made = try await PlanLayout.plan(chosen, sites: sites, rules: upload.rules, stage: upload.stage ?? .primary, target: target,
                                                  enrollment: upload.files["enrollment"], births: upload.files["births"], store: services.store, work: services.heavy, language: l)
