@@ -135,6 +135,54 @@ struct LayoutCommandTests {
         #expect(refused.status == 64)
     }
 
+    /// 城关小学 holds 90 places and may add classes of 45 at 1,000,000 yuan each; 河西小学, 2 km
+    /// off, has room. 130 children live at 城关: one class more keeps them all there.
+    @Test func addedClassesArePaidFromTheBudgetAndWeighedAtThePrice() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let blocks = try CommandRunner.write("""
+            block_id,block_name,county_code,longitude,latitude,children_primary
+            B1,东街,430102,112.90,28.20,50
+            B2,西街,430102,112.90,28.20,40
+            B3,南街,430102,112.90,28.20,40
+
+            """, to: "blocks.csv", in: folder)
+        let sites = try CommandRunner.write("""
+            site_id,site_name,longitude,latitude,school_code,capacity_primary,expand_cost_per_class,max_classes,keep
+            A,城关小学,112.90,28.20,S1,90,"1,000,000",4,是
+            B,河西小学,112.92,28.20,S2,200,,,是
+
+            """, to: "sites.csv", in: folder)
+        func plan(_ extra: [String]) throws -> [String: Any] {
+            let run = try CommandRunner.run(["plan", "layout", blocks, sites, "--format", "json"] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.isEmpty, "\(run.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        }
+        func grown(_ object: [String: Any]) -> Int? {
+            (object["sites"] as? [[String: Any]])?.first { $0["site_id"] as? String == "A" }?["classes_added"] as? Int
+        }
+        // The budget pays for the class, or it does not and 40 children ride to 河西.
+        let paid = try plan(["--budget", "1000000"])
+        #expect(grown(paid) == 1 && paid["expansion_cost"] as? Double == 1_000_000 && paid["objective"] as? Double == 0)
+        let short = try plan(["--budget", "999999"])
+        #expect(grown(short) == 0 && short["expansion_cost"] as? Double == 0)
+        #expect((short["objective"] as? Double ?? 0) > 0 && short["optimality"] as? String == "optimal")
+        // At 1,000 yuan per child-km a class weighs 1,000 child-km, more than the ride; at 100,000, 10.
+        for (price, grows) in [(1_000, false), (100_000, true)] {
+            let rules = try CommandRunner.write(#"{"price_per_child_km": \#(price)}"#, to: "price\(price).json", in: folder)
+            let weighed = try plan(["--open", "2", "--rules", rules])
+            #expect(grown(weighed) == (grows ? 1 : 0), "price \(price)")
+            let objective = try #require(weighed["objective"] as? Double), weighted = try #require(weighed["weighted_objective"] as? Double)
+            let expansion = try #require(weighed["expansion_cost"] as? Double)
+            #expect(abs(weighted - objective - expansion / Double(price)) <= 1e-9 * max(1, weighted), "price \(price)")
+        }
+        // Without a budget or a price the class costs the plan nothing: all stay at 城关, its cost reported.
+        let free = try plan(["--open", "2"])
+        #expect(grown(free) == 1 && free["expansion_cost"] as? Double == 1_000_000 && free["objective"] as? Double == 0)
+        let table = try CommandRunner.run(["plan", "layout", blocks, sites, "--budget", "1000000"])
+        #expect(table.text.contains("建设预算（新建与扩班）"))
+    }
+
     @Test func badFilesAreRefusedAtTheirCells() throws {
         let (folder, blocks, sites) = try files()
         // A site with a bad capacity and a duplicate id.

@@ -70,7 +70,8 @@ public struct LayoutRules: Sendable, Hashable, Codable {
         try c.encode(mergerJuniorBelow, forKey: .mergerJuniorBelow)
         try c.encode(mergerVillagePrimaryBelow, forKey: .mergerVillagePrimaryBelow)
         try c.encode(communityRules, forKey: .communityRules)
-        try c.encodeIfPresent(pricePerChildKm, forKey: .pricePerChildKm)
+        // null when unset, so that the key is known to the rules file (and its warning for unknown keys).
+        try c.encode(pricePerChildKm, forKey: .pricePerChildKm)
     }
 
     /// What is wrong with the rules, in words, or nil.

@@ -84,9 +84,11 @@ public enum DecimalNumber {
         return (value, i)
     }
 
-    /// The standard library's parser, for the rare forms the fast path leaves.
+    /// The standard library's parser, for the rare forms the fast path leaves — after the
+    /// thousands commas bureaus type (`1,350`, `30,000,000.5`) are taken out.
     @inline(never)
     private static func general(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let plain = ungrouped(bytes) { return plain.withUnsafeBufferPointer { decimal($0) } }
         let numeric = bytes.allSatisfy { byte in
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
@@ -94,6 +96,21 @@ public enum DecimalNumber {
         }
         guard numeric, let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
         return value
+    }
+
+    /// `bytes` without their thousands commas, when they are a number grouped by them: a sign,
+    /// 1–3 digits, then groups of `,` and 3 digits, then an optional fraction (no comma). Any
+    /// other comma (`1,5`, `12,34`, `1,000.000,1`) leaves the cell as it is, not a number.
+    private static func ungrouped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
+        guard bytes.contains(comma) else { return nil }
+        let start = sign(bytes).start
+        let end = bytes[start...].firstIndex(of: point) ?? bytes.count
+        guard !bytes[end...].contains(comma) else { return nil }
+        let groups = bytes[start..<end].split(separator: comma, omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } }) else { return nil }
+        return Array(bytes[..<start]) + groups.joined() + Array(bytes[end...])
     }
 
     /// The shortest text that reads back as exactly `value`, in plain decimal notation:
