@@ -32,7 +32,7 @@ struct ZoneDataContractTests {
         [
             ResidentialBlock(id: "B02", name: "幸福小区", countyCode: county, location: Coordinate(longitude: 118.123456789, latitude: 31.987654321),
                              children: [.primary: 120, .junior: 60], migrants: [.primary: 12, .junior: 0],
-                             currentSchool: [.primary: "S1", .junior: "S9"], population: 4_000),
+                             currentSchool: [.primary: "S1", .junior: "S9"], population: 4_000, community: "城东社区"),
             ResidentialBlock(id: "B01", name: "东村", countyCode: county, location: nil, children: [.primary: 0, .junior: 7]),
             ResidentialBlock(id: "B10:a.b", name: "<script>", countyCode: county, location: Coordinate(longitude: -180, latitude: 90),
                              children: [.primary: 3], migrants: [.primary: 3], currentSchool: [.junior: "S9"]),
@@ -71,7 +71,7 @@ struct ZoneDataContractTests {
             #expect(trail.map(\.note) == [nil, "东村", "幸福小区", "<script>", nil])
             let added = Array(trail)[2]
             #expect(added.newValue == "block_name=幸福小区; longitude=118.123456789; latitude=31.987654321; children_primary=120; "
-                + "children_junior=60; migrant_primary=12; migrant_junior=0; current_primary=S1; current_junior=S9; population=4000")
+                + "children_junior=60; migrant_primary=12; migrant_junior=0; current_primary=S1; current_junior=S9; population=4000; community=城东社区")
             #expect(Array(trail)[4].newValue == "3")
             #expect(try await store.auditTrail(AuditQuery(year: 2027)).total == 5)
         }

@@ -13,6 +13,7 @@ extension ResidentialBlock {
         case currentPrimary = "current_primary"
         case currentJunior = "current_junior"
         case population
+        case community
 
         /// The file's Chinese header.
         public var chineseName: String {
@@ -27,6 +28,7 @@ extension ResidentialBlock {
             case .currentPrimary: "现划入小学"
             case .currentJunior: "现划入初中"
             case .population: "常住人口"
+            case .community: "所属社区"
             }
         }
 
@@ -43,6 +45,7 @@ extension ResidentialBlock {
             case .currentPrimary: "primary school zoned today"
             case .currentJunior: "junior school zoned today"
             case .population: "residents"
+            case .community: "community"
             }
         }
     }
@@ -62,6 +65,7 @@ extension ResidentialBlock {
         case .currentPrimary: currentSchool[.primary]
         case .currentJunior: currentSchool[.junior]
         case .population: population.map(String.init)
+        case .community: community
         }
     }
 

@@ -20,10 +20,14 @@ public struct ResidentialBlock: Sendable, Hashable {
     public var currentSchool: [Stage: String]
     /// 常住人口 — used by the layout planner.
     public var population: Int?
+    /// 所属社区 — the community (社区) the block belongs to, when several blocks make one: the
+    /// layout planner's community-size rules count their residents together. nil: the block is
+    /// a community of its own.
+    public var community: String?
 
     public init(id: String, name: String, countyCode: String, location: Coordinate?,
                 children: [Stage: Int], migrants: [Stage: Int] = [:],
-                currentSchool: [Stage: String] = [:], population: Int? = nil) {
+                currentSchool: [Stage: String] = [:], population: Int? = nil, community: String? = nil) {
         self.id = id
         self.name = name
         self.countyCode = countyCode
@@ -32,6 +36,7 @@ public struct ResidentialBlock: Sendable, Hashable {
         self.migrants = migrants
         self.currentSchool = currentSchool
         self.population = population
+        self.community = community
     }
 
     /// The block's children of `stage` (0 when none are recorded).

@@ -42,7 +42,8 @@ struct BlockRows: LocatingRows {
         }
         blocks.append(ResidentialBlock(
             id: id, name: scan.text(.blockName) ?? "", countyCode: county, location: location, children: children,
-            migrants: migrants, currentSchool: current, population: scan.int(.population)))
+            migrants: migrants, currentSchool: current, population: scan.int(.population),
+            community: scan.text(.community)))
         valueRows.note(scan.row)
     }
 

@@ -3,7 +3,7 @@ import Domain
 /// The columns of the `blocks` file (居住片区): one row per residential block (小区 or 村).
 enum BlockColumn: Int, CaseIterable, Sendable, DataColumn {
     case blockId, blockName, countyCode, longitude, latitude, childrenPrimary, childrenJunior
-    case migrantPrimary, migrantJunior, currentPrimary, currentJunior, population
+    case migrantPrimary, migrantJunior, currentPrimary, currentJunior, population, community
 
     /// The block's value the column holds, from the one catalogue (``Domain/ResidentialBlock/Column``);
     /// nil for the id and the county.
@@ -20,6 +20,7 @@ enum BlockColumn: Int, CaseIterable, Sendable, DataColumn {
         case .currentPrimary: .currentPrimary
         case .currentJunior: .currentJunior
         case .population: .population
+        case .community: .community
         }
     }
 
@@ -31,7 +32,7 @@ enum BlockColumn: Int, CaseIterable, Sendable, DataColumn {
     /// in it (``ZoneInputCheck`` checks they exist there).
     var kind: ColumnKind {
         switch self {
-        case .blockId, .currentPrimary, .currentJunior: .code
+        case .blockId, .currentPrimary, .currentJunior, .community: .code
         case .blockName: .text
         case .countyCode: .countyCode
         case .longitude: SchoolColumn.longitude.kind

@@ -20,7 +20,9 @@ import Domain
 ///   more than the children of the stage (they are counted among them);
 /// - 现划入小学 `current_primary`, 现划入初中 `current_junior`: the school code the block is
 ///   zoned to today;
-/// - 常住人口 `population`: whole number ≥ 0.
+/// - 常住人口 `population`: whole number ≥ 0;
+/// - 所属社区 `community`: a community's code or name, shared by the blocks that make it (a
+///   code's length); blank: the block is a community of its own.
 public struct BlocksReader: Sendable {
     /// The language of error messages.
     public var language: Language

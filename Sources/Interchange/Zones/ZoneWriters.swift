@@ -24,6 +24,7 @@ extension DataFileWriter where Row == ResidentialBlock {
         case .currentPrimary: block.currentSchool[.primary]
         case .currentJunior: block.currentSchool[.junior]
         case .population: block.population.map(String.init)
+        case .community: block.community
         }
     }
 }

@@ -3,16 +3,20 @@ import Domain
 /// What the community-size rules (``CommunityRule``) require of one community for a stage, and
 /// where the network falls short of it, today and in the plan (社区配建要求与缺口; 001 §3).
 ///
-/// A community is a block of the blocks file (a 小区 or a 村, with its 常住人口); a site belongs
-/// to the community of its nearest block. The rule gives the schools the community needs; its
+/// A community is the blocks of the blocks file that name the same 所属社区, or a block (a 小区
+/// or a 村) that names none; its 常住人口 and children are its blocks' together, and a site
+/// belongs to the community of its nearest block. The rule gives the schools the community needs; its
 /// children (at the standard class size) give the classes. Worked example, defaults, primary,
 /// class size 45: a community of 25,000 residents with 1,710 children needs ⌊25,000 ÷ 10,000⌋ = 2
 /// schools of 18–24 classes and ⌈1,710 ÷ 45⌉ = 38 classes; with one school of 1,350 places in it
 /// today (30 classes) it is short of 1 school and 8 classes.
 public struct LayoutRequirement: Sendable, Hashable {
-    /// The block (community).
+    /// The community: its 所属社区, or the block id of a block that is a community of its own.
     public var block: String
+    /// The block's name; a 所属社区 is its own name.
     public var name: String
+    /// Its blocks (file order).
+    public var blocks: [String]
     /// 常住人口.
     public var population: Int
     /// Children of the stage.
@@ -73,19 +77,27 @@ public struct LayoutRequirement: Sendable, Hashable {
     /// Whether the community falls short of the rule in the plan.
     public var shortInPlan: Bool { planned.schoolsShort > 0 || planned.classesShort > 0 }
 
-    /// The requirements of every block of `blocks` a rule covers (file order). `home[j]` is the
-    /// index in `blocks` of site j's community (nil: none reachable).
+    /// The requirements of every community of `blocks` a rule covers (in the order of their first
+    /// blocks). `home[j]` is the index in `blocks` of site j's nearest block (nil: none reachable).
     static func of(blocks: [ResidentialBlock], sites: [LayoutPlannedSite], home: [Int?], stage: Stage,
                    rules: LayoutRules, growth: [LayoutGrowth]) -> [LayoutRequirement] {
         let size = rules.zoning.classSize(stage)
+        let communities = communities(of: blocks)
+        var communityOf = Array(repeating: 0, count: blocks.count)
+        for (c, community) in communities.enumerated() { for i in community { communityOf[i] = c } }
         var members: [Int: [Int]] = [:]
-        for (j, i) in home.enumerated() { if let i { members[i, default: []].append(j) } }
-        return blocks.enumerated().compactMap { i, block in
-            guard let population = block.population, let rule = rules.communityRule(stage, population: population) else { return nil }
+        for (j, i) in home.enumerated() { if let i { members[communityOf[i], default: []].append(j) } }
+        return communities.enumerated().compactMap { c, community in
+            let populations = community.compactMap { blocks[$0].population }
+            guard !populations.isEmpty else { return nil }
+            // Residents and children are capped at 10⁹ (a hostile file's sums cannot overflow).
+            let population = min(1_000_000_000, populations.reduce(0) { $0 + min($1, 1_000_000_000) })
+            guard let rule = rules.communityRule(stage, population: population) else { return nil }
             let required = rule.schools(for: population)
-            let children = block.children(stage)
+            let children = min(1_000_000_000, community.reduce(0) { $0 + min(blocks[$1].children(stage), 1_000_000_000) })
             let needed = (children + size - 1) / size
-            let mine = members[i, default: []].map { sites[$0] }
+            let first = blocks[community[0]]
+            let mine = members[c, default: []].map { sites[$0] }
             let existing = mine.filter(\.existing), open = mine.filter(\.open)
             let planned = Provision(sites: open.map { s in (s.id, s.places.map { $0 / size + s.classesAdded }) }, rule: rule,
                                     schoolsRequired: required, classesNeeded: needed)
@@ -97,11 +109,26 @@ public struct LayoutRequirement: Sendable, Hashable {
                                     classesShort: planned.classes.map { max(0, classes - $0) } ?? 0)
             }
             return LayoutRequirement(
-                block: block.id, name: block.name, population: population, children: children, rule: rule,
+                block: first.community ?? first.id, name: first.community ?? first.name, blocks: community.map { blocks[$0].id },
+                population: population, children: children, rule: rule,
                 schoolsRequired: required, classesNeeded: needed,
                 today: Provision(sites: existing.map { ($0.id, $0.places.map { $0 / size }) }, rule: rule,
                                  schoolsRequired: required, classesNeeded: needed),
                 planned: planned, forecast: forecast)
         }
+    }
+
+    /// The communities of `blocks`, each as its blocks' indices (file order), in the order of
+    /// their first blocks: the blocks that name one 所属社区 together, every other block alone.
+    static func communities(of blocks: [ResidentialBlock]) -> [[Int]] {
+        var communities: [[Int]] = [], named: [String: Int] = [:]
+        for (i, block) in blocks.enumerated() {
+            if let name = block.community {
+                if let c = named[name] { communities[c].append(i); continue }
+                named[name] = communities.count
+            }
+            communities.append([i])
+        }
+        return communities
     }
 }

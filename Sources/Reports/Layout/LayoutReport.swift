@@ -188,7 +188,7 @@ public struct LayoutReport: Sendable {
         let l = language
         let unlimited = ReportCell.text(l.pick("不限", "unlimited"))
         var table = ReportTable(name: l.pick("社区配建", "Community rules"), columns: [
-            ReportColumn("block_id", l.pick("片区编号", "Block")), ReportColumn("block_name", l.pick("片区名称", "Block name")),
+            ReportColumn("block_id", l.pick("社区（片区）编号", "Community (block)")), ReportColumn("block_name", l.pick("名称", "Name")),
             ReportColumn("population", l.pick("常住人口", "Residents")), ReportColumn("children", l.pick("适龄儿童", "Children")),
             ReportColumn("schools_required", l.pick("应设学校", "Schools required")),
             ReportColumn("classes_each", l.pick("每校班数", "Classes each")),
@@ -201,6 +201,7 @@ public struct LayoutReport: Sendable {
             ReportColumn("schools_short_planned", l.pick("方案仍缺学校", "Schools short in the plan")),
             ReportColumn("classes_short_planned", l.pick("方案仍缺班数", "Classes short in the plan")),
             ReportColumn("outside_rule_planned", l.pick("方案班数不合规模的学校", "Schools outside the size in the plan")),
+            ReportColumn("blocks", l.pick("所含片区", "Blocks")),
         ], frozenColumns: 2)
         for r in plan.requirements {
             let each = r.rule.classesMax.map { "\(r.rule.classesMin)–\($0)" } ?? l.pick("\(r.rule.classesMin)以上", "\(r.rule.classesMin) or more")
@@ -213,12 +214,13 @@ public struct LayoutReport: Sendable {
                 idList(r.planned.sites), r.planned.classes.map { .count($0) } ?? unlimited,
                 .judged(Double(r.planned.schoolsShort), places: 0, passes: r.planned.schoolsShort == 0),
                 .judged(Double(r.planned.classesShort), places: 0, passes: r.planned.classesShort == 0), idList(r.planned.outsideRule),
+                idList(r.blocks),
             ])
         }
         var blocks: [ReportBlock] = [.table(table)]
         if plan.requirements.contains(where: { !$0.forecast.isEmpty }) {
             var later = ReportTable(name: l.pick("社区班数预测", "Community needs ahead"), columns: [
-                ReportColumn("block_id", l.pick("片区编号", "Block")), ReportColumn("block_name", l.pick("片区名称", "Block name")),
+                ReportColumn("block_id", l.pick("社区（片区）编号", "Community (block)")), ReportColumn("block_name", l.pick("名称", "Name")),
                 ReportColumn("year", l.pick("年份", "Year")), ReportColumn("children", l.pick("预测适龄儿童", "Children forecast")),
                 ReportColumn("classes_needed", l.pick("需要班数", "Classes needed")),
                 ReportColumn("classes_planned", l.pick("方案班数", "Classes in the plan")),
@@ -259,7 +261,7 @@ public struct LayoutReport: Sendable {
         let l = language
         let names = Dictionary(plan.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var table = ReportTable(name: l.pick("片区划入布点", "Blocks and sites"), columns: [
-            ReportColumn("block_id", l.pick("片区编号", "Block")), ReportColumn("block_name", l.pick("片区名称", "Block name")),
+            ReportColumn("block_id", l.pick("社区（片区）编号", "Community (block)")), ReportColumn("block_name", l.pick("名称", "Name")),
             ReportColumn("site_id", l.pick("布点编号", "Site")), ReportColumn("site_name", l.pick("布点名称", "Site name")),
             ReportColumn("children", l.pick("适龄儿童", "Children")), ReportColumn("distance", l.pick("距离（公里）", "km")),
             ReportColumn("today_site", l.pick("现就读布点", "Today's site")), ReportColumn("today_distance", l.pick("现距离（公里）", "Today's km")),

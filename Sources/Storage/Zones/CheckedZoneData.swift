@@ -99,6 +99,7 @@ public struct CheckedZoneData: Sendable {
             }
         }
         if let population = block.population, population < 0 { throw refuse("population \(population)") }
+        if block.community == "" { throw refuse("an empty community (nil: none)") }
         if let place = block.location {
             guard place.longitude.isFinite, place.latitude.isFinite, abs(place.longitude) <= 180, abs(place.latitude) <= 90 else {
                 throw refuse("no place at (\(place.longitude), \(place.latitude))")

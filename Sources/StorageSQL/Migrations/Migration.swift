@@ -21,6 +21,7 @@ enum Migrations {
         .purchaseSettings,
         .schoolCapacity,
         .zoneData,
+        .blockCommunity,
     ]
 
     /// The schema version this program reads and writes.

@@ -24,6 +24,7 @@ enum ZoneTables {
             case .currentPrimary: SQLValue(block.currentSchool[.primary])
             case .currentJunior: SQLValue(block.currentSchool[.junior])
             case .population: integer(block.population)
+            case .community: SQLValue(block.community)
             }
             values.append(value)
         }
@@ -50,10 +51,11 @@ enum ZoneTables {
                 continue
             }
             switch column {
-            case .name, .currentPrimary, .currentJunior:
+            case .name, .currentPrimary, .currentJunior, .community:
                 guard case .text(let text) = value else { throw refuse(column, value) }
                 switch column {
                 case .name: block.name = text
+                case .community: block.community = text
                 case .currentPrimary: block.currentSchool[.primary] = text
                 default: block.currentSchool[.junior] = text
                 }

@@ -14,26 +14,26 @@ import Testing
             id: "B001", name: "阳光小区", countyCode: "130349", location: Coordinate(longitude: 115.5, latitude: 38.25),
             children: [.primary: 120, .junior: 60], migrants: [.primary: 30, .junior: 0],
             currentSchool: [.primary: "2130349001", .junior: "2130349002"], population: 1_500),
-        ResidentialBlock(id: "B002", name: "王家庄", countyCode: "130349", location: nil, children: [.primary: 35]),
+        ResidentialBlock(id: "B002", name: "王家庄", countyCode: "130349", location: nil, children: [.primary: 35], community: "王家庄村"),
         ResidentialBlock(id: "B003", name: "", countyCode: "130349", location: Coordinate(longitude: 115.51, latitude: 38.2),
                          children: [:], currentSchool: [.primary: "2130349001"]),
     ]
 
     static let blocksChinese = """
-        片区编号,片区名称,县区代码,经度,纬度,小学适龄儿童数,初中适龄儿童数,小学随迁子女数,初中随迁子女数,现划入小学,现划入初中,常住人口
-        B001,阳光小区,130349,115.5,38.25,120,60,30,0,2130349001,2130349002,1500
-        B002,王家庄,130349,,,35,,,,,,
+        片区编号,片区名称,县区代码,经度,纬度,小学适龄儿童数,初中适龄儿童数,小学随迁子女数,初中随迁子女数,现划入小学,现划入初中,常住人口,所属社区
+        B001,阳光小区,130349,115.5,38.25,120,60,30,0,2130349001,2130349002,"1,500",
+        B002,王家庄,130349,,,35,,,,,,,王家庄村
 
-        B003,,130349,115.51,38.2,,,,,2130349001,,
+        B003,,130349,115.51,38.2,,,,,2130349001,,,
 
         """
 
     /// The same blocks: columns in another order, English keys, an unknown column.
     static let blocksEnglish = """
-        county_code,block_id,block_name,children_junior,children_primary,longitude,latitude,migrant_primary,migrant_junior,current_primary,current_junior,population,note
-        130349,B001,阳光小区,60,120,115.5,38.25,30,0,2130349001,2130349002,1500,
-        130349,B002,王家庄,,35,,,,,,,,village
-        130349,B003,,,,115.51,38.2,,,2130349001,,,
+        county_code,block_id,block_name,children_junior,children_primary,longitude,latitude,migrant_primary,migrant_junior,current_primary,current_junior,population,note,community
+        130349,B001,阳光小区,60,120,115.5,38.25,30,0,2130349001,2130349002,1500,,
+        130349,B002,王家庄,,35,,,,,,,,village,王家庄村
+        130349,B003,,,,115.51,38.2,,,2130349001,,,,
 
         """
 

@@ -45,6 +45,36 @@ struct LayoutRequirementTests {
         #expect(wild.requirements.first?.forecast.first?.children == 1_000_000_000)
     }
 
+    @Test("blocks naming one 所属社区 are one community: their residents and children together, the sites of any of them")
+    func communityOfBlocks() throws {
+        let east = Coordinate(longitude: 112.9, latitude: 28.2), west = Coordinate(longitude: 112.95, latitude: 28.2)
+        let far = Coordinate(longitude: 113.3, latitude: 28.6)
+        // 13,000 + 12,000 residents: alone each needs one school (⌊÷ 10,000⌋ = 1); together two.
+        let blocks = [
+            ResidentialBlock(id: "B1", name: "东片", countyCode: "430102", location: east, children: [.primary: 900], population: 13_000,
+                             community: "城东社区"),
+            ResidentialBlock(id: "B2", name: "远村", countyCode: "430102", location: far, children: [.primary: 90], population: 3_000),
+            ResidentialBlock(id: "B3", name: "西片", countyCode: "430102", location: west, children: [.primary: 810], population: 12_000,
+                             community: "城东社区"),
+        ]
+        let sites = [
+            LayoutSite(id: "E1", name: "城东小学", location: west, schoolCode: "S1", capacity: [.primary: 1_350], keep: true),
+            LayoutSite(id: "E2", name: "远村小学", location: far, schoolCode: "S2", capacity: [.primary: 300], keep: true),
+        ]
+        let plan = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks, sites: sites, distances: [], target: .open(2))
+        let r = try #require(plan.requirements.first)
+        #expect(plan.requirements.count == 1)
+        #expect(r.block == "城东社区" && r.name == "城东社区" && r.blocks == ["B1", "B3"])
+        #expect(r.population == 25_000 && r.children == 1_710 && r.schoolsRequired == 2 && r.classesNeeded == 38)
+        // E1 stands in 西片, one of the community's blocks: it is the community's school.
+        #expect(r.today.sites == ["E1"] && r.today.classes == 30 && r.today.schoolsShort == 1 && r.today.classesShort == 8)
+        // Without the column each block is judged alone.
+        let alone = try LayoutPlanner(rules: .defaults).plan(stage: .primary, blocks: blocks.map { var b = $0; b.community = nil; return b },
+                                                             sites: sites, distances: [], target: .open(2))
+        #expect(alone.requirements.map(\.block) == ["B1", "B3"] && alone.requirements.allSatisfy { $0.schoolsRequired == 1 })
+        #expect(LayoutRequirement.communities(of: blocks) == [[0, 2], [1]])
+    }
+
     @Test("the growth factor is the county's forecast students of the stage over its base-year students")
     func growth() {
         let history = [

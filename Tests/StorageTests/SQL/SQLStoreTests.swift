@@ -202,6 +202,51 @@ struct SQLStoreTests {
         try await database.drop()
     }
 
+    /// A database of version 7 keeps its blocks through migration 8: 所属社区 comes last, NULL
+    /// (each block a community of its own), and takes values afterwards.
+    @Test(arguments: StoreKind.sqlKinds)
+    func migrationEightAddsTheCommunityToExistingBlocks(kind: StoreKind) async throws {
+        let database = try await TestDatabase.make(kind)
+        let logger = Logger(label: "junheng.test")
+        let connections: any SQLConnections
+        switch database.location {
+        case .sqlite(let path): connections = try await SQLiteConnections.open(path: path, logger: logger)
+        case .postgres(let url): connections = try await PostgresConnections.open(try PostgresSettings(url: url), logger: logger)
+        }
+        let block = ResidentialBlock(id: "B1", name: "东村", countyCode: "341170", location: Coordinate(longitude: 118.5, latitude: 31.5),
+                                     children: [.primary: 40], population: 900)
+        do {
+            #expect(try await Migrator(migrations: Array(Migrations.all.prefix(7)), logger: logger).migrate(connections) == [1, 2, 3, 4, 5, 6, 7])
+            let before = Array(ZoneTables.blockColumns.dropLast())
+            try await connections.write(exclusive: false) { session in
+                try await session.insert(into: Tables.residentialBlocks, columns: before,
+                                         rows: [Array(ZoneTables.values(of: block).prefix(before.count))])
+            }
+            try await connections.shutdown()
+        } catch {
+            try? await connections.shutdown()
+            try? await database.drop()
+            throw error
+        }
+        let store = try await database.open()
+        do {
+            #expect(try await versions(store) == Migrations.all.map(\.version))
+            #expect(ZoneTables.blockColumns.last == "community")
+            #expect(try await store.blocks(county: "341170") == [block])
+            let admin = try await store.createAccount(NewAccount(name: "admin", role: .admin, passwordHash: "h"), at: Self.t0)
+            var grouped = block
+            grouped.community = "城东社区"
+            _ = try await store.replaceZoneData(county: "341170", blocks: [grouped], distances: [], by: admin, at: Self.t0)
+            #expect(try await store.blocks(county: "341170") == [grouped])
+        } catch {
+            try? await store.shutdown()
+            try? await database.drop()
+            throw error
+        }
+        try await store.shutdown()
+        try await database.drop()
+    }
+
     @Test(arguments: StoreKind.sqlKinds)
     func largeImportsSpanSeveralStatements(kind: StoreKind) async throws {
         // More rows than one INSERT carries on either database, and a re-import that changes

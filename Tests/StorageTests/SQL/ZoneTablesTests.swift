@@ -34,6 +34,7 @@ struct ZoneTablesTests {
             let good = [
                 block + "('341170', 'B1', '东村', 118.5, 31.5, 10, 10, 0)",
                 block + "('341170', 'B2', '西村', NULL, NULL, NULL, NULL, NULL)",
+                "INSERT INTO residential_blocks (county_code, block_id, block_name, community) VALUES ('341170', 'B5', '南村', '城东社区')",
                 distance + "('341170', 'B1', 'S1', 1.5, NULL)",
                 distance + "('341170', 'B1', 'S2', NULL, 12)",
             ]
@@ -47,6 +48,7 @@ struct ZoneTablesTests {
                 block + "('341170', 'B3', 'x', NULL, NULL, 1, 0, -5)",
                 block + "('341170', '', 'x', NULL, NULL, 1, 0, 0)",
                 block + "('341170', 'B1', 'x', NULL, NULL, 1, 0, 0)",            // the key again
+                "INSERT INTO residential_blocks (county_code, block_id, block_name, community) VALUES ('341170', 'B4', 'x', '')", // migration 8: an empty community
                 distance + "('341170', 'B1', 'S3', NULL, NULL)",                 // neither measure
                 distance + "('341170', 'B1', 'S3', 1, 2)",                       // both
                 distance + "('341170', 'B1', 'S3', -1, NULL)",
@@ -65,6 +67,7 @@ struct ZoneTablesTests {
                 ResidentialBlock(id: "B1", name: "东村", countyCode: "341170", location: Coordinate(longitude: 118.5, latitude: 31.5),
                                  children: [.primary: 10], migrants: [.primary: 10], population: 0),
                 ResidentialBlock(id: "B2", name: "西村", countyCode: "341170", location: nil, children: [:]),
+                ResidentialBlock(id: "B5", name: "南村", countyCode: "341170", location: nil, children: [:], community: "城东社区"),
             ])
             #expect(try await store.distances(county: "341170") == [
                 TravelDistance(from: "B1", to: "S1", measure: .kilometres(1.5)), TravelDistance(from: "B1", to: "S2", measure: .minutes(12)),

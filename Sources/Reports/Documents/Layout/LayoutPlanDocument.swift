@@ -123,7 +123,10 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
 
     /// A community a rule covers: what it needs, what it has today and in the plan.
     public struct Requirement: Codable, Sendable, Equatable {
+        /// The community: its 所属社区, or the id of a block that is a community of its own.
         public var blockId: String
+        /// The community's blocks.
+        public var blocks: [String]
         public var population: Int
         public var children: Int
         public var schoolsRequired: Int
@@ -137,7 +140,7 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
         public var forecast: [ForecastNeed]
 
         enum CodingKeys: String, CodingKey {
-            case blockId = "block_id", population, children, schoolsRequired = "schools_required", classesMin = "classes_min"
+            case blockId = "block_id", blocks, population, children, schoolsRequired = "schools_required", classesMin = "classes_min"
             case classesMax = "classes_max", classesNeeded = "classes_needed", today, planned, forecast
         }
     }
@@ -225,7 +228,7 @@ public struct LayoutPlanDocument: Codable, Sendable, Equatable {
         mergers = plan.mergers.map(Merger.init)
         mergerCandidates = plan.mergerCandidates.map(Merger.init)
         requirements = plan.requirements.map {
-            Requirement(blockId: $0.block, population: $0.population, children: $0.children, schoolsRequired: $0.schoolsRequired,
+            Requirement(blockId: $0.block, blocks: $0.blocks, population: $0.population, children: $0.children, schoolsRequired: $0.schoolsRequired,
                         classesMin: $0.rule.classesMin, classesMax: $0.rule.classesMax, classesNeeded: $0.classesNeeded,
                         today: Provision($0.today), planned: Provision($0.planned),
                         forecast: $0.forecast.map { ForecastNeed(year: $0.year, children: $0.children, classesNeeded: $0.classesNeeded, classesShort: $0.classesShort) })

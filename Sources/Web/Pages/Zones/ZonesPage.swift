@@ -125,8 +125,8 @@ struct ZonesPage {
             form.input("file", name: "blocks", label: l.pick("居住片区文件（blocks）", "Blocks file"),
                        attributes: ["accept": PageContent.Form.spreadsheetTypes])
             form.note(l.pick(
-                "CSV（UTF-8 或 GB18030）或 .xlsx，每个小区或村一行：片区编号、片区名称、县区代码（须为本县）、经度、纬度、小学适龄儿童数、初中适龄儿童数，可加小学/初中随迁子女数、现划入小学、现划入初中（学校标识码，须为本县 \(zones.year) 年度学校）、常住人口。",
-                "CSV (UTF-8 or GB18030) or .xlsx, one row per 小区 or 村: block_id, block_name, county_code (this county's), longitude, latitude, children_primary, children_junior, optionally migrant_primary, migrant_junior, current_primary, current_junior (school codes of the county's \(zones.year) rows) and population."))
+                "CSV（UTF-8 或 GB18030）或 .xlsx，每个小区或村一行：片区编号、片区名称、县区代码（须为本县）、经度、纬度、小学适龄儿童数、初中适龄儿童数，可加小学/初中随迁子女数、现划入小学、现划入初中（学校标识码，须为本县 \(zones.year) 年度学校）、常住人口和所属社区（填同一社区的片区在布局调整中合为一个社区）。",
+                "CSV (UTF-8 or GB18030) or .xlsx, one row per 小区 or 村: block_id, block_name, county_code (this county's), longitude, latitude, children_primary, children_junior, optionally migrant_primary, migrant_junior, current_primary, current_junior (school codes of the county's \(zones.year) rows), population and community (blocks sharing one make one community of the layout's community-size rules)."))
             form.input("file", name: "distances", label: l.pick("距离文件（distances，可选）", "Distances file (optional)"),
                        attributes: ["accept": PageContent.Form.spreadsheetTypes])
             form.note(l.pick(
