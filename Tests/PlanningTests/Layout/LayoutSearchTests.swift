@@ -34,6 +34,15 @@ struct LayoutSearchTests {
                              places: places, classPlaces: 10, classCost: classCost)
     }
 
+    /// km between `blocks` and `sites` points drawn on a 20 × 20 km square (blocks × sites, row by row).
+    static func plane(blocks n: Int, sites m: Int, _ rng: inout TestRandom) -> [Double] {
+        let x = (0..<(n + m)).map { _ in (rng.uniform(0, 20), rng.uniform(0, 20)) }
+        return (0..<n).flatMap { i in (0..<m).map { j in
+            let a = x[i], b = x[n + j]
+            return ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
+        } }
+    }
+
     /// The best (unplaced, cost) over every allowed open set and every assignment.
     static func exhaustive(_ problem: LayoutProblem) -> (unplaced: Int, cost: Double)? {
         let n = problem.blockCount, m = problem.siteCount
@@ -131,11 +140,7 @@ struct LayoutSearchTests {
         let n = 40, m = 8
         let demand = (0..<n).map { _ in rng.int(5, 60) }
         let total = demand.reduce(0, +)
-        let x = (0..<(n + m)).map { _ in (rng.uniform(0, 20), rng.uniform(0, 20)) }
-        let km = (0..<n).flatMap { i in (0..<m).map { j in
-            let a = x[i], b = x[n + j]
-            return ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
-        } }
+        let km = Self.plane(blocks: n, sites: m, &rng)
         let places = (0..<m).map { _ in Int(Double(total) / Double(m) * 0.9) }
         let classCost = (0..<m).map { _ in Double(rng.int(5, 15)) * 100_000 }
         func solve(_ target: LayoutTarget, price: Double?) -> (problem: LayoutProblem, outcome: LayoutSearch.Outcome, classes: Int) {
@@ -185,11 +190,7 @@ struct LayoutSearchTests {
         let p = rng.int(2, 6)
         let capacitated = seed % 2 == 1
         let capacity = (0..<m).map { _ in capacitated ? Int(Double(total) / Double(p) * rng.uniform(1.1, 1.6)) : LayoutProblem.unlimited }
-        let x = (0..<(n + m)).map { _ in (rng.uniform(0, 20), rng.uniform(0, 20)) }
-        let km = (0..<n).flatMap { i in (0..<m).map { j in
-            let a = x[i], b = x[n + j]
-            return ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
-        } }
+        let km = Self.plane(blocks: n, sites: m, &rng)
         let problem = LayoutProblem(demand: demand, capacity: capacity, buildCost: Array(repeating: 0, count: m),
                                     forced: Array(repeating: false, count: m), target: .open(p), km: km)
         var search = LayoutSearch(problem: problem)

@@ -148,10 +148,10 @@ struct SQLStoreTests {
         }
     }
 
-    /// A database of version 5 (before 学位数) keeps its rows through migration 6: the two
-    /// columns come last, NULL (not reported), and take values afterwards.
-    @Test(arguments: StoreKind.sqlKinds)
-    func migrationSixAddsTheCapacityColumnsToExistingRows(kind: StoreKind) async throws {
+    /// A new database of `kind` at schema `version` (the first migrations only), `write` run on
+    /// it, closed: what an older program left behind. Dropped again if anything fails.
+    static func database(_ kind: StoreKind, migratedTo version: Int,
+                         write: (any SQLConnections) async throws -> Void) async throws -> TestDatabase {
         let database = try await TestDatabase.make(kind)
         let logger = Logger(label: "junheng.test")
         let connections: any SQLConnections
@@ -159,25 +159,36 @@ struct SQLStoreTests {
         case .sqlite(let path): connections = try await SQLiteConnections.open(path: path, logger: logger)
         case .postgres(let url): connections = try await PostgresConnections.open(try PostgresSettings(url: url), logger: logger)
         }
+        do {
+            let migrations = Array(Migrations.all.prefix { $0.version <= version })
+            #expect(try await Migrator(migrations: migrations, logger: logger).migrate(connections) == migrations.map(\.version))
+            try await write(connections)
+            try await connections.shutdown()
+        } catch {
+            try? await connections.shutdown()
+            try? await database.drop()
+            throw error
+        }
+        return database
+    }
+
+    /// A database of version 5 (before 学位数) keeps its rows through migration 6: the two
+    /// columns come last, NULL (not reported), and take values afterwards.
+    @Test(arguments: StoreKind.sqlKinds)
+    func migrationSixAddsTheCapacityColumnsToExistingRows(kind: StoreKind) async throws {
         let rows = Self.rows.prefix(3).map { row in
             var row = row
             row.primary.capacity = nil
             row.junior.capacity = nil
             return row
         }
-        do {
-            #expect(try await Migrator(migrations: Array(Migrations.all.prefix(5)), logger: logger).migrate(connections) == [1, 2, 3, 4, 5])
+        let database = try await Self.database(kind, migratedTo: 5) { connections in
             let before = SchoolYearsTable.fields(addedIn: 1)
             try await connections.write(exclusive: false) { session in
                 try await session.insert(
                     into: SchoolYearsTable.name, columns: before.map(\.key),
                     rows: rows.map { Array(SchoolYearsTable.values(of: $0).prefix(before.count)) })
             }
-            try await connections.shutdown()
-        } catch {
-            try? await connections.shutdown()
-            try? await database.drop()
-            throw error
         }
         let store = try await database.open()
         do {
@@ -206,27 +217,14 @@ struct SQLStoreTests {
     /// (each block a community of its own), and takes values afterwards.
     @Test(arguments: StoreKind.sqlKinds)
     func migrationEightAddsTheCommunityToExistingBlocks(kind: StoreKind) async throws {
-        let database = try await TestDatabase.make(kind)
-        let logger = Logger(label: "junheng.test")
-        let connections: any SQLConnections
-        switch database.location {
-        case .sqlite(let path): connections = try await SQLiteConnections.open(path: path, logger: logger)
-        case .postgres(let url): connections = try await PostgresConnections.open(try PostgresSettings(url: url), logger: logger)
-        }
         let block = ResidentialBlock(id: "B1", name: "东村", countyCode: "341170", location: Coordinate(longitude: 118.5, latitude: 31.5),
                                      children: [.primary: 40], population: 900)
-        do {
-            #expect(try await Migrator(migrations: Array(Migrations.all.prefix(7)), logger: logger).migrate(connections) == [1, 2, 3, 4, 5, 6, 7])
+        let database = try await Self.database(kind, migratedTo: 7) { connections in
             let before = Array(ZoneTables.blockColumns.dropLast())
             try await connections.write(exclusive: false) { session in
                 try await session.insert(into: Tables.residentialBlocks, columns: before,
                                          rows: [Array(ZoneTables.values(of: block).prefix(before.count))])
             }
-            try await connections.shutdown()
-        } catch {
-            try? await connections.shutdown()
-            try? await database.drop()
-            throw error
         }
         let store = try await database.open()
         do {
