@@ -14,6 +14,17 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
         case openCount(Int, sites: Int, kept: Int)
         case layoutBudget
         case layoutTooLarge(blocks: Int, sites: Int, limit: Int)
+        case apportionment(Apportionment)
+    }
+
+    /// Why places cannot be apportioned (``Planning/Apportionment``).
+    enum Apportionment: Sendable, Hashable {
+        case negativePlaces(Int)
+        case badWeight(String)
+        case badMinimum(String)
+        case repeatedId(String)
+        case minimumsAbovePlaces(minimums: Int, places: Int)
+        case noWeight(places: Int)
     }
 
     /// A value the plan needs that a school did not report.
@@ -74,6 +85,29 @@ public struct PlanningError: Error, Sendable, Hashable, CustomStringConvertible 
                 "\(blocks) blocks × \(sites) sites is above the layout planner's limit (\(limit) pairs): plan the county by town, or list fewer candidate sites")
         case .layoutBudget:
             return language.pick("建设预算应为不小于 0 的金额（元）", "the budget (building and classes) is an amount of yuan, 0 or more")
+        case let .apportionment(problem):
+            return problem.message(in: language)
+        }
+    }
+}
+
+extension PlanningError.Apportionment {
+    func message(in language: Language) -> String {
+        switch self {
+        case let .negativePlaces(places):
+            return language.pick("名额数 \(places) 不能为负", "\(places) places: the places cannot be negative")
+        case let .badWeight(id):
+            return language.pick("\(id) 的分配基数应为不小于 0 的有限数", "\(id): the weight is a finite number, 0 or more")
+        case let .badMinimum(id):
+            return language.pick("\(id) 的最少名额不能为负", "\(id): the minimum cannot be negative")
+        case let .repeatedId(id):
+            return language.pick("\(id) 出现了两次", "\(id) is listed twice")
+        case let .minimumsAbovePlaces(minimums, places):
+            return language.pick("各校最少名额合计 \(minimums) 超过可分配名额 \(places)",
+                                 "the minimums add up to \(minimums), more than the \(places) places")
+        case let .noWeight(places):
+            return language.pick("最少名额之外还有 \(places) 个名额，但没有任何学校有分配基数（符合条件人数）",
+                                 "\(places) places are left beyond the minimums, but no school has a weight (eligible graduates) to share them by")
         }
     }
 }
