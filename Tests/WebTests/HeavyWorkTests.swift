@@ -28,7 +28,9 @@ struct HeavyWorkTests {
                 try await group.waitForAll()
             }
         }
-        for _ in 0..<500 where started.withLockedValue({ $0 }) < running { try await Task.sleep(for: .milliseconds(10)) }
+        // Up to 30 s for the jobs to start: a loaded machine (the whole suite in parallel, a
+        // fuzzer beside it) can take seconds to schedule them; the loop ends as soon as they run.
+        for _ in 0..<3000 where started.withLockedValue({ $0 }) < running { try await Task.sleep(for: .milliseconds(10)) }
         let runningNow = started.withLockedValue { $0 }
         #expect(runningNow == running)
         // The waiting jobs have been admitted once their tasks run; give them a moment.
