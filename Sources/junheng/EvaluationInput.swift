@@ -50,12 +50,7 @@ struct EvaluationInput: ParsableArguments {
         }
         if let enrollment {
             let file = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
-            do {
-                try ZoneInputCheck(language: l).check(schools: schools, enrollment: file)
-            } catch {
-                error.errors.forEach { printError($0.description) }
-                throw ExitStatus.dataError
-            }
+            try refusingProblems { try ZoneInputCheck(language: l).check(schools: schools, enrollment: file) }
             data.enrollment = file.records
         }
         return data

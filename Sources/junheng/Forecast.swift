@@ -70,11 +70,6 @@ func readHistory(_ enrollment: String, births: String?, schools: [SchoolYear], b
                  language l: Language) throws -> (enrollment: EnrollmentFile, births: BirthsFile?) {
     let enrollmentFile = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
     let birthsFile = try births.map { p in try readDataFile(p, \.warnings) { try BirthsReader(language: l).read($0, file: p) } }
-    do {
-        try ZoneInputCheck(language: l).check(schools: schools, blocks: blocks, enrollment: enrollmentFile)
-    } catch {
-        error.errors.forEach { printError($0.description) }
-        throw ExitStatus.dataError
-    }
+    try refusingProblems { try ZoneInputCheck(language: l).check(schools: schools, blocks: blocks, enrollment: enrollmentFile) }
     return (enrollmentFile, birthsFile)
 }

@@ -91,10 +91,18 @@ func readSchools(_ path: String, sheet: String?, language l: Language) throws ->
 /// problem printed and status 65.
 func readDataFile<File>(_ path: String, _ warnings: KeyPath<File, [String]>, _ read: ([UInt8]) throws -> File) throws -> File {
     let bytes = try readFile(path)
-    do {
+    return try refusingProblems {
         let file = try read(bytes)
         file[keyPath: warnings].forEach { printError($0) }
         return file
+    }
+}
+
+/// `body`'s result; or, when it refuses data (``DataFileError``), every problem printed and
+/// status 65 — for readers and for the checks across files alike.
+func refusingProblems<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
     } catch let error as DataFileError {
         error.errors.forEach { printError($0.description) }
         throw ExitStatus.dataError

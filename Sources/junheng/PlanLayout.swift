@@ -73,11 +73,8 @@ extension Plan {
             let blocksFile = try readDataFile(blocks, \.warnings) { try BlocksReader(language: l).read($0, file: blocks) }
             let sitesFile = try readDataFile(sites, \.warnings) { try SitesReader(language: l).read($0, file: sites) }
             let distancesFile = try distances.map { p in try readDataFile(p, \.warnings) { try DistancesReader(language: l).read($0, file: p) } }
-            do {
+            try refusingProblems {
                 try LayoutInputCheck(language: l).check(blocks: blocksFile, sites: sitesFile, distances: distancesFile, schools: schoolRows)
-            } catch {
-                error.errors.forEach { printError($0.description) }
-                throw ExitStatus.dataError
             }
             var forecast: (EnrollmentForecast, history: [EnrollmentRecord])?
             if let enrollment, let schoolRows {

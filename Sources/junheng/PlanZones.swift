@@ -107,11 +107,6 @@ func readZoneFiles(blocks path: String, distances distancesPath: String?, school
                    language l: Language) throws -> ([ResidentialBlock], [TravelDistance]) {
     let blocksFile = try readDataFile(path, \.warnings) { try BlocksReader(language: l).read($0, file: path) }
     let distancesFile = try distancesPath.map { p in try readDataFile(p, \.warnings) { try DistancesReader(language: l).read($0, file: p) } }
-    do {
-        try ZoneInputCheck(language: l).check(schools: schools, blocks: blocksFile, distances: distancesFile)
-    } catch {
-        error.errors.forEach { printError($0.description) }
-        throw ExitStatus.dataError
-    }
+    try refusingProblems { try ZoneInputCheck(language: l).check(schools: schools, blocks: blocksFile, distances: distancesFile) }
     return (blocksFile.blocks, distancesFile?.distances ?? [])
 }

@@ -26,7 +26,9 @@ public struct HighSchoolQuota: Sendable, Hashable {
     /// The places allocated: ⌈share × plan⌉, so that allocated ÷ plan is never below the share.
     /// Worked example: 50 % of 301 places is 150.5, so 151 are allocated.
     public var allocatedPlaces: Int {
-        let exact = allocatedShare * Double(totalPlaces)
+        // A share outside 0…1 (or not a number) is the reader's to refuse; here it cannot trap.
+        let share = allocatedShare.isFinite ? min(1, max(0, allocatedShare)) : 0
+        let exact = share * Double(max(0, totalPlaces))
         // A share × plan a hair above a whole number from rounding (0.7 × 10) stays that number.
         return min(totalPlaces, Int((exact - 1e-9 * max(1, exact)).rounded(.up)))
     }
