@@ -182,6 +182,7 @@ public struct DemoGenerator: Sendable {
             var countySchools = DemoCountyBuilder(county: county, year: year).schools()
             facts += DemoFactsBuilder(county: county, year: year, standard: standard).facts(for: countySchools)
             DemoCapacity.apply(to: &countySchools, county: county)
+            DemoQuota.applyGraduates(to: &countySchools)
             schools += countySchools
         }
         return DemoData(counties: profiles, schools: schools, facts: facts)
@@ -235,6 +236,14 @@ public struct DemoGenerator: Sendable {
         }
         let enrollment = enrollmentByYear.keys.sorted().flatMap { enrollmentByYear[$0]! }
         return DemoZones(blocks: blocks, enrollment: enrollment, births: births)
+    }
+
+    /// The `quota` rows that go with `data` (what ``generate()`` returned): each county's quality
+    /// high schools' plans for its graduates (``DemoQuota``), county by county.
+    public func quotas(of data: DemoData) -> [HighSchoolQuota] {
+        var byCounty: [String: [SchoolYear]] = [:]
+        for school in data.schools { byCounty[school.countyCode, default: []].append(school) }
+        return data.counties.flatMap { DemoQuota.quotas(county: $0, year: year, schools: byCounty[$0.code] ?? []) }
     }
 
     /// The counties, drawn one after another from the master stream.

@@ -23,3 +23,6 @@
 @_exported import struct Planning.LayoutPlan
 @_exported import struct Planning.LayoutRules
 @_exported import enum Planning.LayoutTarget
+@_exported import struct Planning.QuotaAllocation
+@_exported import struct Planning.QuotaRules
+@_exported import enum Planning.ApportionmentMethod

@@ -8,7 +8,7 @@ import Interchange
 /// by seed (the assumptions are documented on ``DemoGenerator`` and in the README).
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write synthetic demo counties (schools.csv, facts.csv, teachers.csv, blocks.csv, enrollment.csv and births.csv) to a folder.")
+        abstract: "Write synthetic demo counties (schools.csv, facts.csv, teachers.csv, blocks.csv, enrollment.csv, births.csv and quota.csv) to a folder.")
 
     @Option(help: "The folder to write (created if missing).")
     var out: String
@@ -55,13 +55,15 @@ struct Demo: ParsableCommand {
         try Data(BlocksWriter(headers: headers, encoding: encoding).write(zones.blocks)).write(to: blocks)
         try Data(EnrollmentWriter(headers: headers, encoding: encoding).write(zones.enrollment)).write(to: enrollment)
         try Data(BirthsWriter(headers: headers, encoding: encoding).write(zones.births)).write(to: births)
+        let quota = folder.appendingPathComponent("quota.csv")
+        try Data(QuotaWriter(headers: headers, encoding: encoding).write(generator.quotas(of: data))).write(to: quota)
         printError(language.pick(
             "已写入 \(data.schools.count) 所学校（\(counties) 个县）：\(schools.path)，县级事实：\(facts.path)，"
                 + "\(teachers.count) 名教师：\(teachersFile.path)，\(zones.blocks.count) 个居住片区：\(blocks.path)，"
-                + "分年级在校生：\(enrollment.path)，出生人口：\(births.path)",
+                + "分年级在校生：\(enrollment.path)，出生人口：\(births.path)，优质高中招生计划：\(quota.path)",
             "wrote \(data.schools.count) schools in \(counties) counties to \(schools.path), county facts to \(facts.path), "
                 + "\(teachers.count) teachers to \(teachersFile.path), \(zones.blocks.count) residential blocks to \(blocks.path), "
-                + "enrollment by grade to \(enrollment.path), births to \(births.path)"))
+                + "enrollment by grade to \(enrollment.path), births to \(births.path), quality high schools' plans to \(quota.path)"))
     }
 }
 

@@ -28,6 +28,9 @@ struct EvaluationInput: ParsableArguments {
     @Option(help: "Zoning rules, JSON, for the computed items (nearby_rule, distance_limit_km, …).")
     var zoneRules: String?
 
+    @Option(help: "Quota file (quality high schools' plans): item 14 computed from the places allocated to the junior schools by their graduates.")
+    var quota: String?
+
     /// Reads the files and evaluates, or stops with status 65 and every problem printed.
     func evaluate(language: Language) throws -> (Standard, [SchoolYear], [CountyResult]) {
         let standard = try self.standard.load()
@@ -40,7 +43,7 @@ struct EvaluationInput: ParsableArguments {
 
     /// The data beyond the rows that items are computed from, when any file gives them.
     private func itemData(schools: [SchoolYear], language l: Language) throws -> CountyItemData? {
-        guard blocks != nil || enrollment != nil || distances != nil else { return nil }
+        guard blocks != nil || enrollment != nil || distances != nil || quota != nil else { return nil }
         let rules = try zoneRules.map { try readZoningRules($0, language: l) } ?? .defaults
         var data = CountyItemData(rules: rules)
         if let blocks {
@@ -52,6 +55,11 @@ struct EvaluationInput: ParsableArguments {
             let file = try readDataFile(enrollment, \.warnings) { try EnrollmentReader(language: l).read($0, file: enrollment) }
             try refusingProblems { try ZoneInputCheck(language: l).check(schools: schools, enrollment: file) }
             data.enrollment = file.records
+        }
+        if let quota {
+            let file = try readDataFile(quota, \.warnings) { try QuotaReader(language: l).read($0, file: quota) }
+            try refusingProblems { try QuotaInputCheck(language: l).check(quotas: file, schools: schools) }
+            data.quotas = file.quotas
         }
         return data
     }

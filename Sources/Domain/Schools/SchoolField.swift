@@ -17,6 +17,7 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
     case teachingArea, sportsArea, equipmentValue, multimediaRooms, computers, books
     case musicRooms, artRooms, publicFunds, trainingFunds
     case capacityPrimary, capacityJunior
+    case graduates, eligible
 
     /// The English key, e.g. `school_code`.
     public var key: String { names.key }
@@ -105,6 +106,8 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
         case .trainingFunds: ("training_funds", "教师培训经费")
         case .capacityPrimary: ("capacity_primary", "小学学位数")
         case .capacityJunior: ("capacity_junior", "初中学位数")
+        case .graduates: ("graduates", "初中应届毕业生数")
+        case .eligible: ("eligible", "指标到校符合条件人数")
         }
     }
 }

@@ -46,6 +46,8 @@ extension SchoolYear {
         case .trainingFunds: return amount(trainingFunds)
         case .capacityPrimary: return count(primary.capacity)
         case .capacityJunior: return count(junior.capacity)
+        case .graduates: return count(graduates)
+        case .eligible: return count(eligibleGraduates)
         }
     }
 
@@ -136,6 +138,8 @@ extension SchoolYear {
             publicFunds: try decimal(.publicFunds),
             trainingFunds: try decimal(.trainingFunds)
         )
+        graduates = try integer(.graduates)
+        eligibleGraduates = try integer(.eligible)
     }
 
     /// Every reported field and its value.

@@ -168,7 +168,13 @@ public struct SchoolYear: Sendable, Hashable {
     public var publicFunds: Double? { get { storedPublicFunds.value } set { storedPublicFunds = StoredAmount(newValue) } }
     /// 教师培训经费, yuan per year.
     public var trainingFunds: Double? { get { storedTrainingFunds.value } set { storedTrainingFunds = StoredAmount(newValue) } }
-    private var storedSeniorStudents: StoredCount
+    /// 初中应届毕业生数 — this year's junior graduates, by whom quality high schools' places are
+    /// shared (指标到校).
+    public var graduates: Int? { get { storedGraduates.value } set { storedGraduates = StoredCount(newValue) } }
+    /// 指标到校符合条件人数 — the graduates the quota counts (e.g. three years at the school);
+    /// `nil`: all of ``graduates``.
+    public var eligibleGraduates: Int? { get { storedEligible.value } set { storedEligible = StoredCount(newValue) } }
+    private var storedSeniorStudents, storedGraduates, storedEligible: StoredCount
     private var storedPublicFunds, storedTrainingFunds: StoredAmount
 
     public init(
@@ -197,6 +203,8 @@ public struct SchoolYear: Sendable, Hashable {
         self.facilities = facilities
         storedPublicFunds = StoredAmount(publicFunds)
         storedTrainingFunds = StoredAmount(trainingFunds)
+        storedGraduates = StoredCount(nil)
+        storedEligible = StoredCount(nil)
     }
 
     /// The figures of an evaluated stage; `nil` for 高中, which reports students only.

@@ -57,7 +57,7 @@ enum Problem: Sendable {
     /// Teachers of a stage without students of that stage (有教师无学生).
     case teachersWithoutStudents(students: SchoolColumn)
     /// A subset of a stage's teachers larger than all of them.
-    case exceedsTeachers(SchoolColumn)
+    case exceedsColumn(SchoolColumn)
     /// A 教学点 without a valid parent school.
     case teachingPointWithoutParent
     /// A parent code on a school that is not a 教学点 (warning).
@@ -74,6 +74,8 @@ enum Problem: Sendable {
     /// A problem of a zoning or forecast file (blocks, distances, enrollment, births); see
     /// ``ZoneFileProblem``.
     case zoneFile(ZoneFileProblem)
+    /// A problem of a `quota` file or of the schools it is shared among; see ``QuotaFileProblem``.
+    case quotaFile(QuotaFileProblem)
 
     /// The message in `language`.
     func message(in language: Language) -> String {
@@ -137,7 +139,7 @@ enum Problem: Sendable {
             return zh ? "\(type.chineseName)必须填写\(column.chineseHeader)" : "\(type.rawValue) schools must report \(column.key)"
         case let .teachersWithoutStudents(students):
             return zh ? "有教师无学生：\(students.chineseHeader)为0或未填" : "teachers without students: \(students.key) is 0 or empty"
-        case let .exceedsTeachers(teachers):
+        case let .exceedsColumn(teachers):
             return zh ? "不能多于\(teachers.chineseHeader)" : "greater than \(teachers.key)"
         case .teachingPointWithoutParent:
             return zh
@@ -155,6 +157,8 @@ enum Problem: Sendable {
         case let .teacherFile(problem):
             return problem.message(in: language)
         case let .zoneFile(problem):
+            return problem.message(in: language)
+        case let .quotaFile(problem):
             return problem.message(in: language)
         }
     }

@@ -32,6 +32,9 @@ struct SchoolRows: TableRows {
         primary.check(&scan, typeIndex: typeIndex)
         junior.check(&scan, typeIndex: typeIndex)
         Self.checkCoordinate(&scan)
+        if let eligible = scan.int(.eligible), let graduates = scan.int(.graduates), eligible > graduates {
+            scan.error(.exceedsColumn(.graduates), .eligible)
+        }
         if !scan.rowHasErrors, let year, let code, let county, let type, let name = scan.text(.schoolName),
            let locality = scan.int(.locality) {
             schools.append(copying: blank) { fill(&$0, scan, year: year, code: code, county: county, type: type, name: name, locality: locality) }
@@ -106,7 +109,7 @@ struct SchoolRows: TableRows {
             }
             if let all = scan.int(all) {
                 for subset in scan.reported(subsets) where (scan.int(subset) ?? 0) > all {
-                    scan.error(.exceedsTeachers(self.all), subset)
+                    scan.error(.exceedsColumn(self.all), subset)
                 }
             }
         }
@@ -181,5 +184,7 @@ struct SchoolRows: TableRows {
             musicRooms: scan.int(.musicRooms), artRooms: scan.int(.artRooms))
         school.publicFunds = scan.decimal(.publicFunds)
         school.trainingFunds = scan.decimal(.trainingFunds)
+        school.graduates = scan.int(.graduates)
+        school.eligibleGraduates = scan.int(.eligible)
     }
 }

@@ -56,6 +56,8 @@ extension DataFileWriter where Row == SchoolYear {
         case .trainingFunds: return amount(school.trainingFunds)
         case .capacityPrimary: return count(school.primary.capacity)
         case .capacityJunior: return count(school.junior.capacity)
+        case .graduates: return count(school.graduates)
+        case .eligible: return count(school.eligibleGraduates)
         }
     }
 }

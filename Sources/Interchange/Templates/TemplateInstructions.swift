@@ -100,6 +100,14 @@ struct TemplateInstructions {
             text += zh ? "；该学段可容纳的学生数，留空时按班数×标准班额（小学45人、初中50人）计算"
                 : "; the pupils the stage has room for; empty: classes × the standard class size (45 primary, 50 junior)"
         }
+        if column == .graduates {
+            text += zh ? "；含初中学段的学校填写，用于优质高中招生名额分配到校（指标到校）"
+                : "; schools with a junior stage, by whom quality high schools' places are shared (指标到校)"
+        }
+        if column == .eligible {
+            text += zh ? "；不多于初中应届毕业生数（如在本校连续就读满三年者），留空时等于应届毕业生数"
+                : "; at most graduates (e.g. three years at the school); empty: all the graduates"
+        }
         return text
     }
 

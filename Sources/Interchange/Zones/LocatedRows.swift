@@ -44,8 +44,13 @@ public struct LocatedRows<Value: Sendable & Hashable>: Sendable, Hashable {
 
     /// An error at `column` of the row of value `index`.
     func error(_ problem: ZoneFileProblem, at index: Int, _ column: some DataColumn, language: Language) -> (position: Int, error: RowError) {
+        error(message: problem.message(in: language), at: index, column)
+    }
+
+    /// An error saying `message` at `column` of the row of value `index`.
+    func error(message: String, at index: Int, _ column: some DataColumn) -> (position: Int, error: RowError) {
         let place = columns[column.key] ?? ColumnPlace(header: column.key, position: column.rawValue)
-        return (place.position, RowError(file: file, row: rows[index], column: place.header, message: problem.message(in: language)))
+        return (place.position, RowError(file: file, row: rows[index], column: place.header, message: message))
     }
 }
 

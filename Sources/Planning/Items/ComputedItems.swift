@@ -10,6 +10,11 @@ import Domain
 ///   has none;
 /// - government item 13 (就近划片入学比例): from the zones (``ZoneMeasures/urbanTownNearbyShare``)
 ///   — today's zones when every block names its school, else the plan;
+/// - government item 14 (优质高中招生名额分配比例): from the high-school quota (指标到校) —
+///   the places allocated to junior schools ÷ the quality high schools' plans, in percent; the
+///   item also asks that the places lean towards rural junior schools, so when rural schools'
+///   share of the places is below their share of the graduates the fact is `否` (not met),
+///   with both shares in the evidence;
 /// - government item 15 (随迁子女在公办学校就读比例): migrant children of the blocks zoned to a
 ///   public school ÷ all of them, both stages, from the same zones.
 /// An item is computed only when every school (or block) it needs has the figure; its fact
@@ -25,6 +30,7 @@ public struct ComputedItems: Sendable {
     public static let nearbyPrimary = "gov_13_nearby_primary"
     public static let nearbyJunior = "gov_13_nearby_junior"
     public static let migrantShare = "gov_15_migrant_public_share"
+    public static let quotaAllocation = "gov_14_quota_allocation"
 
     public init(standard: Standard, rules: ZoningRules = .defaults) {
         keys = Set(standard.facts.map(\.key))
@@ -101,6 +107,28 @@ public struct ComputedItems: Sendable {
                 evidence: "由片区数据计算（\(basis)）：随迁子女\(migrants)人中在公办学校\(placed)人", source: .computed))
         }
         return facts
+    }
+
+    /// Item 14 of `county` in `year` from the quota allocations that cover it (its own, and
+    /// those shared across every county); nil when none does.
+    ///
+    /// Worked example (tested): plans of 240 and 200 places at 50 % and 60 % allocate 120 + 120
+    /// = 240 of 440, 54.5 %; rural schools with 25 % of the graduates get 30 % of the places,
+    /// so the fact is 54.5 (met). Were their places 20 %, the fact would be 否.
+    public func fromQuota(_ allocations: [QuotaAllocation], county: String, year: Int) -> CountyFact? {
+        let covering = allocations.filter { $0.year == year && ($0.countyCode == nil || $0.countyCode == county) }
+        guard keys.contains(Self.quotaAllocation), !covering.isEmpty else { return nil }
+        let total = covering.reduce(0) { $0 + $1.totalPlaces }, allocated = covering.reduce(0) { $0 + $1.allocatedPlaces }
+        guard total > 0 else { return nil }
+        let tilt = covering.reduce(QuotaAllocation.RuralTilt()) { $0 + $1.ruralTilt(in: county) }
+        let share = Double(allocated) / Double(total) * 100
+        let highSchools = Set(covering.flatMap { $0.plans.map(\.quota.highSchool) }).count
+        func percent(_ x: Double?) -> String { x.map { Decimals.fixed($0 * 100, places: 1) + "%" } ?? Decimals.notComputable }
+        var evidence = "由指标到校分配计算：\(highSchools)所优质高中招生计划\(total)人，分配到初中学校\(allocated)人（\(Decimals.fixed(share, places: 1))%）；"
+            + "农村初中毕业生占\(percent(tilt.shareOfGraduates))，获得名额\(percent(tilt.shareOfPlaces))"
+        if !tilt.holds { evidence += "，未向农村初中倾斜" }
+        return CountyFact(year: year, countyCode: county, item: Self.quotaAllocation, value: tilt.holds ? .number(share) : .no,
+                          evidence: evidence, source: .computed)
     }
 
     /// The zones that decide the items: today's when the blocks name them, else the plan's.

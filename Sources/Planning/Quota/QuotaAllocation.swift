@@ -1,41 +1,9 @@
-/// One quality high school's enrolment plan for a year and the part of it shared among junior
-/// schools (指标到校): a row of the `quota` file.
-public struct HighSchoolQuota: Sendable, Hashable {
-    /// 高中学校 — its code or name, as the bureau lists it.
-    public var highSchool: String
-    public var year: Int
-    /// 招生计划数.
-    public var totalPlaces: Int
-    /// 分配比例: the share of the plan allocated to junior schools (0–1; ≥ 0.5 nationally).
-    public var allocatedShare: Double
-    /// 每校最少名额, when the bureau sets one.
-    public var minimumPerSchool: Int?
-    /// 农村学校倾斜系数: a rural school's eligible graduates count (1 + this) times.
-    public var ruralWeight: Double?
-
-    public init(highSchool: String, year: Int, totalPlaces: Int, allocatedShare: Double,
-                minimumPerSchool: Int? = nil, ruralWeight: Double? = nil) {
-        self.highSchool = highSchool
-        self.year = year
-        self.totalPlaces = totalPlaces
-        self.allocatedShare = allocatedShare
-        self.minimumPerSchool = minimumPerSchool
-        self.ruralWeight = ruralWeight
-    }
-
-    /// The places allocated: ⌈share × plan⌉, so that allocated ÷ plan is never below the share.
-    /// Worked example: 50 % of 301 places is 150.5, so 151 are allocated.
-    public var allocatedPlaces: Int {
-        // A share outside 0…1 (or not a number) is the reader's to refuse; here it cannot trap.
-        let share = allocatedShare.isFinite ? min(1, max(0, allocatedShare)) : 0
-        let exact = share * Double(max(0, totalPlaces))
-        // A share × plan a hair above a whole number from rounding (0.7 × 10) stays that number.
-        return min(totalPlaces, Int((exact - 1e-9 * max(1, exact)).rounded(.up)))
-    }
-}
+import Domain
 
 /// A junior school's graduates, as the allocation counts them.
 public struct JuniorGraduates: Sendable, Hashable {
+    /// 县区代码.
+    public var countyCode: String
     /// 学校标识码.
     public var schoolCode: String
     public var schoolName: String
@@ -46,12 +14,24 @@ public struct JuniorGraduates: Sendable, Hashable {
     /// Whether the school is rural (乡村; 农村 in the policy's words): the rural weight applies.
     public var rural: Bool
 
-    public init(schoolCode: String, schoolName: String, graduates: Int, eligible: Int, rural: Bool) {
+    public init(countyCode: String = "", schoolCode: String, schoolName: String, graduates: Int, eligible: Int, rural: Bool) {
+        self.countyCode = countyCode
         self.schoolCode = schoolCode
         self.schoolName = schoolName
         self.graduates = graduates
         self.eligible = eligible
         self.rural = rural
+    }
+}
+
+extension JuniorGraduates {
+    /// A school row's graduates: 指标到校符合条件人数 when reported, else all the graduates
+    /// eligible; rural when its 城乡类型 is 乡村. Unreported graduates count 0 (the
+    /// `quota` check refuses them before an allocation).
+    public init(_ school: SchoolYear) {
+        let graduates = school.graduates ?? 0
+        self.init(countyCode: school.countyCode, schoolCode: school.schoolCode, schoolName: school.schoolName, graduates: graduates,
+                  eligible: min(graduates, school.eligibleGraduates ?? graduates), rural: school.locality == .rural)
     }
 }
 
@@ -98,6 +78,7 @@ public struct QuotaAllocation: Sendable, Hashable {
 
     /// A junior school's places from one high school.
     public struct Line: Sendable, Hashable {
+        public var countyCode: String
         public var schoolCode: String
         public var schoolName: String
         public var graduates: Int
@@ -113,6 +94,10 @@ public struct QuotaAllocation: Sendable, Hashable {
         public var group: String?
     }
 
+    /// The county whose junior schools share the places (nil: every county's).
+    public var countyCode: String?
+    /// The year of the graduates.
+    public var year: Int
     public var plans: [Plan]
 
     /// Σ 招生计划数.
@@ -121,16 +106,58 @@ public struct QuotaAllocation: Sendable, Hashable {
     public var allocatedPlaces: Int { plans.reduce(0) { $0 + $1.allocated } }
     /// Allocated ÷ plan (item 14's figure), nil without places.
     public var allocatedShare: Double? { totalPlaces > 0 ? Double(allocatedPlaces) / Double(totalPlaces) : nil }
+    /// The junior schools that shared the places, as counted.
+    public var schools: [JuniorGraduates]
+
     /// Rural schools' share of the allocated places.
-    public var ruralShareOfPlaces: Double? {
-        allocatedPlaces > 0 ? Double(plans.reduce(0) { $0 + $1.lines.reduce(0) { $0 + ($1.rural ? $1.places : 0) } }) / Double(allocatedPlaces) : nil
-    }
+    public var ruralShareOfPlaces: Double? { ruralTilt().shareOfPlaces }
     /// Rural schools' share of the graduates (each school counted once).
-    public var ruralShareOfGraduates: Double?
+    public var ruralShareOfGraduates: Double? { ruralTilt().shareOfGraduates }
     /// Whether rural schools' share of places is at least their share of graduates (向农村初中倾斜).
-    public var ruralTiltHolds: Bool {
-        guard let places = ruralShareOfPlaces, let graduates = ruralShareOfGraduates else { return true }
-        return places >= graduates - 1e-12
+    public var ruralTiltHolds: Bool { ruralTilt().holds }
+
+    /// The rural tilt (向农村初中倾斜) among the schools of `county` (every school when nil):
+    /// their places and graduates, and the rural schools' part of each.
+    public func ruralTilt(in county: String? = nil) -> RuralTilt {
+        func counted(_ code: String) -> Bool { county.map { $0 == code } ?? true }
+        var tilt = RuralTilt()
+        for school in schools where counted(school.countyCode) {
+            tilt.graduates += school.graduates
+            if school.rural { tilt.ruralGraduates += school.graduates }
+        }
+        for line in plans.lazy.flatMap(\.lines) where counted(line.countyCode) {
+            tilt.places += line.places
+            if line.rural { tilt.ruralPlaces += line.places }
+        }
+        return tilt
+    }
+
+    /// Rural schools' places against their graduates.
+    public struct RuralTilt: Sendable, Hashable {
+        public var places = 0, ruralPlaces = 0, graduates = 0, ruralGraduates = 0
+
+        /// Rural schools' share of the places, nil without places.
+        public var shareOfPlaces: Double? { places > 0 ? Double(ruralPlaces) / Double(places) : nil }
+        /// Rural schools' share of the graduates, nil without graduates.
+        public var shareOfGraduates: Double? { graduates > 0 ? Double(ruralGraduates) / Double(graduates) : nil }
+        public init() {}
+
+        /// Two parts' figures together.
+        public static func + (a: RuralTilt, b: RuralTilt) -> RuralTilt {
+            var sum = a
+            sum.places += b.places
+            sum.ruralPlaces += b.ruralPlaces
+            sum.graduates += b.graduates
+            sum.ruralGraduates += b.ruralGraduates
+            return sum
+        }
+
+        /// Places share ≥ graduates share, compared exactly (ruralPlaces × graduates ≥
+        /// ruralGraduates × places); true when either is undefined.
+        public var holds: Bool {
+            guard places > 0, graduates > 0 else { return true }
+            return ruralPlaces * graduates >= ruralGraduates * places
+        }
     }
 
     /// The allocation of every quota among `schools`.
@@ -138,13 +165,38 @@ public struct QuotaAllocation: Sendable, Hashable {
     /// - Throws: ``PlanningError`` when a quota's figures cannot be met (minimums above the
     ///   places, places with nobody eligible) or a school is listed twice.
     public static func allocate(_ quotas: [HighSchoolQuota], among schools: [JuniorGraduates], rules: QuotaRules) throws(PlanningError) -> QuotaAllocation {
-        let graduates = schools.reduce(0) { $0 + $1.graduates }
-        let rural = schools.reduce(0) { $0 + ($1.rural ? $1.graduates : 0) }
         var plans: [Plan] = []
         for quota in quotas {
             plans.append(try plan(quota, schools: schools, rules: rules))
         }
-        return QuotaAllocation(plans: plans, ruralShareOfGraduates: graduates > 0 ? Double(rural) / Double(graduates) : nil)
+        return QuotaAllocation(countyCode: quotas.first?.countyCode, year: quotas.first?.year ?? 0, plans: plans, schools: schools)
+    }
+
+    /// The allocations of every quota of the `quota` file among the junior schools of the
+    /// `schools` rows (``HighSchoolQuota/juniorSchools(in:)``): one per county (or city-wide
+    /// group) and year, in the order the file first names them.
+    ///
+    /// - Throws: ``PlanningError`` as ``allocate(_:among:rules:)``.
+    public static func allocations(_ quotas: [HighSchoolQuota], schools: [SchoolYear], rules: QuotaRules) throws(PlanningError) -> [QuotaAllocation] {
+        var groups: [[HighSchoolQuota]] = []
+        var position: [GroupKey: Int] = [:]
+        for quota in quotas {
+            let key = GroupKey(county: quota.countyCode, year: quota.year)
+            if let at = position[key] { groups[at].append(quota) } else {
+                position[key] = groups.count
+                groups.append([quota])
+            }
+        }
+        var made: [QuotaAllocation] = []
+        for group in groups {
+            made.append(try allocate(group, among: group[0].juniorSchools(in: schools).map(JuniorGraduates.init), rules: rules))
+        }
+        return made
+    }
+
+    private struct GroupKey: Hashable {
+        var county: String?
+        var year: Int
     }
 
     private static func plan(_ quota: HighSchoolQuota, schools: [JuniorGraduates], rules: QuotaRules) throws(PlanningError) -> Plan {
@@ -171,7 +223,7 @@ public struct QuotaAllocation: Sendable, Hashable {
             for (k, i) in small.enumerated() { places[i] = inGroup[k] }
         }
         let lines = schools.indices.map { i in
-            Line(schoolCode: schools[i].schoolCode, schoolName: schools[i].schoolName, graduates: schools[i].graduates,
+            Line(countyCode: schools[i].countyCode, schoolCode: schools[i].schoolCode, schoolName: schools[i].schoolName, graduates: schools[i].graduates,
                  eligible: schools[i].eligible, rural: schools[i].rural, weight: weights[i], quota: quotas[i], places: places[i],
                  group: grouped.contains(i) ? groupId : nil)
         }

@@ -22,6 +22,7 @@ enum Migrations {
         .schoolCapacity,
         .zoneData,
         .blockCommunity,
+        .schoolGraduates,
     ]
 
     /// The schema version this program reads and writes.

@@ -17,6 +17,7 @@ enum SchoolYearsTable {
     static func version(adding field: SchoolField) -> Int {
         switch field {
         case .capacityPrimary, .capacityJunior: 6
+        case .graduates, .eligible: 9
         default: 1
         }
     }

@@ -3,20 +3,25 @@ import Planning
 import Storage
 
 /// The data a county gives beyond its school rows, from which items of the method are computed
-/// rather than typed: residential blocks and distances (zones → items 13 and 15) and the
-/// enrollment by grade (item 5 where a row has no 最大班额).
+/// rather than typed: residential blocks and distances (zones → items 13 and 15), the
+/// enrollment by grade (item 5 where a row has no 最大班额) and the quality high schools'
+/// plans (指标到校 → item 14, shared among the rows' junior schools by their graduates).
 public struct CountyItemData: Sendable {
     public var blocks: [ResidentialBlock]
     public var distances: [TravelDistance]
     public var enrollment: [EnrollmentRecord]
     public var rules: ZoningRules
+    public var quotas: [HighSchoolQuota]
+    public var quotaRules: QuotaRules
 
     public init(blocks: [ResidentialBlock] = [], distances: [TravelDistance] = [], enrollment: [EnrollmentRecord] = [],
-                rules: ZoningRules = .defaults) {
+                rules: ZoningRules = .defaults, quotas: [HighSchoolQuota] = [], quotaRules: QuotaRules = .defaults) {
         self.blocks = blocks
         self.distances = distances
         self.enrollment = enrollment
         self.rules = rules
+        self.quotas = quotas
+        self.quotaRules = quotaRules
     }
 }
 
@@ -48,10 +53,13 @@ public struct ComputeCountyItems: Sendable {
     public func computed(rows: [SchoolYear], data: CountyItemData) -> [CountyFact] {
         let items = ComputedItems(standard: standard, rules: data.rules)
         let keys = Set(rows.map { CountyYearKey(county: $0.countyCode, year: $0.year) })
+        // A quota the rows cannot share (refused before by the quota check) decides nothing.
+        let allocations = (try? QuotaAllocation.allocations(data.quotas, schools: rows, rules: data.quotaRules)) ?? []
         var facts: [CountyFact] = []
         for key in keys.sorted(by: { ($0.county, $0.year) < ($1.county, $1.year) }) {
             let schools = rows.filter { $0.countyCode == key.county && $0.year == key.year }
             facts += items.fromSchools(schools, county: key.county, year: key.year, enrollment: data.enrollment)
+            if let quota = items.fromQuota(allocations, county: key.county, year: key.year) { facts.append(quota) }
             let blocks = data.blocks.filter { $0.countyCode == key.county }
             guard !blocks.isEmpty else { continue }
             let planner = ZonePlanner(rules: data.rules)

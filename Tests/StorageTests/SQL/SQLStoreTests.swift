@@ -180,6 +180,8 @@ struct SQLStoreTests {
             var row = row
             row.primary.capacity = nil
             row.junior.capacity = nil
+            row.graduates = nil
+            row.eligibleGraduates = nil
             return row
         }
         let database = try await Self.database(kind, migratedTo: 5) { connections in
@@ -203,6 +205,47 @@ struct SQLStoreTests {
             changed.junior.capacity = 0
             let changes = try await store.updateSchoolYear(changed, by: admin, at: Self.t0)
             #expect(changes.map(\.field) == [.capacityPrimary, .capacityJunior])
+            #expect(try await store.schoolYear(county: county, school: changed.schoolCode, year: 2025) == changed)
+        } catch {
+            try? await store.shutdown()
+            try? await database.drop()
+            throw error
+        }
+        try await store.shutdown()
+        try await database.drop()
+    }
+
+    /// A database of version 8 keeps its rows through migration 9: 初中应届毕业生数 and
+    /// 指标到校符合条件人数 come last, NULL, and take values afterwards.
+    @Test(arguments: StoreKind.sqlKinds)
+    func migrationNineAddsTheGraduatesToExistingRows(kind: StoreKind) async throws {
+        let rows = Self.rows.prefix(3).map { row in
+            var row = row
+            row.graduates = nil
+            row.eligibleGraduates = nil
+            return row
+        }
+        let database = try await Self.database(kind, migratedTo: 8) { connections in
+            let before = SchoolYearsTable.fields.filter { SchoolYearsTable.version(adding: $0) < 9 }
+            try await connections.write(exclusive: false) { session in
+                try await session.insert(
+                    into: SchoolYearsTable.name, columns: before.map(\.key),
+                    rows: rows.map { Array(SchoolYearsTable.values(of: $0).prefix(before.count)) })
+            }
+        }
+        let store = try await database.open()
+        do {
+            #expect(try await versions(store) == Migrations.all.map(\.version))
+            #expect(SchoolYearsTable.fields(addedIn: 9) == [.graduates, .eligible])
+            let county = rows[0].countyCode
+            let stored = try await store.schoolYears(county: county, year: 2025)
+            #expect(stored == rows.filter { $0.countyCode == county }.sorted { $0.schoolCode < $1.schoolCode })
+            let admin = try await store.createAccount(NewAccount(name: "admin", role: .admin, passwordHash: "h"), at: Self.t0)
+            var changed = stored[0]
+            changed.graduates = 320
+            changed.eligibleGraduates = 301
+            let changes = try await store.updateSchoolYear(changed, by: admin, at: Self.t0)
+            #expect(changes.map(\.field) == [.graduates, .eligible])
             #expect(try await store.schoolYear(county: county, school: changed.schoolCode, year: 2025) == changed)
         } catch {
             try? await store.shutdown()
