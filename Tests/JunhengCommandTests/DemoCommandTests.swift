@@ -69,4 +69,21 @@ struct DemoCommandTests {
         let generator = DemoGenerator(seed: 5, counties: 2)
         #expect(blocks.blocks == generator.zones(of: generator.generate()).blocks)
     }
+
+    /// quota.csv: every county's quality high schools' plans, shareable among its junior
+    /// schools — each of which reports its graduates, eligible ones no more than them.
+    @Test func quotaFileAgreesWithTheSchools() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try CommandRunner.run(["demo", "--out", folder.path, "--seed", "5", "--counties", "4"])
+        #expect(made.status == 0 && made.stderr.contains("quota.csv"), "\(made.stderr)")
+        let schools = try SchoolsReader().read(try bytes(folder.path, "schools.csv"), file: "schools.csv").schools
+        let quota = try QuotaReader().read(try bytes(folder.path, "quota.csv"), file: "quota.csv")
+        #expect(Set(quota.quotas.compactMap(\.countyCode)) == Set(schools.map(\.countyCode)))
+        #expect(QuotaInputCheck().problems(quotas: quota, schools: schools).isEmpty)
+        let juniors = schools.filter { $0.type.stages.contains(.junior) && ($0.junior.students ?? 0) > 0 }
+        #expect(juniors.allSatisfy { ($0.graduates ?? 0) > 0 && ($0.eligibleGraduates ?? 0) <= ($0.graduates ?? 0) })
+        let generator = DemoGenerator(seed: 5, counties: 4)
+        #expect(quota.quotas == generator.quotas(of: generator.generate()))
+    }
 }

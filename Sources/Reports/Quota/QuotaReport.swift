@@ -43,7 +43,7 @@ public struct QuotaReport: Sendable {
             ReportFact(l.pick("优质高中", "High schools"), .count(Set(allocations.flatMap { $0.plans.map(\.quota.highSchool) }).count)),
             ReportFact(l.pick("招生计划数", "Places planned"), .count(total)),
             ReportFact(l.pick("分配到初中学校", "Allocated to junior schools"), .count(allocated)),
-            ReportFact(l.pick("分配比例（评估第14项，≥50%）", "Share allocated (item 14, ≥ 50 %)"), .judged(share.map { $0 * 100 }, places: 1, passes: shareMet)),
+            ReportFact(l.pick("分配比例（%，评估第14项 ≥ 50）", "Share allocated (%, item 14 ≥ 50)"), .judged(share.map { $0 * 100 }, places: 1, passes: shareMet)),
             ReportFact(l.pick("农村初中毕业生占比", "Rural schools' share of graduates"), .percent(tilt.shareOfGraduates)),
             ReportFact(l.pick("农村初中名额占比", "Rural schools' share of places"), .percent(tilt.shareOfPlaces)),
             ReportFact(l.pick("向农村初中倾斜", "Tilted to rural schools"),
