@@ -54,7 +54,9 @@ extension PlanQuota {
                 return .failure(error)
             }
             let check = QuotaInputCheck(language: l)
-            let problems = check.problems(quotas: quotaFile, county: chosen.code, year: chosen.year) + check.problems(quotas: quotaFile, schools: schools)
+            // Rows of another county or year are not checked against this county's schools as well.
+            let foreign = check.problems(quotas: quotaFile, county: chosen.code, year: chosen.year)
+            let problems = foreign.isEmpty ? check.problems(quotas: quotaFile, schools: schools) : foreign
             guard problems.isEmpty else { return .failure(DataFileError(errors: problems)) }
             let allocations = try PlanQuota(rules: rules).allocate(quotaFile.quotas, schools: schools)
             return .success(CountyQuota(chosen: chosen, rules: rules, allocations: allocations, warnings: quotaFile.warnings))

@@ -50,5 +50,6 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     ZonesRoutes(services: services).add(to: router)
     ForecastRoutes(services: services).add(to: router)
     LayoutPlanRoutes(services: services).add(to: router)
+    QuotaRoutes(services: services).add(to: router)
     return router
 }

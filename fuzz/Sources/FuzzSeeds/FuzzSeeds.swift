@@ -86,7 +86,7 @@ enum FuzzSeeds {
                 corpus.addTable(csv: try TeachersWriter(headers: headers, encoding: encoding).write(teachers), to: "FuzzTeachers", as: name)
             }
         }
-        // The zone and layout files of the demo county, cut short; the reader in bits 3–5 (FuzzZones).
+        // The zone, layout and quota files of the demo county, cut short; the reader in bits 3–5 (FuzzZones).
         let zones = demo.zones(of: data)
         let sites = data.schools.prefix(4).enumerated().map { k, school in
             LayoutSite(id: "E\(k)", name: school.schoolName, location: school.coordinate, schoolCode: school.schoolCode,
@@ -101,6 +101,7 @@ enum FuzzSeeds {
             corpus.addTable(csv: try EnrollmentWriter(headers: headers).write(Array(zones.enrollment.prefix(8))), to: "FuzzZones", as: "enrollment-\(name)", reader: 2)
             corpus.addTable(csv: try BirthsWriter(headers: headers).write(Array(zones.births.prefix(6))), to: "FuzzZones", as: "births-\(name)", reader: 3)
             corpus.addTable(csv: try SitesWriter(headers: headers).write(sites), to: "FuzzZones", as: "sites-\(name)", reader: 4)
+            corpus.addTable(csv: try QuotaWriter(headers: headers).write(demo.quotas(of: data)), to: "FuzzZones", as: "quota-\(name)", reader: 5)
         }
         corpus.addTable(csv: Array(costs.utf8), to: "FuzzCosts", as: "costs-en")
         corpus.addTable(csv: Array(costsChinese.utf8), to: "FuzzCosts", as: "costs-zh")

@@ -1,15 +1,15 @@
 import FuzzSupport
 @testable import Interchange
 
-/// The zone and layout readers — blocks, distances, enrollment, births and sites — on CSV,
-/// raw workbook and zipped-parts input (see TableInput; bits 3–5 of the first byte pick the
-/// reader, modulo 5). Every problem must be a `DataFileError`; the readers' typed throws leave
+/// The zone, layout and quota readers — blocks, distances, enrollment, births, sites and the
+/// high schools' quotas — on CSV, raw workbook and zipped-parts input (see TableInput; bits 3–5
+/// of the first byte pick the reader, modulo 6). Every problem must be a `DataFileError`; the readers' typed throws leave
 /// nothing else to catch.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let input = TableInput(data, size) else { return 0 }
     let language = input.language, part = TableInput.partBytes
-    switch (data[0] >> 3) % 5 {
+    switch (data[0] >> 3) % 6 {
     case 0:
         var reader = BlocksReader(language: language)
         reader.partBytes = part
@@ -26,8 +26,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         var reader = BirthsReader(language: language)
         reader.partBytes = part
         _ = try? reader.read(input.bytes, file: input.file)
-    default:
+    case 4:
         var reader = SitesReader(language: language)
+        reader.partBytes = part
+        _ = try? reader.read(input.bytes, file: input.file)
+    default:
+        var reader = QuotaReader(language: language)
         reader.partBytes = part
         _ = try? reader.read(input.bytes, file: input.file)
     }

@@ -4,10 +4,10 @@ import Domain
 /// (县域概况), the investment plan (资源配置达标投入方案), the rotation plan
 /// (教师交流轮岗方案), the unit costs the investment plan is priced at (单位成本), the
 /// enrollment zones (学区划分), the enrollment forecast (招生预测) and the school layout
-/// (布局调整) — named and addressed
+/// (布局调整) and the high-school places (指标到校) — named and addressed
 /// here once.
 enum CountyLink: CaseIterable {
-    case overview, plan, rotate, costs, zones, forecast, layout
+    case overview, plan, rotate, costs, zones, forecast, layout, quota
 
     /// The link's text: the overview is gone back to, the plans are gone to.
     func name(in l: Language) -> String {
@@ -19,6 +19,7 @@ enum CountyLink: CaseIterable {
         case .zones: l.pick("学区划分", "Enrollment zones")
         case .forecast: l.pick("招生预测", "Enrollment forecast")
         case .layout: l.pick("布局调整", "School layout")
+        case .quota: l.pick("指标到校", "High-school places")
         }
     }
 
@@ -33,6 +34,7 @@ enum CountyLink: CaseIterable {
         case .zones: "\(base)/zones?year=\(year)"
         case .forecast: "\(base)/forecast?year=\(year)"
         case .layout: "\(base)/layout?year=\(year)"
+        case .quota: "\(base)/quota?year=\(year)"
         }
     }
 
