@@ -183,6 +183,7 @@ public struct DemoGenerator: Sendable {
             facts += DemoFactsBuilder(county: county, year: year, standard: standard).facts(for: countySchools)
             DemoCapacity.apply(to: &countySchools, county: county)
             DemoQuota.applyGraduates(to: &countySchools)
+            DemoFunding.apply(to: &countySchools)
             schools += countySchools
         }
         return DemoData(counties: profiles, schools: schools, facts: facts)

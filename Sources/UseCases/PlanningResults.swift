@@ -26,3 +26,5 @@
 @_exported import struct Planning.QuotaAllocation
 @_exported import struct Planning.QuotaRules
 @_exported import enum Planning.ApportionmentMethod
+@_exported import struct Planning.FundingRules
+@_exported import struct Planning.FundingAllocation

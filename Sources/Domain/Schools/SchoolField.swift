@@ -18,6 +18,7 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
     case musicRooms, artRooms, publicFunds, trainingFunds
     case capacityPrimary, capacityJunior
     case graduates, eligible
+    case boarders, specialPupils, musicRoomArea, artRoomArea
 
     /// The English key, e.g. `school_code`.
     public var key: String { names.key }
@@ -55,7 +56,7 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
              .schoolType, .locality, .ownership: .text
         case .boarding: .flag
         case .longitude, .latitude, .teachingArea, .sportsArea, .equipmentValue,
-             .publicFunds, .trainingFunds: .decimal
+             .publicFunds, .trainingFunds, .musicRoomArea, .artRoomArea: .decimal
         default: .integer
         }
     }
@@ -108,6 +109,10 @@ public enum SchoolField: Int, CaseIterable, Sendable, Hashable {
         case .capacityJunior: ("capacity_junior", "初中学位数")
         case .graduates: ("graduates", "初中应届毕业生数")
         case .eligible: ("eligible", "指标到校符合条件人数")
+        case .boarders: ("boarders", "寄宿生数")
+        case .specialPupils: ("special_pupils", "随班就读学生数")
+        case .musicRoomArea: ("music_room_area", "音乐专用教室面积")
+        case .artRoomArea: ("art_room_area", "美术专用教室面积")
         }
     }
 }

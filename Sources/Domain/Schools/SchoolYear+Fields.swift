@@ -48,6 +48,10 @@ extension SchoolYear {
         case .capacityJunior: return count(junior.capacity)
         case .graduates: return count(graduates)
         case .eligible: return count(eligibleGraduates)
+        case .boarders: return count(boarders)
+        case .specialPupils: return count(specialPupils)
+        case .musicRoomArea: return amount(facilities.musicRoomArea)
+        case .artRoomArea: return amount(facilities.artRoomArea)
         }
     }
 
@@ -140,6 +144,10 @@ extension SchoolYear {
         )
         graduates = try integer(.graduates)
         eligibleGraduates = try integer(.eligible)
+        boarders = try integer(.boarders)
+        specialPupils = try integer(.specialPupils)
+        facilities.musicRoomArea = try decimal(.musicRoomArea)
+        facilities.artRoomArea = try decimal(.artRoomArea)
     }
 
     /// Every reported field and its value.

@@ -52,6 +52,7 @@ public struct StageRecord: Sendable, Hashable {
 public struct Facilities: Sendable, Hashable {
     private var teaching: StoredAmount, sports: StoredAmount, equipment: StoredAmount
     private var multimedia, computerCount, bookCount, music, art: StoredCount
+    private var musicArea = StoredAmount(nil), artArea = StoredAmount(nil)
 
     /// 教学及辅助用房面积, m².
     public var teachingArea: Double? { get { teaching.value } set { teaching = StoredAmount(newValue) } }
@@ -69,6 +70,11 @@ public struct Facilities: Sendable, Hashable {
     public var musicRooms: Int? { get { music.value } set { music = StoredCount(newValue) } }
     /// 美术专用教室数
     public var artRooms: Int? { get { art.value } set { art = StoredCount(newValue) } }
+    /// 音乐专用教室面积, m²: each room's (the smallest room's when they differ), what the 2017
+    /// method's 96 m² per room is checked against.
+    public var musicRoomArea: Double? { get { musicArea.value } set { musicArea = StoredAmount(newValue) } }
+    /// 美术专用教室面积, m²: each room's (the smallest room's when they differ), against 90 m².
+    public var artRoomArea: Double? { get { artArea.value } set { artArea = StoredAmount(newValue) } }
 
     public init(
         teachingArea: Double? = nil, sportsArea: Double? = nil, equipmentValue: Double? = nil,
@@ -174,7 +180,12 @@ public struct SchoolYear: Sendable, Hashable {
     /// 指标到校符合条件人数 — the graduates the quota counts (e.g. three years at the school);
     /// `nil`: all of ``graduates``.
     public var eligibleGraduates: Int? { get { storedEligible.value } set { storedEligible = StoredCount(newValue) } }
-    private var storedSeniorStudents, storedGraduates, storedEligible: StoredCount
+    /// 寄宿生数 — pupils who board, funded above the base rate.
+    public var boarders: Int? { get { storedBoarders.value } set { storedBoarders = StoredCount(newValue) } }
+    /// 随班就读学生数 — pupils with disabilities taught in ordinary classes, funded at the
+    /// special-education rate (≥ 6,000 yuan). Part of the stages' 在校生数.
+    public var specialPupils: Int? { get { storedSpecialPupils.value } set { storedSpecialPupils = StoredCount(newValue) } }
+    private var storedSeniorStudents, storedGraduates, storedEligible, storedBoarders, storedSpecialPupils: StoredCount
     private var storedPublicFunds, storedTrainingFunds: StoredAmount
 
     public init(
@@ -205,6 +216,8 @@ public struct SchoolYear: Sendable, Hashable {
         storedTrainingFunds = StoredAmount(trainingFunds)
         storedGraduates = StoredCount(nil)
         storedEligible = StoredCount(nil)
+        storedBoarders = StoredCount(nil)
+        storedSpecialPupils = StoredCount(nil)
     }
 
     /// The figures of an evaluated stage; `nil` for 高中, which reports students only.

@@ -21,7 +21,7 @@ extension SchoolField: DataColumn {
         case .boarding: .choice(.yesNo)
         case .longitude: .degrees(-180...180)
         case .latitude: .degrees(-90...90)
-        case .teachingArea, .sportsArea, .equipmentValue, .publicFunds, .trainingFunds: .amount
+        case .teachingArea, .sportsArea, .equipmentValue, .publicFunds, .trainingFunds, .musicRoomArea, .artRoomArea: .amount
         default: .count
         }
     }

@@ -186,5 +186,9 @@ struct SchoolRows: TableRows {
         school.trainingFunds = scan.decimal(.trainingFunds)
         school.graduates = scan.int(.graduates)
         school.eligibleGraduates = scan.int(.eligible)
+        school.boarders = scan.int(.boarders)
+        school.specialPupils = scan.int(.specialPupils)
+        school.facilities.musicRoomArea = scan.decimal(.musicRoomArea)
+        school.facilities.artRoomArea = scan.decimal(.artRoomArea)
     }
 }

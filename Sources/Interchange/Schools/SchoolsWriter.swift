@@ -58,6 +58,10 @@ extension DataFileWriter where Row == SchoolYear {
         case .capacityJunior: return count(school.junior.capacity)
         case .graduates: return count(school.graduates)
         case .eligible: return count(school.eligibleGraduates)
+        case .boarders: return count(school.boarders)
+        case .specialPupils: return count(school.specialPupils)
+        case .musicRoomArea: return amount(school.facilities.musicRoomArea)
+        case .artRoomArea: return amount(school.facilities.artRoomArea)
         }
     }
 }

@@ -104,6 +104,12 @@ struct TemplateInstructions {
             text += zh ? "；含初中学段的学校填写，用于优质高中招生名额分配到校（指标到校）"
                 : "; schools with a junior stage, by whom quality high schools' places are shared (指标到校)"
         }
+        if column == .musicRoomArea || column == .artRoomArea {
+            text += zh ? "；每间的面积（平方米），各间不同时填最小的一间" : "; each room's area (m²), the smallest room's when they differ"
+        }
+        if column == .specialPupils {
+            text += zh ? "；残疾学生随班就读人数，已含在在校生数中" : "; pupils with disabilities in ordinary classes, already counted in the students"
+        }
         if column == .eligible {
             text += zh ? "；不多于初中应届毕业生数（如在本校连续就读满三年者），留空时等于应届毕业生数"
                 : "; at most graduates (e.g. three years at the school); empty: all the graduates"

@@ -17,12 +17,15 @@ import Domain
 ///   with both shares in the evidence;
 /// - government item 15 (随迁子女在公办学校就读比例): migrant children of the blocks zoned to a
 ///   public school ÷ all of them, both stages, from the same zones.
+/// - government items 3, 6 and 7 and quality item 4 from the schools' rooms and funds under the
+///   funding rules (``fromFunding(_:county:year:)``).
 /// An item is computed only when every school (or block) it needs has the figure; its fact
 /// says `computed`, and its evidence gives the figures and what they came from.
 public struct ComputedItems: Sendable {
     /// The standard's item keys (only items the standard has are produced).
     public var keys: Set<String>
     public var rules: ZoningRules
+    public var funding: FundingRules
 
     /// The keys produced, in the 2017 method.
     public static let schoolSize = "gov_04_school_size"
@@ -31,10 +34,15 @@ public struct ComputedItems: Sendable {
     public static let nearbyJunior = "gov_13_nearby_junior"
     public static let migrantShare = "gov_15_migrant_public_share"
     public static let quotaAllocation = "gov_14_quota_allocation"
+    public static let musicArtRooms = "gov_03_music_art_rooms"
+    public static let smallSchoolFunding = "gov_06_small_school_funding"
+    public static let specialFunding = "gov_07_special_funding"
+    public static let trainingFunds = "quality_04_training_funds"
 
-    public init(standard: Standard, rules: ZoningRules = .defaults) {
+    public init(standard: Standard, rules: ZoningRules = .defaults, funding: FundingRules = .defaults) {
         keys = Set(standard.facts.map(\.key))
         self.rules = rules
+        self.funding = funding
     }
 
     /// Items 4 and 5 of `county` in `year` from its school rows and (optionally) the enrollment file.
@@ -105,6 +113,86 @@ public struct ComputedItems: Sendable {
             facts.append(CountyFact(
                 year: year, countyCode: county, item: Self.migrantShare, value: .number(Double(placed) / Double(migrants) * 100),
                 evidence: "由片区数据计算（\(basis)）：随迁子女\(migrants)人中在公办学校\(placed)人", source: .computed))
+        }
+        return facts
+    }
+
+    /// Items 3, 6 and 7 and quality item 4 of `county` in `year` from its school rows (special
+    /// schools included) under the funding rules:
+    /// - **item 3**: every primary, junior and combined school (教学点 and special schools aside)
+    ///   with classes has ⌈classes ÷ 12⌉ music rooms and as many art rooms, each at least 96 m² /
+    ///   90 m² (``Domain/Facilities/musicRoomArea``); computed when every such school reports the
+    ///   rooms and their areas;
+    /// - **item 6**: every small village primary or 教学点 (``FundingAllocation/floorApplies(to:)``,
+    ///   fewer pupils than the floor) reports public funds of at least floor × the primary rate
+    ///   (100 × 600 = 60,000 yuan in the centre and west); met when there is none; computed when
+    ///   each has its funds;
+    /// - **item 7**: the least public funds per pupil of the special schools (the figure the rule
+    ///   compares with 6,000); computed when the county has special schools and each reports its funds;
+    /// - **quality item 4**: every school with public funds spends at least 5 % of them on
+    ///   training; computed when every school reports both.
+    public func fromFunding(_ schools: [SchoolYear], county: String, year: Int) -> [CountyFact] {
+        let rows = schools.filter { $0.countyCode == county && $0.year == year }
+        guard !rows.isEmpty else { return [] }
+        func fact(_ key: String, _ value: CountyFact.Value, _ evidence: String) -> CountyFact {
+            CountyFact(year: year, countyCode: county, item: key, value: value, evidence: evidence, source: .computed)
+        }
+        func named(_ school: SchoolYear, _ detail: String) -> String { "\(school.schoolName)（\(school.schoolCode)）\(detail)" }
+        func yuan(_ x: Double) -> String { Decimals.grouped(x, places: 0) }
+        var facts: [CountyFact] = []
+        let f = funding
+        let regular = rows.filter { $0.type != .special && $0.type != .teachingPoint && !$0.type.stages.filter { $0 != .senior }.isEmpty }
+        let withClasses = regular.filter { ($0.primary.classes ?? 0) + ($0.junior.classes ?? 0) > 0 }
+        let measured = withClasses.allSatisfy { school in
+            let f = school.facilities
+            guard let music = f.musicRooms, let art = f.artRooms else { return false }
+            return (music == 0 || f.musicRoomArea != nil) && (art == 0 || f.artRoomArea != nil)
+        }
+        if keys.contains(Self.musicArtRooms), !withClasses.isEmpty, measured {
+            var short: [String] = []
+            for school in withClasses {
+                let classes = (school.primary.classes ?? 0) + (school.junior.classes ?? 0)
+                let needed = (classes + f.classesPerRoom - 1) / f.classesPerRoom
+                let music = school.facilities.musicRooms ?? 0, art = school.facilities.artRooms ?? 0
+                var why: [String] = []
+                if music < needed || art < needed { why.append("\(classes)个班，音乐\(music)间、美术\(art)间") }
+                if music > 0, let area = school.facilities.musicRoomArea, area < f.musicRoomArea { why.append("音乐教室\(Decimals.grouped(area, places: 0))平方米") }
+                if art > 0, let area = school.facilities.artRoomArea, area < f.artRoomArea { why.append("美术教室\(Decimals.grouped(area, places: 0))平方米") }
+                if !why.isEmpty { short.append(named(school, why.joined(separator: "，"))) }
+            }
+            facts.append(fact(Self.musicArtRooms, short.isEmpty ? .yes : .no,
+                              "由学校数据计算：\(withClasses.count)所学校每\(f.classesPerRoom)个班配音乐、美术专用教室各1间，每间不小于\(Decimals.grouped(f.musicRoomArea, places: 0))/\(Decimals.grouped(f.artRoomArea, places: 0))平方米"
+                                  + (short.isEmpty ? "，均达到" : "；未达到：" + Self.list(short))))
+        }
+        let small = rows.filter { FundingAllocation.floorApplies(to: $0) && ($0.primary.students ?? 0) + ($0.junior.students ?? 0) < f.smallSchoolFloor }
+        if keys.contains(Self.smallSchoolFunding), small.allSatisfy({ $0.publicFunds != nil }) {
+            let least = Double(f.smallSchoolFloor) * f.rates.primary
+            let under = small.filter { ($0.publicFunds ?? 0) < least - 1e-9 }
+            let evidence = small.isEmpty
+                ? "由学校数据计算：没有不足\(f.smallSchoolFloor)名学生的村小学和教学点"
+                : "由学校数据计算：\(small.count)所不足\(f.smallSchoolFloor)名学生的村小学和教学点，公用经费应不低于\(yuan(least))元"
+                    + (under.isEmpty ? "，均达到" : "；低于：" + Self.list(under.map { named($0, "\(yuan($0.publicFunds ?? 0))元") }))
+            facts.append(fact(Self.smallSchoolFunding, under.isEmpty ? .yes : .no, evidence))
+        }
+        let special = rows.filter { $0.type == .special }
+        if keys.contains(Self.specialFunding), !special.isEmpty, special.allSatisfy({ $0.publicFunds != nil }) {
+            let perPupil = special.map { school -> (SchoolYear, Double) in
+                let pupils = max(1, (school.primary.students ?? 0) + (school.junior.students ?? 0))
+                return (school, (school.publicFunds ?? 0) / Double(pupils))
+            }
+            let least = perPupil.map(\.1).min() ?? 0
+            facts.append(fact(Self.specialFunding, .number(least),
+                              "由学校数据计算：\(special.count)所特殊教育学校生均公用经费" + perPupil.map { named($0.0, "\(yuan($0.1))元") }.joined(separator: "；")))
+        }
+        let funded = rows.filter { ($0.publicFunds ?? 0) > 0 }
+        if keys.contains(Self.trainingFunds), !funded.isEmpty, funded.allSatisfy({ $0.trainingFunds != nil }) {
+            let under = funded.filter { ($0.trainingFunds ?? 0) < f.trainingShare * ($0.publicFunds ?? 0) - 1e-9 }
+            let share = Decimals.fixed(f.trainingShare * 100, places: 1)
+            facts.append(fact(Self.trainingFunds, under.isEmpty ? .yes : .no,
+                              "由学校数据计算：\(funded.count)所学校教师培训经费不低于公用经费的\(share)%"
+                                  + (under.isEmpty ? "，均达到" : "；未达到：" + Self.list(under.map {
+                                      named($0, Decimals.fixed(($0.trainingFunds ?? 0) / ($0.publicFunds ?? 1) * 100, places: 1) + "%")
+                                  }))))
         }
         return facts
     }

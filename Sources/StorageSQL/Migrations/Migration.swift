@@ -23,6 +23,7 @@ enum Migrations {
         .zoneData,
         .blockCommunity,
         .schoolGraduates,
+        .schoolFunding,
     ]
 
     /// The schema version this program reads and writes.

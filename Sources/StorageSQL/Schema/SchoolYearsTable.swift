@@ -18,6 +18,7 @@ enum SchoolYearsTable {
         switch field {
         case .capacityPrimary, .capacityJunior: 6
         case .graduates, .eligible: 9
+        case .boarders, .specialPupils, .musicRoomArea, .artRoomArea: 10
         default: 1
         }
     }

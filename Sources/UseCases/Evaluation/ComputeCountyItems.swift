@@ -13,15 +13,18 @@ public struct CountyItemData: Sendable {
     public var rules: ZoningRules
     public var quotas: [HighSchoolQuota]
     public var quotaRules: QuotaRules
+    public var funding: FundingRules
 
     public init(blocks: [ResidentialBlock] = [], distances: [TravelDistance] = [], enrollment: [EnrollmentRecord] = [],
-                rules: ZoningRules = .defaults, quotas: [HighSchoolQuota] = [], quotaRules: QuotaRules = .defaults) {
+                rules: ZoningRules = .defaults, quotas: [HighSchoolQuota] = [], quotaRules: QuotaRules = .defaults,
+                funding: FundingRules = .defaults) {
         self.blocks = blocks
         self.distances = distances
         self.enrollment = enrollment
         self.rules = rules
         self.quotas = quotas
         self.quotaRules = quotaRules
+        self.funding = funding
     }
 }
 
@@ -51,7 +54,7 @@ public struct ComputeCountyItems: Sendable {
 
     /// The computed facts of `rows`' county-years.
     public func computed(rows: [SchoolYear], data: CountyItemData) -> [CountyFact] {
-        let items = ComputedItems(standard: standard, rules: data.rules)
+        let items = ComputedItems(standard: standard, rules: data.rules, funding: data.funding)
         let keys = Set(rows.map { CountyYearKey(county: $0.countyCode, year: $0.year) })
         // A quota the rows cannot share (refused before by the quota check) decides nothing.
         let allocations = (try? QuotaAllocation.allocations(data.quotas, schools: rows, rules: data.quotaRules)) ?? []
@@ -59,6 +62,7 @@ public struct ComputeCountyItems: Sendable {
         for key in keys.sorted(by: { ($0.county, $0.year) < ($1.county, $1.year) }) {
             let schools = rows.filter { $0.countyCode == key.county && $0.year == key.year }
             facts += items.fromSchools(schools, county: key.county, year: key.year, enrollment: data.enrollment)
+            facts += items.fromFunding(schools, county: key.county, year: key.year)
             if let quota = items.fromQuota(allocations, county: key.county, year: key.year) { facts.append(quota) }
             let blocks = data.blocks.filter { $0.countyCode == key.county }
             guard !blocks.isEmpty else { continue }
