@@ -28,3 +28,4 @@
 @_exported import enum Planning.ApportionmentMethod
 @_exported import struct Planning.FundingRules
 @_exported import struct Planning.FundingAllocation
+@_exported import struct Planning.CountyFunding

@@ -10,7 +10,7 @@ import UseCases
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Plan for one county: what to add, where, and at what cost (规划).",
-        subcommands: [Invest.self, Whatif.self, Rotate.self, Zones.self, Layout.self, Quota.self])
+        subcommands: [Invest.self, Whatif.self, Rotate.self, Zones.self, Layout.self, Quota.self, Funding.self])
 }
 
 extension Plan {

@@ -203,7 +203,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Each fact rule of the standard against the county's recorded facts.
-    func judgeFacts(_ facts: [CountyFact]) -> [FactResult] {
+    public func judgeFacts(_ facts: [CountyFact]) -> [FactResult] {
         let byItem = Dictionary(facts.map { ($0.item, $0) }, uniquingKeysWith: { first, _ in first })
         return standard.facts.map { rule in
             guard let fact = byItem[rule.key] else { return FactResult(rule: rule, fact: nil, status: .missing) }

@@ -191,7 +191,7 @@ public struct ComputedItems: Sendable {
             facts.append(fact(Self.trainingFunds, under.isEmpty ? .yes : .no,
                               "由学校数据计算：\(funded.count)所学校教师培训经费不低于公用经费的\(share)%"
                                   + (under.isEmpty ? "，均达到" : "；未达到：" + Self.list(under.map {
-                                      named($0, Decimals.fixed(($0.trainingFunds ?? 0) / ($0.publicFunds ?? 1) * 100, places: 1) + "%")
+                                      named($0, "培训经费\(yuan($0.trainingFunds ?? 0))元，应不低于\(yuan(f.trainingShare * ($0.publicFunds ?? 0)))元")
                                   }))))
         }
         return facts
