@@ -31,6 +31,9 @@ struct EvaluationInput: ParsableArguments {
     @Option(help: "Quota file (quality high schools' plans): item 14 computed from the places allocated to the junior schools by their graduates.")
     var quota: String?
 
+    @Option(help: "Funding rules, JSON, for items 3, 6, 7 and quality item 4 computed from the rows (region, base_rates, small_school_floor, …).")
+    var fundingRules: String?
+
     /// Reads the files and evaluates, or stops with status 65 and every problem printed.
     func evaluate(language: Language) throws -> (Standard, [SchoolYear], [CountyResult]) {
         let standard = try self.standard.load()
@@ -43,9 +46,10 @@ struct EvaluationInput: ParsableArguments {
 
     /// The data beyond the rows that items are computed from, when any file gives them.
     private func itemData(schools: [SchoolYear], language l: Language) throws -> CountyItemData? {
-        guard blocks != nil || enrollment != nil || distances != nil || quota != nil else { return nil }
+        guard blocks != nil || enrollment != nil || distances != nil || quota != nil || fundingRules != nil else { return nil }
         let rules = try zoneRules.map { try readZoningRules($0, language: l) } ?? .defaults
         var data = CountyItemData(rules: rules)
+        if let fundingRules { data.funding = try readRules(fundingRules, PlanFunding.rulesInput, language: l) }
         if let blocks {
             (data.blocks, data.distances) = try readZoneFiles(blocks: blocks, distances: distances, schools: schools, language: l)
         } else if distances != nil {

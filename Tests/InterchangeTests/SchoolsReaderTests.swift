@@ -175,10 +175,11 @@ import Testing
 
     @Test func columnsFollowTheDataFormat() {
         let keys = SchoolColumn.allCases.map(\.key)
-        #expect(keys.count == 43 && Set(keys).count == 43)
-        #expect(Set(SchoolColumn.allCases.map(\.chineseHeader)).count == 43)
+        #expect(keys.count == 47 && Set(keys).count == 47)
+        #expect(Set(SchoolColumn.allCases.map(\.chineseHeader)).count == 47)
         // Appended after training_funds, so earlier files keep their column order.
-        #expect(keys.suffix(5) == ["training_funds", "capacity_primary", "capacity_junior", "graduates", "eligible"])
+        #expect(keys.suffix(9) == ["training_funds", "capacity_primary", "capacity_junior", "graduates", "eligible",
+                                   "boarders", "special_pupils", "music_room_area", "art_room_area"])
         #expect(SchoolColumn.graduates.chineseHeader == "初中应届毕业生数" && SchoolColumn.eligible.chineseHeader == "指标到校符合条件人数")
         #expect(SchoolColumn.capacityPrimary.chineseHeader == "小学学位数" && SchoolColumn.capacityJunior.chineseHeader == "初中学位数")
         #expect(SchoolColumn.allCases.filter(\.isRequired).map(\.key) == [
@@ -204,14 +205,14 @@ import Testing
         let lines = written.split(whereSeparator: \.isNewline).map(String.init)
         let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
         var cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        cells[header.count - 4] = "-5"
-        cells[header.count - 3] = "12.5"
+        cells[header.count - 8] = "-5"
+        cells[header.count - 7] = "12.5"
         #expect(CSVFixtures.schoolErrors(lines[0] + "\n" + cells.joined(separator: ",") + "\n") == [
             "t.csv:2:capacity_primary: must not be negative",
             "t.csv:2:capacity_junior: '12.5' is not a whole number",
         ])
         // The columns of version 1 alone: not reported.
-        let old = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(4).joined(separator: ",") }
+        let old = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(8).joined(separator: ",") }
         let oldRows = try SchoolsReader().read(Array(old.joined(separator: "\n").utf8), file: "t.csv").schools
         #expect(oldRows.count == 1 && oldRows[0].primary.capacity == nil && oldRows[0].junior.capacity == nil)
     }

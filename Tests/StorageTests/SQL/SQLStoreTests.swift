@@ -182,6 +182,10 @@ struct SQLStoreTests {
             row.junior.capacity = nil
             row.graduates = nil
             row.eligibleGraduates = nil
+            row.boarders = nil
+            row.specialPupils = nil
+            row.facilities.musicRoomArea = nil
+            row.facilities.artRoomArea = nil
             return row
         }
         let database = try await Self.database(kind, migratedTo: 5) { connections in
@@ -215,18 +219,24 @@ struct SQLStoreTests {
         try await database.drop()
     }
 
-    /// A database of version 8 keeps its rows through migration 9: 初中应届毕业生数 and
-    /// 指标到校符合条件人数 come last, NULL, and take values afterwards.
+    /// A database of version 8 keeps its rows through migrations 9 and 10: 初中应届毕业生数,
+    /// 指标到校符合条件人数, then 寄宿生数, 随班就读学生数 and the rooms' areas come last, NULL, and
+    /// take values afterwards.
     @Test(arguments: StoreKind.sqlKinds)
     func migrationNineAddsTheGraduatesToExistingRows(kind: StoreKind) async throws {
         let rows = Self.rows.prefix(3).map { row in
             var row = row
             row.graduates = nil
             row.eligibleGraduates = nil
+            row.boarders = nil
+            row.specialPupils = nil
+            row.facilities.musicRoomArea = nil
+            row.facilities.artRoomArea = nil
             return row
         }
         let database = try await Self.database(kind, migratedTo: 8) { connections in
             let before = SchoolYearsTable.fields.filter { SchoolYearsTable.version(adding: $0) < 9 }
+            #expect(SchoolYearsTable.fields(addedIn: 10) == [.boarders, .specialPupils, .musicRoomArea, .artRoomArea])
             try await connections.write(exclusive: false) { session in
                 try await session.insert(
                     into: SchoolYearsTable.name, columns: before.map(\.key),
@@ -244,8 +254,10 @@ struct SQLStoreTests {
             var changed = stored[0]
             changed.graduates = 320
             changed.eligibleGraduates = 301
+            changed.boarders = 120
+            changed.facilities.musicRoomArea = 98.5
             let changes = try await store.updateSchoolYear(changed, by: admin, at: Self.t0)
-            #expect(changes.map(\.field) == [.graduates, .eligible])
+            #expect(changes.map(\.field) == [.graduates, .eligible, .boarders, .musicRoomArea])
             #expect(try await store.schoolYear(county: county, school: changed.schoolCode, year: 2025) == changed)
         } catch {
             try? await store.shutdown()
