@@ -4,10 +4,10 @@ import Domain
 /// (县域概况), the investment plan (资源配置达标投入方案), the rotation plan
 /// (教师交流轮岗方案), the unit costs the investment plan is priced at (单位成本), the
 /// enrollment zones (学区划分), the enrollment forecast (招生预测) and the school layout
-/// (布局调整) and the high-school places (指标到校) — named and addressed
+/// (布局调整), the high-school places (指标到校) and the funding (经费保障) — named and addressed
 /// here once.
 enum CountyLink: CaseIterable {
-    case overview, plan, rotate, costs, zones, forecast, layout, quota
+    case overview, plan, rotate, costs, zones, forecast, layout, quota, funding
 
     /// The link's text: the overview is gone back to, the plans are gone to.
     func name(in l: Language) -> String {
@@ -20,6 +20,7 @@ enum CountyLink: CaseIterable {
         case .forecast: l.pick("招生预测", "Enrollment forecast")
         case .layout: l.pick("布局调整", "School layout")
         case .quota: l.pick("指标到校", "High-school places")
+        case .funding: l.pick("经费保障", "School funding")
         }
     }
 
@@ -35,6 +36,7 @@ enum CountyLink: CaseIterable {
         case .forecast: "\(base)/forecast?year=\(year)"
         case .layout: "\(base)/layout?year=\(year)"
         case .quota: "\(base)/quota?year=\(year)"
+        case .funding: "\(base)/funding?year=\(year)"
         }
     }
 
