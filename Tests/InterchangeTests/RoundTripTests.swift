@@ -35,7 +35,7 @@ import Testing
                 peArtTeachers: Int.random(in: 0...teachers, using: &rng), seniorTitleTeachers: maybe(Int.random(in: 0...teachers, using: &rng)),
                 capacity: maybe(Int.random(in: 0...4000, using: &rng)))
         }
-        return SchoolYear(
+        var school = SchoolYear(
             year: 2025, countyCode: "110101", countyName: maybe("东城区"), schoolCode: "21110000\(index)", schoolName: name(),
             type: type, parentSchoolCode: type == .teachingPoint ? "211100000" : nil,
             locality: Locality.allCases.randomElement(using: &rng)!, ownership: Ownership.allCases.randomElement(using: &rng)!,
@@ -48,6 +48,14 @@ import Testing
                 computers: maybe(Int.random(in: 0...999, using: &rng)), books: maybe(Int.random(in: 0...999_999, using: &rng)),
                 musicRooms: maybe(Int.random(in: 0...9, using: &rng)), artRooms: maybe(Int.random(in: 0...9, using: &rng))),
             publicFunds: maybe(amount()), trainingFunds: maybe(amount()))
+        let graduates = maybe(Int.random(in: 0...1000, using: &rng))
+        school.graduates = graduates
+        school.eligibleGraduates = graduates.flatMap { all in maybe(Int.random(in: 0...all, using: &rng)) }
+        school.boarders = maybe(Int.random(in: 0...3000, using: &rng))
+        school.specialPupils = maybe(Int.random(in: 0...30, using: &rng))
+        school.facilities.musicRoomArea = maybe(amount())
+        school.facilities.artRoomArea = maybe(amount())
+        return school
     }
 
     @Test func schoolsReadBackAsWritten() async {
@@ -72,7 +80,7 @@ import Testing
             year: 2025, countyCode: "110101", schoolCode: "S1", schoolName: "一小", type: .primary, locality: .town,
             boarding: true, facilities: Facilities(teachingArea: 1200, sportsArea: 0.00001, equipmentValue: 1.5e16, multimediaRooms: 3))
         let text = try String(decoding: SchoolsWriter().write([school]), as: UTF8.self)
-        #expect(text.hasSuffix("\r\n2025,110101,,S1,一小,小学,,镇区,公办,是,,,,,,,,,,,,,,,,,,,,1200,0.00001,15000000000000000,3,,,,,,,,\r\n"))
+        #expect(text.hasSuffix("\r\n2025,110101,,S1,一小,小学,,镇区,公办,是,,,,,,,,,,,,,,,,,,,,1200,0.00001,15000000000000000,3,,,,,,,,,,,,,,\r\n"))
     }
 
     @Test func factsReadBackAsWritten() async throws {
