@@ -40,15 +40,7 @@ struct FundingPage {
     mutating func show(_ funding: CountyFunding, warnings: [String], language l: Language) {
         self.warnings = warnings
         let report = FundingReport(language: l).report(funding)
-        let renderer = HTMLRenderer(language: l, rowLimit: Self.rowLimit, showsDetail: true) { [code = county.code, year] in
-            SiteAddress.of($0, county: code, year: year)
-        }
-        var summary = PageContent()
-        summary.section("summary") { section in
-            section.subheading(report.title)
-            section.append(renderer.facts(report.headline))
-        }
-        result = summary.text + renderer.sections(report)
+        result = PageContent.planReport(report, county: county.code, year: year, rowLimit: Self.rowLimit, language: l)
     }
 
     var html: String {
@@ -61,16 +53,9 @@ struct FundingPage {
             class: "muted")
         page.years(in: l, county.years, current: year, href: { "/counties/\(SiteAddress.segment(code))/funding?year=\($0)" },
                    extra: CountyLink.others(than: .funding, county: code, year: year, language: l))
-        if let refusal {
-            page.section("problems") { section in
-                section.error(refusal.message)
-                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
-            }
-        }
+        page.refusal(refusal, in: l)
         page.section("upload") { $0.append(form) }
-        if !warnings.isEmpty {
-            page.section("warnings") { $0.warnings(warnings, in: l) }
-        }
+        page.warningsSection(warnings, in: l)
         if let result { page.append(result) }
         return page.text
     }

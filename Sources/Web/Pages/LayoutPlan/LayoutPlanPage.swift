@@ -54,15 +54,7 @@ struct LayoutPlanPage {
         }
         let reporter = LayoutReport(rules: made.rules, language: l)
         let report = reporter.report(layout, map: reporter.map(layout, tiles: tiles))
-        let renderer = HTMLRenderer(language: l, rowLimit: Self.rowLimit, showsDetail: true) { [code = county.code, year] in
-            SiteAddress.of($0, county: code, year: year)
-        }
-        var summary = PageContent()
-        summary.section("summary") { section in
-            section.subheading(report.title)
-            section.append(renderer.facts(report.headline))
-        }
-        plan = summary.text + renderer.sections(report)
+        plan = PageContent.planReport(report, county: county.code, year: year, rowLimit: Self.rowLimit, language: l)
     }
 
     var html: String {
@@ -76,12 +68,7 @@ struct LayoutPlanPage {
         page.paragraph(l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this plan only: it is not kept and changes no data."), class: "muted")
         page.years(in: l, county.years, current: year, href: { "/counties/\(SiteAddress.segment(code))/layout?year=\($0)" },
                    extra: CountyLink.others(than: .layout, county: code, year: year, language: l))
-        if let refusal {
-            page.section("problems") { section in
-                section.error(refusal.message)
-                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
-            }
-        }
+        page.refusal(refusal, in: l)
         if blockCount == 0 {
             page.section("data") {
                 $0.paragraph(l.pick("本县尚未保存居住片区数据。请先在“学区划分”页上传片区文件。",
@@ -90,9 +77,7 @@ struct LayoutPlanPage {
         } else {
             page.section("upload") { $0.append(form) }
         }
-        if !warnings.isEmpty {
-            page.section("warnings") { $0.warnings(warnings, in: l) }
-        }
+        page.warningsSection(warnings, in: l)
         if let plan { page.append(plan) }
         return page.text
     }

@@ -42,15 +42,7 @@ struct QuotaPage {
     mutating func show(_ made: CountyQuota, language l: Language) {
         warnings = made.warnings
         let report = QuotaReport(language: l).report(made.allocations, rules: made.rules)
-        let renderer = HTMLRenderer(language: l, rowLimit: Self.rowLimit, showsDetail: true) { [code = county.code, year] in
-            SiteAddress.of($0, county: code, year: year)
-        }
-        var summary = PageContent()
-        summary.section("summary") { section in
-            section.subheading(report.title)
-            section.append(renderer.facts(report.headline))
-        }
-        result = summary.text + renderer.sections(report)
+        result = PageContent.planReport(report, county: county.code, year: year, rowLimit: Self.rowLimit, language: l)
     }
 
     var html: String {
@@ -64,12 +56,7 @@ struct QuotaPage {
         page.paragraph(l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this allocation only: it is not kept and changes no data."), class: "muted")
         page.years(in: l, county.years, current: year, href: { "/counties/\(SiteAddress.segment(code))/quota?year=\($0)" },
                    extra: CountyLink.others(than: .quota, county: code, year: year, language: l))
-        if let refusal {
-            page.section("problems") { section in
-                section.error(refusal.message)
-                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
-            }
-        }
+        page.refusal(refusal, in: l)
         page.section("data") {
             $0.paragraph(reporting.without == 0
                 ? l.pick("\(year)年度有\(reporting.with)所含初中学段的学校填报了初中应届毕业生数。",
@@ -78,9 +65,7 @@ struct QuotaPage {
                          "\(reporting.without) schools with a junior stage have no graduates for \(year): fill them in the school data before the places can be shared."))
         }
         page.section("upload") { $0.append(form) }
-        if !warnings.isEmpty {
-            page.section("warnings") { $0.warnings(warnings, in: l) }
-        }
+        page.warningsSection(warnings, in: l)
         if let result { page.append(result) }
         return page.text
     }

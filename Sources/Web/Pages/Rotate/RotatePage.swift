@@ -76,16 +76,9 @@ struct RotatePage {
             "From the county's teachers file, the plan swaps eligible teachers of the same subject and stage between schools (every school keeps its headcount) so that backbone teachers, teachers above the statutory qualification and PE/art teachers are shared by students more evenly, brings town teachers of mid-level or higher title to rural schools, and tops the movers up to the yearly quota (by default at least \(Decimals.percent(d.minShareOfEligible)) of eligible teachers, of whom at least \(Decimals.percent(d.minBackboneShareOfMovers)) backbone teachers)."))
         page.paragraph(l.pick("上传的文件只用于本次测算，不保存，也不改动任何数据。", "The upload is used for this plan only: it is not kept and changes no data."), class: "muted")
         page.years(in: l, county.years, current: year, href: { "/counties/\(code)/rotate?year=\($0)" }, extra: CountyLink.others(than: .rotate, county: code, year: year, language: l))
-        if let refusal {
-            page.section("problems") { section in
-                section.error(refusal.message)
-                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
-            }
-        }
+        page.refusal(refusal, in: l)
         page.section("upload") { $0.append(form) }
-        if !warnings.isEmpty {
-            page.section("warnings") { $0.warnings(warnings, in: l) }
-        }
+        page.warningsSection(warnings, in: l)
         if let plan { page.append(plan) }
         return page.text
     }

@@ -40,15 +40,7 @@ struct ForecastPage {
     mutating func show(_ made: CountyForecast, language l: Language) {
         warnings = made.warnings
         let report = ForecastReport(language: l).report(made.forecast, county: made.chosen.code)
-        let renderer = HTMLRenderer(language: l, rowLimit: Self.rowLimit, showsDetail: true) { [code = county.code, year] in
-            SiteAddress.of($0, county: code, year: year)
-        }
-        var summary = PageContent()
-        summary.section("summary") { section in
-            section.subheading(report.title)
-            section.append(renderer.facts(report.headline))
-        }
-        forecast = summary.text + renderer.sections(report)
+        forecast = PageContent.planReport(report, county: county.code, year: year, rowLimit: Self.rowLimit, language: l)
     }
 
     /// The page's content.
@@ -63,16 +55,9 @@ struct ForecastPage {
         page.paragraph(l.pick("上传的文件只用于本次预测，不保存，也不改动任何数据。", "The upload is used for this forecast only: it is not kept and changes no data."), class: "muted")
         page.years(in: l, county.years, current: year, href: { "/counties/\(code)/forecast?year=\($0)" },
                    extra: CountyLink.others(than: .forecast, county: code, year: year, language: l))
-        if let refusal {
-            page.section("problems") { section in
-                section.error(refusal.message)
-                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
-            }
-        }
+        page.refusal(refusal, in: l)
         page.section("upload") { $0.append(form) }
-        if !warnings.isEmpty {
-            page.section("warnings") { $0.warnings(warnings, in: l) }
-        }
+        page.warningsSection(warnings, in: l)
         if let forecast { page.append(forecast) }
         return page.text
     }

@@ -62,15 +62,8 @@ struct ZonesPage {
         page.choices(label: l.pick("学段：", "Stage: "), [Stage.primary, .junior].map { choice in
             (choice.name(in: l), Self.href(county: code, year: year, stage: choice), choice == stage)
         })
-        if let refusal {
-            page.section("problems") { section in
-                section.error(refusal.message)
-                if !refusal.problems.isEmpty { section.append(HTMLRenderer(language: l).table(.problems(refusal.problems, in: l))) }
-            }
-        }
-        if !zones.warnings.isEmpty {
-            page.section("warnings") { $0.warnings(zones.warnings, in: l) }
-        }
+        page.refusal(refusal, in: l)
+        page.warningsSection(zones.warnings, in: l)
         page.section("data") { section in
             section.subheading(l.pick("片区数据", "Zoning data"))
             if zones.blockCount == 0 {
