@@ -76,15 +76,18 @@ struct BrowserFlowTests {
                                 capacity: [.primary: 1_350], buildCost: 30_000_000))
         let sitesFile = folder.appendingPathComponent("sites.csv")
         try Data(SitesWriter().write(sites)).write(to: sitesFile)
+        // Its quality high schools' plans, for the quota page (issue 18).
+        let quotaFile = folder.appendingPathComponent("quota.csv")
+        try Data(QuotaWriter().write(generator.quotas(of: data).filter { $0.countyCode == county })).write(to: quotaFile)
 
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_flow.py").path
         let flow = try CommandRunner.runTool(
             "/usr/bin/env", ["python3", script, "http://127.0.0.1:\(port)", county, school, folder.path, blocksFile.path,
-                               sitesFile.path, String(max(1, primaries.count - 2))], environment: passwords
+                               sitesFile.path, String(max(1, primaries.count - 2)), quotaFile.path], environment: passwords
         )
         #expect(flow.status == 0, "browser flow failed:\n\(flow.text)\n\(flow.stderr)\nserver log:\n\(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(3000))")
         #expect(flow.text.contains("browser flow passed"))
-        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png"] {
+        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png", "quota.png", "funding.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) is a real screenshot")
         }

@@ -189,7 +189,7 @@ def sign_out(page):
 
 
 def main():
-    base, county, school, shots, blocks, sites, open_sites = sys.argv[1:8]
+    base, county, school, shots, blocks, sites, open_sites, quota = sys.argv[1:9]
     profile = tempfile.mkdtemp(prefix="junheng-chromium-")
     chromium = subprocess.Popen(
         ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -350,6 +350,34 @@ def main():
         width = page.js("document.documentElement.scrollWidth")
         check(width <= 1280, f"the layout page fits a 1280-pixel window (it is {width} pixels wide)", page)
         page.screenshot(os.path.join(shots, "layout.png"))
+
+        # Issue 18: the planner shares the county's quality high schools' places among its junior
+        # schools, and funds its schools within a budget.
+        page.open(f"/counties/{county}/quota")
+        page.set_file("form[action='/counties/%s/quota'] input[name='quota']" % county, quota)
+        page.ws.events.clear()
+        page.js("""(() => {
+            document.querySelector("form[action='/counties/%s/quota'] button[type=submit]").click();
+        })()""" % county)
+        page._settle()
+        summary = page.js("(document.querySelector('#summary') || {innerText: ''}).innerText")
+        check("分配比例" in summary and "向农村初中倾斜" in summary, f"the quota page shows item 14's figures ({summary[:160]!r})", page)
+        rows = page.js("document.querySelectorAll('section#places tbody tr').length")
+        check(rows > 3, f"the quota page lists the places school by school ({rows} rows)", page)
+        page.screenshot(os.path.join(shots, "quota.png"))
+        page.open(f"/counties/{county}/funding")
+        page.ws.events.clear()
+        page.js("""(() => {
+            const f = document.querySelector("form[action='/counties/%s/funding']");
+            f.elements['budget'].value = '1,000,000';
+            f.querySelector('button[type=submit]').click();
+        })()""" % county)
+        page._settle()
+        summary = page.js("(document.querySelector('#summary') || {innerText: ''}).innerText")
+        check("预算缺口" in summary, f"the funding page shows the budget's shortfall ({summary[:160]!r})", page)
+        items = page.js("(document.querySelector('section#items') || {textContent: ''}).textContent")
+        check("gov_06_small_school_funding" in items, "the funding page judges item 6 from the school data", page)
+        page.screenshot(os.path.join(shots, "funding.png"))
         print("browser flow passed")
     finally:
         chromium.terminate()
