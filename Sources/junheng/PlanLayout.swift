@@ -97,7 +97,7 @@ extension Plan {
             let builder = LayoutReport(rules: layoutRules, language: l)
             try output.write(builder.report(plan), csv: builder.assignments(plan), json: {
                 try JSONValue(encoding: LayoutPlanDocument(plan)).serialized() + "\n"
-            }, summaryName: builder.summaryName, language: l)
+            }, summaryName: builder.summaryName, language: l, printed: { builder.report(plan, map: builder.map(plan)) })
         }
     }
 }

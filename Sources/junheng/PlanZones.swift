@@ -38,9 +38,6 @@ extension Plan {
         @Option(help: "Zoning rules, JSON (keys as in ZoningRules; missing keys keep the defaults).")
         var rules: String?
 
-        @Option(help: "Also write the plan with its zone map as a printable HTML page.")
-        var html: String?
-
         @Option(help: "A map tile URL template for the HTML map's basemap, e.g. https://t0.tianditu.gov.cn/…&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=KEY.")
         var tiles: String?
 
@@ -61,17 +58,9 @@ extension Plan {
                 throw ExitStatus.dataError
             }
             let builder = ZoneReport(rules: zoneRules, language: l)
-            if let html {
-                let page = PrintableHTMLRenderer(language: l).document(
-                    [builder.report(plan, map: builder.map(plan, tiles: tiles))], title: builder.report(plan).title, subtitle: county)
-                do { try writeFile(Array(page.utf8), to: html) } catch {
-                    printError("\(html): \(error)")
-                    throw ExitStatus.cannotCreate
-                }
-            }
             try output.write(builder.report(plan), csv: builder.assignments(plan), json: {
                 try JSONValue(encoding: ZoningPlanDocument(plan)).serialized() + "\n"
-            }, summaryName: builder.summaryName, language: l)
+            }, summaryName: builder.summaryName, language: l, printed: { builder.report(plan, map: builder.map(plan, tiles: tiles)) }, subtitle: county)
         }
     }
 }

@@ -58,9 +58,12 @@ struct QuotaCommandTests {
         let table = try CommandRunner.run(["plan", "quota", schools, quota])
         let text = String(decoding: table.stdout, as: UTF8.self)
         #expect(table.status == 0 && text.contains("分配比例（%，评估第14项 ≥ 50）：56.7") && text.contains("向农村初中倾斜：是"))
-        let out = folder.appendingPathComponent("quota.xlsx").path
-        #expect(try CommandRunner.run(["plan", "quota", schools, quota, "--out", out]).status == 0)
+        let out = folder.appendingPathComponent("quota.xlsx").path, html = folder.appendingPathComponent("quota.html").path
+        #expect(try CommandRunner.run(["plan", "quota", schools, quota, "--out", out, "--html", html]).status == 0)
         #expect(FileManager.default.fileExists(atPath: out))
+        // The table a bureau publishes: every junior school's places, one printable page.
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("优质高中招生名额分配到校方案") && page.contains("南岭中学") && !page.contains("<script"))
     }
 
     @Test func aQuotaThatCannotBeSharedIsRefusedAtItsRow() throws {
