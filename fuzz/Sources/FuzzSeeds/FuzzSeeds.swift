@@ -126,6 +126,8 @@ enum FuzzSeeds {
         corpus.add([0] + [UInt8](try encoder.encode(RotationRules.defaults)), to: "FuzzJSON", as: "rules-defaults")
         corpus.add([2] + [UInt8](try encoder.encode(LayoutRules.defaults)), to: "FuzzJSON", as: "layout-rules-defaults")
         corpus.add([2] + Array(#"{"merger_junior_below": 500, "community_rules": [{"stage": "junior", "population_from": 8000, "per_population": 15000, "classes_min": 12}]}"#.utf8), to: "FuzzJSON", as: "layout-rules-partial")
+        corpus.add([4] + [UInt8](try encoder.encode(FundingRules.defaults)), to: "FuzzJSON", as: "funding-rules-defaults")
+        corpus.add([4] + Array(#"{"region": "east", "base_rates": {"east": {"primary": 700, "junior": 900}}, "rural_uplift_share": 0.1}"#.utf8), to: "FuzzJSON", as: "funding-rules-partial")
         corpus.add([0] + Array(#"{"minYearsAtSchool": 6, "retirementAge": {"male": 60, "female": 55}, "note": "x"}"#.utf8), to: "FuzzJSON", as: "rules-partial")
         for key in Standard.builtInKeys {
             let url = repository.appendingPathComponent("Sources/Domain/Resources/Standards/\(key).json")
