@@ -33,8 +33,10 @@ struct HeavyWorkTests {
         for _ in 0..<3000 where started.withLockedValue({ $0 }) < running { try await Task.sleep(for: .milliseconds(10)) }
         let runningNow = started.withLockedValue { $0 }
         #expect(runningNow == running)
-        // The waiting jobs have been admitted once their tasks run; give them a moment.
-        try await Task.sleep(for: .milliseconds(100))
+        // The waiting jobs are admitted once their tasks run: wait for them too (up to 30 s), so
+        // that a request made next finds the pool full rather than taking a waiting job's place.
+        for _ in 0..<3000 where heavy.admitted < count { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(heavy.admitted == count)
         return ({ released.withLockedValue { $0 = true } }, done)
     }
 

@@ -42,6 +42,9 @@ public struct HeavyWork: Sendable {
         gate = HeavyWorkGate(slots: self.concurrency, capacity: self.concurrency + self.queue)
     }
 
+    /// Jobs admitted and not yet finished (running or waiting for a turn).
+    var admitted: Int { gate.admitted }
+
     /// Runs `body` on the heavy pool when a slot is free.
     ///
     /// - Throws: ``WebError/busy(retryAfter:)`` when ``concurrency`` jobs run and ``queue``

@@ -23,6 +23,9 @@ final class HeavyWorkGate: Sendable {
         self.capacity = max(slots, capacity)
     }
 
+    /// Jobs admitted and not yet finished (running or waiting).
+    var admitted: Int { state.withLockedValue { $0.admitted } }
+
     /// Admits one more job unless the gate is full; an admitted job must ``acquire()`` and
     /// then ``release()``.
     func admit() -> Bool {
