@@ -27,7 +27,7 @@ struct FundingUpload: Sendable {
         let rules = try upload.rules(typedName: l.pick("经费规则", "rules"), chineseName: "经费规则", limit: RotationUpload.rulesLimit, language: l)
         var budget: Double?
         if let text = form.text("budget")?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            guard let yuan = Double(text.replacingOccurrences(of: ",", with: "")), yuan.isFinite, yuan >= 0, yuan <= 1e13 else {
+            guard let yuan = YuanField.parse(text) else {
                 throw WebError.badRequest(l.pick("预算应为不小于 0 的金额（元），例如 30000000。", "The budget is an amount of yuan, 0 or more, such as 30000000."))
             }
             budget = yuan

@@ -90,7 +90,7 @@ struct ZoneUpload: Sendable {
             }
             return .open(p)
         case (true, false):
-            guard let yuan = Double(budget), yuan.isFinite, yuan >= 0, yuan <= 1e13 else {
+            guard let yuan = YuanField.parse(budget) else {
                 throw WebError.badRequest(l.pick("建设预算应为不小于 0 的金额（元），例如 30000000。", "The budget is an amount of yuan, 0 or more, such as 30000000."))
             }
             return .budget(yuan)

@@ -40,7 +40,7 @@ struct AuditTrailPage {
                               "Every change, import and lock of the data, every unit cost changed and every update of the residential blocks: who, when, the old and the new value. The trail is read-only."),
                        class: "muted")
         page.form(action: "/audit", method: "get", stacked: false) { form in
-            let options = counties.map { county in (county.code, county.name.map { "\($0)（\(county.code)）" } ?? county.code) }
+            let options = counties.map { county in (county.code, county.title) }
             form.select(name: "county", label: Term.county.name(in: l), options: [("", l.pick("全部", "All"))] + options, selected: filter.county)
             form.input("text", name: "school", label: l.pick("学校标识码", "School code"), attributes: ["value": filter.school ?? ""])
             form.input("text", name: "year", label: Term.year.name(in: l),

@@ -53,7 +53,7 @@ struct CostsPage {
 
     /// The page's title.
     var heading: String {
-        let title = county.name.map { "\($0)（\(county.code)）" } ?? county.code
+        let title = county.title
         return language.pick("\(title) · 单位成本", "\(title) · unit costs")
     }
 

@@ -33,7 +33,7 @@ struct FundingPage {
     }
 
     var heading: String {
-        let title = county.name.map { "\($0)（\(county.code)）" } ?? county.code
+        let title = county.title
         return language.pick("\(title) · 经费保障", "\(title) · school funding")
     }
 

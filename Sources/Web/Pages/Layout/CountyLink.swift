@@ -1,4 +1,5 @@
 import Domain
+import Storage
 
 /// The pages of one county and year that link to each other on the year line: the overview
 /// (县域概况), the investment plan (资源配置达标投入方案), the rotation plan
@@ -44,4 +45,9 @@ enum CountyLink: CaseIterable {
     static func others(than shown: CountyLink, county: String, year: Int, language l: Language) -> [(label: String, href: String, cssClass: String)] {
         allCases.filter { $0 != shown }.map { ($0.name(in: l), $0.href(county: county, year: year), "\($0)") }
     }
+}
+
+extension CountySummary {
+    /// How a county page names its county in its heading: 名称（代码）, or the code alone.
+    var title: String { name.map { "\($0)（\(code)）" } ?? code }
 }

@@ -37,7 +37,7 @@ struct LayoutPlanPage {
     }
 
     var heading: String {
-        let title = county.name.map { "\($0)（\(county.code)）" } ?? county.code
+        let title = county.title
         return language.pick("\(title) · 布局调整", "\(title) · school layout")
     }
 

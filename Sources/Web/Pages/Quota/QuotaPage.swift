@@ -34,7 +34,7 @@ struct QuotaPage {
     }
 
     var heading: String {
-        let title = county.name.map { "\($0)（\(county.code)）" } ?? county.code
+        let title = county.title
         return language.pick("\(title) · 指标到校", "\(title) · high-school places to junior schools")
     }
 

@@ -33,7 +33,7 @@ struct RotatePage {
 
     /// The page's title.
     var heading: String {
-        let title = county.name.map { "\($0)（\(county.code)）" } ?? county.code
+        let title = county.title
         return language.pick("\(title) · \(year) 年度教师交流轮岗方案", "\(title) · \(year) teacher rotation plan")
     }
 

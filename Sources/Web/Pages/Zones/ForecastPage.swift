@@ -32,7 +32,7 @@ struct ForecastPage {
 
     /// The page's title.
     var heading: String {
-        let title = county.name.map { "\($0)（\(county.code)）" } ?? county.code
+        let title = county.title
         return language.pick("\(title) · \(year) 年度招生与在校生预测", "\(title) · \(year) enrollment forecast")
     }
 
