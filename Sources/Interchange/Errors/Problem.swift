@@ -58,6 +58,8 @@ enum Problem: Sendable {
     case teachersWithoutStudents(students: SchoolColumn)
     /// A subset of a stage's teachers larger than all of them.
     case exceedsColumn(SchoolColumn)
+    /// 寄宿生数 or 随班就读学生数 above the pupils they are part of (their sum, given).
+    case exceedsPupils(Int)
     /// A 教学点 without a valid parent school.
     case teachingPointWithoutParent
     /// A parent code on a school that is not a 教学点 (warning).
@@ -141,6 +143,8 @@ enum Problem: Sendable {
             return zh ? "有教师无学生：\(students.chineseHeader)为0或未填" : "teachers without students: \(students.key) is 0 or empty"
         case let .exceedsColumn(teachers):
             return zh ? "不能多于\(teachers.chineseHeader)" : "greater than \(teachers.key)"
+        case let .exceedsPupils(pupils):
+            return zh ? "不能多于学校的在校生数（\(pupils)人）" : "greater than the school's students (\(pupils))"
         case .teachingPointWithoutParent:
             return zh
                 ? "教学点缺少所属学校：所属学校标识码须为同一年度、同一县区含小学学段的另一所学校"

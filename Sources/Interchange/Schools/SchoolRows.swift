@@ -35,6 +35,12 @@ struct SchoolRows: TableRows {
         if let eligible = scan.int(.eligible), let graduates = scan.int(.graduates), eligible > graduates {
             scan.error(.exceedsColumn(.graduates), .eligible)
         }
+        // 随班就读 pupils are compulsory-stage pupils; boarders may be of any stage.
+        let compulsory = (scan.int(.studentsPrimary) ?? 0) + (scan.int(.studentsJunior) ?? 0)
+        if let special = scan.int(.specialPupils), special > compulsory { scan.error(.exceedsPupils(compulsory), .specialPupils) }
+        if let boarders = scan.int(.boarders), boarders > compulsory + (scan.int(.studentsSenior) ?? 0) {
+            scan.error(.exceedsPupils(compulsory + (scan.int(.studentsSenior) ?? 0)), .boarders)
+        }
         if !scan.rowHasErrors, let year, let code, let county, let type, let name = scan.text(.schoolName),
            let locality = scan.int(.locality) {
             schools.append(copying: blank) { fill(&$0, scan, year: year, code: code, county: county, type: type, name: name, locality: locality) }

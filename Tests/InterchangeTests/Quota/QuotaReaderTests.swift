@@ -128,6 +128,14 @@ import Testing
         #expect(text.contains(",300,280"))
         let errors = CSVFixtures.schoolErrors(text.replacingOccurrences(of: ",300,280", with: ",300,301"))
         #expect(errors == ["t.csv:2:eligible: greater than graduates"])
+        // Boarders and 随班就读 pupils are part of the school's pupils.
+        school.boarders = 900
+        school.specialPupils = 900
+        let full = String(decoding: try SchoolsWriter(headers: .english).write([school]), as: UTF8.self)
+        #expect(try SchoolsReader().read(Array(full.utf8), file: "s.csv").schools == [school])
+        let over = full.replacingOccurrences(of: ",300,280,900,900,", with: ",300,280,901,901,")
+        #expect(CSVFixtures.schoolErrors(over) == ["t.csv:2:boarders: greater than the school's students (900)",
+                                                  "t.csv:2:special_pupils: greater than the school's students (900)"])
     }
 }
 
