@@ -66,12 +66,10 @@ extension Plan {
 
         /// `text` as yuan, or the budget file it names: its row for `year`.
         static func budget(_ text: String, year: Int?, language l: Language) throws -> Double {
-            let plain = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
-            if let yuan = Double(plain) {
-                guard yuan.isFinite, yuan >= 0, yuan <= 1e13 else {
-                    throw ValidationError(l.pick("--budget 应为不小于 0 的金额（元）", "--budget must be an amount of yuan, 0 or more"))
-                }
-                return yuan
+            if let yuan = YuanText.budget(text) { return yuan }
+            // Text that starts like a number is a mistyped amount, not a file's name.
+            if YuanText.value(text) != nil {
+                throw ValidationError(l.pick("--budget 应为 0 至 10 万亿元的金额", "--budget must be an amount of yuan from 0 to 10 trillion"))
             }
             let file = try readDataFile(text, \.warnings) { try BudgetReader(language: l).read($0, file: text) }
             guard let year, let row = file.budgets.first(where: { $0.year == year }) else {

@@ -206,9 +206,9 @@ public struct ComputedItems: Sendable {
     public func fromQuota(_ allocations: [QuotaAllocation], county: String, year: Int) -> CountyFact? {
         let covering = allocations.filter { $0.year == year && ($0.countyCode == nil || $0.countyCode == county) }
         guard keys.contains(Self.quotaAllocation), !covering.isEmpty else { return nil }
-        let total = covering.reduce(0) { $0 + $1.totalPlaces }, allocated = covering.reduce(0) { $0 + $1.allocatedPlaces }
+        let summary = QuotaAllocation.Summary(covering, county: county)
+        let total = summary.totalPlaces, allocated = summary.allocatedPlaces, tilt = summary.tilt
         guard total > 0 else { return nil }
-        let tilt = covering.reduce(QuotaAllocation.RuralTilt()) { $0 + $1.ruralTilt(in: county) }
         let share = Double(allocated) / Double(total) * 100
         let highSchools = Set(covering.flatMap { $0.plans.map(\.quota.highSchool) }).count
         func percent(_ x: Double?) -> String { x.map { Decimals.fixed($0 * 100, places: 1) + "%" } ?? Decimals.notComputable }

@@ -132,6 +132,24 @@ public struct QuotaAllocation: Sendable, Hashable {
         return tilt
     }
 
+    /// The figures of item 14 over several allocations (a county's, or a report's): their plans,
+    /// places allocated, the share, and the rural tilt among the schools of `county` (every
+    /// school when nil) — what the report, the JSON document and the computed item all state.
+    public struct Summary: Sendable, Hashable {
+        public var totalPlaces = 0, allocatedPlaces = 0
+        public var tilt = RuralTilt()
+        /// Allocated ÷ plan, nil without places.
+        public var allocatedShare: Double? { totalPlaces > 0 ? Double(allocatedPlaces) / Double(totalPlaces) : nil }
+
+        public init(_ allocations: some Sequence<QuotaAllocation>, county: String? = nil) {
+            for allocation in allocations {
+                totalPlaces += allocation.totalPlaces
+                allocatedPlaces += allocation.allocatedPlaces
+                tilt = tilt + allocation.ruralTilt(in: county)
+            }
+        }
+    }
+
     /// Rural schools' places against their graduates.
     public struct RuralTilt: Sendable, Hashable {
         public var places = 0, ruralPlaces = 0, graduates = 0, ruralGraduates = 0

@@ -154,12 +154,7 @@ extension EvaluationReport {
         ])
         for result in results {
             for fact in result.facts {
-                let value: ReportCell = switch fact.fact?.value {
-                case let .number(number)?: .decimal(number, places: 2)
-                case .yes?: .term(l.pick("是", "yes"), key: "yes")
-                case .no?: .term(l.pick("否", "no"), key: "no")
-                case nil: .empty
-                }
+                let value = ReportCell.factValue(fact.fact?.value, language: l)
                 let status = ReportCell.verdict(fact.status.name(in: l), key: fact.status.rawValue, passes: fact.status.fails ? false : nil)
                 table.append(countyCells(result, named: false) + [
                     .code(fact.rule.key), .text(fact.rule.name(in: l)), value, status, .text(fact.fact?.evidence ?? ""),

@@ -63,11 +63,7 @@ public struct FundingReport: Sendable {
         ])
         for result in results {
             guard let fact = result.fact else { continue }
-            let value: ReportCell = switch fact.value {
-            case .yes: .term(l.pick("是", "yes"), key: "yes")
-            case .no: .term(l.pick("否", "no"), key: "no")
-            case .number(let n): .decimal(n, places: 0)
-            }
+            let value = ReportCell.factValue(fact.value, language: l)
             table.rows.append([
                 .code(fact.countyCode), .code(result.rule.key), .text(result.rule.name(in: l)), value,
                 .verdict(result.status.name(in: l), key: result.status.rawValue, passes: !result.status.fails), .text(fact.evidence ?? ""),

@@ -34,9 +34,8 @@ public struct QuotaReport: Sendable {
     /// The county's (or city's) figures of item 14 over every allocation.
     private func headline(_ allocations: [QuotaAllocation], rules: QuotaRules) -> [ReportFact] {
         let l = language
-        let total = allocations.reduce(0) { $0 + $1.totalPlaces }, allocated = allocations.reduce(0) { $0 + $1.allocatedPlaces }
-        let share = total > 0 ? Double(allocated) / Double(total) : nil
-        let tilt = allocations.reduce(QuotaAllocation.RuralTilt()) { $0 + $1.ruralTilt() }
+        let summary = QuotaAllocation.Summary(allocations)
+        let total = summary.totalPlaces, allocated = summary.allocatedPlaces, share = summary.allocatedShare, tilt = summary.tilt
         let shareMet = share.map { $0 >= 0.5 }
         var facts = [
             ReportFact(l.pick("分配方法", "Method"), .term(methodName(rules.method), key: rules.method.rawValue)),

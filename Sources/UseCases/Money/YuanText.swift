@@ -38,6 +38,13 @@ public enum YuanText {
         return value.isFinite ? value : nil
     }
 
+    /// A budget as a form field or an option gives it: an amount (``value(_:)``) from 0 to
+    /// ``BudgetInput/maximumAmount``; `nil` otherwise. The layout and funding budgets read it so.
+    public static func budget(_ text: some StringProtocol) -> Double? {
+        guard let yuan = value(text), (0...BudgetInput.maximumAmount).contains(yuan) else { return nil }
+        return yuan
+    }
+
     /// `text` with the full-width forms of ASCII (U+FF01–U+FF5E: `０`–`９`, `：`, `，`, `；`,
     /// `．`, `＋`…) written as ASCII, and the ideographic space as a space — what an IME types
     /// when it is left in full-width mode.

@@ -6,7 +6,7 @@ import UseCases
 import WebForms
 
 /// What the funding page's form (and `POST /api/counties/{county}/funding`) sends as
-/// `multipart/form-data`: an optional `budget` in yuan (thousands separators allowed), optional
+/// `multipart/form-data`: an optional `budget` in yuan (``YuanText/budget(_:)``: `30,000,000`, `3000万`), optional
 /// funding rules as JSON typed in `rules` or uploaded as `rules_file`, the `year` shown, and
 /// `format=xlsx|csv` for a download instead of the page.
 struct FundingUpload: Sendable {
@@ -27,7 +27,7 @@ struct FundingUpload: Sendable {
         let rules = try upload.rules(typedName: l.pick("经费规则", "rules"), chineseName: "经费规则", limit: RotationUpload.rulesLimit, language: l)
         var budget: Double?
         if let text = form.text("budget")?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            guard let yuan = YuanField.parse(text) else {
+            guard let yuan = YuanText.budget(text) else {
                 throw WebError.badRequest(l.pick("预算应为不小于 0 的金额（元），例如 30000000。", "The budget is an amount of yuan, 0 or more, such as 30000000."))
             }
             budget = yuan

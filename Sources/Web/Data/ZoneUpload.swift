@@ -75,11 +75,11 @@ struct ZoneUpload: Sendable {
                           target: try target(form.text("open"), form.text("budget"), language: l))
     }
 
-    /// `open` as a whole number of sites, or `budget` as yuan (thousands separators allowed);
+    /// `open` as a whole number of sites, or `budget` as yuan (``YuanText/budget(_:)``);
     /// both filled is refused, neither is nil.
     private static func target(_ open: String?, _ budget: String?, language l: Language) throws(WebError) -> LayoutTarget? {
         let open = open?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "") ?? ""
-        let budget = budget?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "") ?? ""
+        let budget = budget?.trimmingCharacters(in: .whitespaces) ?? ""
         switch (open.isEmpty, budget.isEmpty) {
         case (true, true): return nil
         case (false, false):
@@ -90,7 +90,7 @@ struct ZoneUpload: Sendable {
             }
             return .open(p)
         case (true, false):
-            guard let yuan = YuanField.parse(budget) else {
+            guard let yuan = YuanText.budget(budget) else {
                 throw WebError.badRequest(l.pick("建设预算应为不小于 0 的金额（元），例如 30000000。", "The budget is an amount of yuan, 0 or more, such as 30000000."))
             }
             return .budget(yuan)

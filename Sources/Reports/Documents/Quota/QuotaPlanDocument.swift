@@ -44,13 +44,13 @@ public struct QuotaPlanDocument: Codable, Sendable, Equatable {
             case ruralTiltHolds = "rural_tilt_holds"
         }
 
-        init(total: Int, allocated: Int, tilt: QuotaAllocation.RuralTilt) {
-            totalPlaces = total
-            allocatedPlaces = allocated
-            allocatedShare = total > 0 ? Double(allocated) / Double(total) : nil
-            ruralShareOfGraduates = tilt.shareOfGraduates
-            ruralShareOfPlaces = tilt.shareOfPlaces
-            ruralTiltHolds = tilt.holds
+        init(_ summary: QuotaAllocation.Summary) {
+            totalPlaces = summary.totalPlaces
+            allocatedPlaces = summary.allocatedPlaces
+            allocatedShare = summary.allocatedShare
+            ruralShareOfGraduates = summary.tilt.shareOfGraduates
+            ruralShareOfPlaces = summary.tilt.shareOfPlaces
+            ruralTiltHolds = summary.tilt.holds
         }
     }
 
@@ -105,12 +105,11 @@ public struct QuotaPlanDocument: Codable, Sendable, Equatable {
         method = rules.method.rawValue
         lotterySeed = rules.lotterySeed
         groupSmallSchools = rules.groupSmallSchools
-        totals = Totals(total: allocations.reduce(0) { $0 + $1.totalPlaces }, allocated: allocations.reduce(0) { $0 + $1.allocatedPlaces },
-                        tilt: allocations.reduce(QuotaAllocation.RuralTilt()) { $0 + $1.ruralTilt() })
+        totals = Totals(QuotaAllocation.Summary(allocations))
         self.allocations = allocations.map { allocation in
             Allocation(
                 countyCode: allocation.countyCode, year: allocation.year,
-                totals: Totals(total: allocation.totalPlaces, allocated: allocation.allocatedPlaces, tilt: allocation.ruralTilt()),
+                totals: Totals(QuotaAllocation.Summary([allocation])),
                 plans: allocation.plans.map { plan in
                     Plan(highSchool: plan.quota.highSchool, totalPlaces: plan.quota.totalPlaces, allocatedShare: plan.quota.allocatedShare,
                          allocated: plan.allocated, minPerSchool: plan.quota.minimumPerSchool, ruralWeight: plan.quota.ruralWeight,
