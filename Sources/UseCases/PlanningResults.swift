@@ -29,3 +29,6 @@
 @_exported import struct Planning.FundingRules
 @_exported import struct Planning.FundingAllocation
 @_exported import struct Planning.CountyFunding
+@_exported import struct Planning.CareRules
+@_exported import struct Planning.CareRates
+@_exported import struct Planning.CarePairing

@@ -78,6 +78,7 @@ enum Problem: Sendable {
     case zoneFile(ZoneFileProblem)
     /// A problem of a `quota` file or of the schools it is shared among; see ``QuotaFileProblem``.
     case quotaFile(QuotaFileProblem)
+    case careFile(CareFileProblem)
 
     /// The message in `language`.
     func message(in language: Language) -> String {
@@ -163,6 +164,8 @@ enum Problem: Sendable {
         case let .zoneFile(problem):
             return problem.message(in: language)
         case let .quotaFile(problem):
+            return problem.message(in: language)
+        case let .careFile(problem):
             return problem.message(in: language)
         }
     }

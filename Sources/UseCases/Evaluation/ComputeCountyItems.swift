@@ -5,7 +5,8 @@ import Storage
 /// The data a county gives beyond its school rows, from which items of the method are computed
 /// rather than typed: residential blocks and distances (zones → items 13 and 15), the
 /// enrollment by grade (item 5 where a row has no 最大班额) and the quality high schools'
-/// plans (指标到校 → item 14, shared among the rows' junior schools by their graduates).
+/// plans (指标到校 → item 14, shared among the rows' junior schools by their graduates), and
+/// the children register and cohorts (→ quality items 1 and 2, government item 15).
 public struct CountyItemData: Sendable {
     public var blocks: [ResidentialBlock]
     public var distances: [TravelDistance]
@@ -14,10 +15,17 @@ public struct CountyItemData: Sendable {
     public var quotas: [HighSchoolQuota]
     public var quotaRules: QuotaRules
     public var funding: FundingRules
+    /// The children register (儿童登记) and the junior cohorts (巩固率).
+    public var children: [Child]
+    public var cohorts: [CohortRecord]
+    public var care: CareRules
 
     public init(blocks: [ResidentialBlock] = [], distances: [TravelDistance] = [], enrollment: [EnrollmentRecord] = [],
                 rules: ZoningRules = .defaults, quotas: [HighSchoolQuota] = [], quotaRules: QuotaRules = .defaults,
-                funding: FundingRules = .defaults) {
+                funding: FundingRules = .defaults, children: [Child] = [], cohorts: [CohortRecord] = [], care: CareRules = .defaults) {
+        self.children = children
+        self.cohorts = cohorts
+        self.care = care
         self.blocks = blocks
         self.distances = distances
         self.enrollment = enrollment
@@ -64,13 +72,21 @@ public struct ComputeCountyItems: Sendable {
             facts += items.fromSchools(schools, county: key.county, year: key.year, enrollment: data.enrollment)
             facts += items.fromFunding(schools, county: key.county, year: key.year)
             if let quota = items.fromQuota(allocations, county: key.county, year: key.year) { facts.append(quota) }
+            let children = data.children.filter { $0.countyCode == key.county && $0.year == key.year }
+            let cohorts = data.cohorts.filter { $0.countyCode == key.county && $0.year == key.year }
+            // The register names each migrant child's school: its share replaces the zones' estimate.
+            var care: [CountyFact] = []
+            if !children.isEmpty || !cohorts.isEmpty {
+                care = items.fromCare(CareRates(children: children, schools: schools, cohorts: cohorts, rules: data.care), county: key.county, year: key.year)
+                facts += care
+            }
             let blocks = data.blocks.filter { $0.countyCode == key.county }
             guard !blocks.isEmpty else { continue }
             let planner = ZonePlanner(rules: data.rules)
             let plans = [Stage.primary, .junior].map {
                 planner.plan(stage: $0, county: key.county, blocks: blocks, schools: schools, distances: data.distances)
             }.filter { $0.planned.children > 0 }
-            facts += items.fromZones(plans, year: key.year)
+            facts += items.fromZones(plans, year: key.year).filter { zoned in !care.contains { $0.item == zoned.item } }
         }
         return facts
     }
