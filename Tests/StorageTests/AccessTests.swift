@@ -58,6 +58,30 @@ struct AccessTests {
         #expect(admin.may(.manageAccounts) && admin.may(.unlockYear) && admin.may(.readCounty("999999")))
     }
 
+    /// Names are the care officer's alone: of the county, or of their school; the others see
+    /// counts and rates (PIPL Art. 28: access by need). An administrator may import a register
+    /// but not read it unmasked.
+    @Test func onlyCareOfficersSeeChildrensNames() throws {
+        let county = account(.careOfficer, counties: ["320281"])
+        let teacher = account(.careOfficer, counties: ["320281"], school: "S1")
+        #expect(county.may(.readChildren(county: "320281", school: nil)) && county.may(.readChildren(county: "320281", school: "S2")))
+        #expect(county.may(.editCareData(county: "320281", school: nil)) && county.may(.readCounty("320281")))
+        #expect(!county.may(.readChildren(county: "320282", school: nil)) && !county.may(.editSchool(county: "320281", school: "S1")))
+        #expect(!county.may(.importInto(county: "320281")) && !county.may(.readAudit(county: "320281")))
+        #expect(teacher.may(.readChildren(county: "320281", school: "S1")) && teacher.may(.editCareData(county: "320281", school: "S1")))
+        #expect(!teacher.may(.readChildren(county: "320281", school: "S2")) && !teacher.may(.readChildren(county: "320281", school: nil)))
+        #expect(!teacher.may(.editCareData(county: "320281", school: nil)))
+        for other in [account(.admin), account(.planner, counties: ["320281"]), account(.supervisor, counties: ["320281"]),
+                      account(.clerk, counties: ["320281"], school: "S1")] {
+            #expect(!other.may(.readChildren(county: "320281", school: "S1")) && !other.may(.readChildren(county: "320281", school: nil)))
+        }
+        #expect(account(.admin).may(.editCareData(county: "320281", school: nil)))
+        #expect(!account(.planner, counties: ["320281"]).may(.editCareData(county: "320281", school: nil)))
+        #expect(throws: AccountError.self) { try NewAccount(name: "c", role: .careOfficer, passwordHash: "h") }
+        #expect(throws: AccountError.self) { try NewAccount(name: "c", role: .careOfficer, counties: ["320281"], schoolCode: "", passwordHash: "h") }
+        #expect(try NewAccount(name: "c", role: .careOfficer, counties: ["320281"], schoolCode: "S1", passwordHash: "h").schoolCode == "S1")
+    }
+
     @Test func newAccountChecksTheRolesScope() throws {
         #expect(throws: AccountError.self) { try NewAccount(name: "p", role: .planner, passwordHash: "h") }
         #expect(throws: AccountError.self) { try NewAccount(name: "p", role: .planner, counties: ["1", "2"], passwordHash: "h") }

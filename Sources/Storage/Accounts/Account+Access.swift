@@ -19,6 +19,13 @@ public enum Permission: Sendable, Hashable {
     /// Replace a county's zoning data (学区划分基础数据: residential blocks and distances,
     /// ``ZoneDataStore``).
     case editZoneData(county: String)
+    /// See children's personal data unmasked (names, ids, birth dates, guardians, phones,
+    /// addresses: PIPL Art. 28) — of one school's children, or (`school` nil) of every child
+    /// of the county. Every such read is recorded (``CareDataStore/recordPersonalRead(_:by:at:)``).
+    case readChildren(county: String, school: String?)
+    /// Replace a county's children register, cohorts and dropout cases (import), or follow up
+    /// a case of one school (`school` given) or of any (nil).
+    case editCareData(county: String, school: String?)
     /// Lift a lock.
     case unlockYear
     /// Read a county's audit trail.
@@ -38,12 +45,22 @@ extension Account {
     /// | planner | own county | own county | own county | own county | own county | own county | own county |
     /// | supervisor | listed counties | — | — | — | — | listed counties | — |
     /// | clerk | own school | own school | — | own school's rows | — | — | — |
+    /// | care officer | own county | — | — | — | — | — | — |
+    ///
+    /// Children's personal data (``Permission/readChildren(county:school:)``) and the care data
+    /// (``Permission/editCareData(county:school:)``) are the care officer's alone — of the
+    /// county, or of their school when the account has one (a school's care teacher). Not the
+    /// administrator's, planner's or supervisor's: they see the counts and rates, which need
+    /// no names (PIPL Art. 28: access by need). An administrator may import a register
+    /// (writing is not seeing) but sees it masked like everyone else.
     ///
     /// Unit costs price the whole county's plan, and the zoning data (blocks, distances)
     /// decide the whole county's zones and items 13 and 15, so only who classifies the
     /// county's schools (its planner) sets them; whoever reads the county sees them.
     public func may(_ permission: Permission) -> Bool {
         switch (role, permission) {
+        case (.admin, .readChildren): false
+        case (.admin, .editCareData(_, let school)): school == nil
         case (.admin, _): true
         case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
              (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
@@ -55,6 +72,10 @@ extension Account {
         case (.clerk, .readSchool(let c, let s)), (.clerk, .editSchool(let c, let s)):
             counties.contains(c) && schoolCode == s
         case (.clerk, .importInto(let c)): counties.contains(c)
+        case (.careOfficer, .readCounty(let c)), (.careOfficer, .readSchool(let c, _)):
+            counties.contains(c)
+        case (.careOfficer, .readChildren(let c, let s)), (.careOfficer, .editCareData(let c, let s)):
+            counties.contains(c) && (schoolCode == nil || schoolCode == s)
         default: false
         }
     }

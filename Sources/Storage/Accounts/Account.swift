@@ -9,9 +9,9 @@ public struct Account: Sendable, Hashable, Identifiable {
     /// What the account may do.
     public var role: Role
     /// The counties (县区代码) a planner (exactly one) or supervisor (one or more) works on;
-    /// a clerk's school's county; empty for an administrator.
+    /// a clerk's school's county; a care officer's county; empty for an administrator.
     public var counties: [String]
-    /// A clerk's school (学校标识码); `nil` for the other roles.
+    /// A clerk's school (学校标识码), or a school care teacher's (a care officer of one school); `nil` otherwise.
     public var schoolCode: String?
     /// The bcrypt hash of the password.
     public var passwordHash: String
@@ -57,6 +57,7 @@ public struct NewAccount: Sendable, Hashable {
         case .planner where counties.count != 1 || schoolCode != nil: throw AccountError(.plannerNeedsOneCounty)
         case .supervisor where counties.isEmpty || schoolCode != nil: throw AccountError(.supervisorNeedsCounties)
         case .clerk where counties.count != 1 || (schoolCode ?? "").isEmpty: throw AccountError(.clerkNeedsSchool)
+        case .careOfficer where counties.count != 1 || schoolCode == "": throw AccountError(.careOfficerNeedsOneCounty)
         default: break
         }
         self.name = trimmed
@@ -70,7 +71,7 @@ public struct NewAccount: Sendable, Hashable {
 /// Why an account cannot be made as asked.
 public struct AccountError: Error, Sendable, Hashable, CustomStringConvertible {
     enum Kind: Sendable, Hashable {
-        case badName, badCounty, scopeNotAllowed, plannerNeedsOneCounty, supervisorNeedsCounties, clerkNeedsSchool
+        case badName, badCounty, scopeNotAllowed, plannerNeedsOneCounty, supervisorNeedsCounties, clerkNeedsSchool, careOfficerNeedsOneCounty
     }
     let kind: Kind
     init(_ kind: Kind) { self.kind = kind }
@@ -83,6 +84,7 @@ public struct AccountError: Error, Sendable, Hashable, CustomStringConvertible {
         case .plannerNeedsOneCounty: "a planner needs exactly one county (--county CODE)"
         case .supervisorNeedsCounties: "a supervisor needs one or more counties (--county CODE, repeatable)"
         case .clerkNeedsSchool: "a clerk needs their school (--school CODE) and its county (--county CODE)"
+        case .careOfficerNeedsOneCounty: "a care officer needs exactly one county (--county CODE), and a school (--school CODE) when they care for one school's children"
         }
     }
 }

@@ -65,6 +65,15 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     /// A county's residential blocks or measured distances (居住片区, 测量距离) were replaced
     /// (see ``ZoneDataStore``).
     case zoneData = "zone_data"
+    /// A county-year's children register (儿童登记) was replaced (see ``CareDataStore``): the
+    /// children added, removed or changed, never a personal value.
+    case careData = "care_data"
+    /// A dropout case (控辍保学个案) was opened, followed up or closed.
+    case dropoutCase = "dropout_case"
+    /// A county-year's junior cohorts (巩固率) were replaced.
+    case cohortData = "cohort_data"
+    /// Children's personal data were shown unmasked or exported (PIPL: every look recorded).
+    case personalRead = "personal_read"
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -78,6 +87,10 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .unlock: "解除锁定"
         case .unitCost: "修改单位成本"
         case .zoneData: "更新居住片区"
+        case .careData: "更新儿童登记"
+        case .dropoutCase: "更新控辍保学个案"
+        case .cohortData: "更新巩固率数据"
+        case .personalRead: "查阅儿童个人信息"
         }
     }
 }

@@ -21,6 +21,12 @@ public actor InMemoryStore: Store {
     var zoneBlocks: [String: [String: ResidentialBlock]] = [:]
     /// Each county's measured distances (``ZoneDataStore``), by pair.
     var zoneDistances: [String: [TravelDistance.Pair: TravelDistance.Measure]] = [:]
+    /// Each county-year's children register (``CareDataStore``), by id.
+    var registers: [CountyYear: [String: Child]] = [:]
+    /// Each county's dropout cases (``CareDataStore``), by child id and opening date.
+    var dropouts: [String: [String: DropoutCase]] = [:]
+    /// Each county-year's cohorts (``CareDataStore``), by school.
+    var cohortRecords: [CountyYear: [String: CohortRecord]] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

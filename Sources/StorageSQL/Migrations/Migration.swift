@@ -24,6 +24,7 @@ enum Migrations {
         .blockCommunity,
         .schoolGraduates,
         .schoolFunding,
+        .careData,
     ]
 
     /// The schema version this program reads and writes.

@@ -14,6 +14,10 @@ enum Tables {
     static let residentialBlocks = "residential_blocks"
     static let travelDistances = "travel_distances"
     static let travelDistanceDigests = "travel_distance_digests"
+    static let children = "children"
+    static let dropoutCases = "dropout_cases"
+    static let dropoutVisits = "dropout_visits"
+    static let cohorts = "cohorts"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

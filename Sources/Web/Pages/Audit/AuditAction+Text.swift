@@ -14,6 +14,10 @@ extension AuditAction {
         case .unlock: "Lock lifted"
         case .unitCost: "Unit cost changed"
         case .zoneData: "Residential blocks updated"
+        case .careData: "Children register updated"
+        case .dropoutCase: "Dropout case updated"
+        case .cohortData: "Cohorts updated"
+        case .personalRead: "Children's personal data viewed"
         }
     }
 

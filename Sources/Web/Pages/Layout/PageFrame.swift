@@ -102,6 +102,11 @@ enum Navigation {
             if let county = account.counties.first, let school = account.schoolCode {
                 links.append(("/counties/\(county)/schools/\(school)", l.pick("本校数据", "My school")))
             }
+        case .careOfficer:
+            if let county = account.counties.first {
+                let list = account.schoolCode.map { "/counties/\(county)/care/schools/\($0)" } ?? "/counties/\(county)/care"
+                links.append((list, l.pick("关爱帮扶", "Children who need care")))
+            }
         }
         if account.role != .supervisor { links.append(("/import", l.pick("导入数据", "Import"))) }
         if account.role != .clerk { links.append(("/audit", AuditTrailPage.title(in: l))) }
