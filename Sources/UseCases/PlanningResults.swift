@@ -32,3 +32,4 @@
 @_exported import struct Planning.CareRules
 @_exported import struct Planning.CareRates
 @_exported import struct Planning.CarePairing
+@_exported import struct Planning.RegisterPairing

@@ -8,7 +8,7 @@ import Interchange
 /// by seed (the assumptions are documented on ``DemoGenerator`` and in the README).
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write synthetic demo counties (schools.csv, facts.csv, teachers.csv, blocks.csv, enrollment.csv, births.csv and quota.csv) to a folder.")
+        abstract: "Write synthetic demo counties (schools.csv, facts.csv, teachers.csv, blocks.csv, enrollment.csv, births.csv, quota.csv, children.csv, cohorts.csv and dropouts.csv) to a folder.")
 
     @Option(help: "The folder to write (created if missing).")
     var out: String
@@ -46,7 +46,7 @@ struct Demo: ParsableCommand {
         let teachersFile = folder.appendingPathComponent("teachers.csv")
         try Data(SchoolsWriter(headers: headers, encoding: encoding).write(data.schools)).write(to: schools)
         try Data(FactsWriter(headers: headers, encoding: encoding).write(data.facts)).write(to: facts)
-        let teachers = generator.teachers(of: data)
+        let teachers = generator.teachersWithClasses(of: data)
         try Data(TeachersWriter(headers: headers, encoding: encoding).write(teachers)).write(to: teachersFile)
         let zones = generator.zones(of: data)
         let blocks = folder.appendingPathComponent("blocks.csv")
@@ -57,13 +57,20 @@ struct Demo: ParsableCommand {
         try Data(BirthsWriter(headers: headers, encoding: encoding).write(zones.births)).write(to: births)
         let quota = folder.appendingPathComponent("quota.csv")
         try Data(QuotaWriter(headers: headers, encoding: encoding).write(generator.quotas(of: data))).write(to: quota)
+        let care = generator.care(of: data, teachers: teachers)
+        let children = folder.appendingPathComponent("children.csv")
+        try Data(ChildrenWriter(headers: headers, encoding: encoding).write(care.children)).write(to: children)
+        try Data(CohortsWriter(headers: headers, encoding: encoding).write(care.cohorts)).write(to: folder.appendingPathComponent("cohorts.csv"))
+        try Data(DropoutsWriter(headers: headers, encoding: encoding).write(care.dropouts)).write(to: folder.appendingPathComponent("dropouts.csv"))
         printError(language.pick(
             "已写入 \(data.schools.count) 所学校（\(counties) 个县）：\(schools.path)，县级事实：\(facts.path)，"
                 + "\(teachers.count) 名教师：\(teachersFile.path)，\(zones.blocks.count) 个居住片区：\(blocks.path)，"
-                + "分年级在校生：\(enrollment.path)，出生人口：\(births.path)，优质高中招生计划：\(quota.path)",
+                + "分年级在校生：\(enrollment.path)，出生人口：\(births.path)，优质高中招生计划：\(quota.path)，"
+                + "\(care.children.count) 名儿童的登记（合成姓名）：\(children.path)，以及 cohorts.csv、dropouts.csv",
             "wrote \(data.schools.count) schools in \(counties) counties to \(schools.path), county facts to \(facts.path), "
                 + "\(teachers.count) teachers to \(teachersFile.path), \(zones.blocks.count) residential blocks to \(blocks.path), "
-                + "enrollment by grade to \(enrollment.path), births to \(births.path), quality high schools' plans to \(quota.path)"))
+                + "enrollment by grade to \(enrollment.path), births to \(births.path), quality high schools' plans to \(quota.path), "
+                + "a register of \(care.children.count) children (synthetic names) to \(children.path), with cohorts.csv and dropouts.csv"))
     }
 }
 

@@ -22,6 +22,16 @@ struct DemoSeed {
             at: Date()
         )
         _ = try await store.importData(ImportBatch(schools: rows, facts: data.facts, source: "demo"), by: admin, at: Date())
+        // The care data (synthetic names): each county's register, cohorts and dropout ledger.
+        let care = generator.care(of: data, teachers: generator.teachersWithClasses(of: data))
+        for county in data.counties {
+            _ = try await store.replaceChildren(county: county.code, year: 2025, children: care.children.filter { $0.countyCode == county.code },
+                                                by: admin, at: Date())
+            _ = try await store.replaceCohorts(county: county.code, year: 2025, cohorts: care.cohorts.filter { $0.countyCode == county.code },
+                                               by: admin, at: Date())
+            _ = try await store.saveDropoutCases(county: county.code, cases: care.dropouts.filter { $0.countyCode == county.code },
+                                                 by: admin, at: Date())
+        }
         return adminPassword == nil
             ? "admin password (shown once): \(password)"
             : "admin password: from JUNHENG_ADMIN_PASSWORD"

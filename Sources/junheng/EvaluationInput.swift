@@ -34,6 +34,15 @@ struct EvaluationInput: ParsableArguments {
     @Option(help: "Funding rules, JSON, for items 3, 6, 7 and quality item 4 computed from the rows (region, base_rates, small_school_floor, …).")
     var fundingRules: String?
 
+    @Option(help: "Children register (儿童登记): quality item 2 (disabled children enrolled) and item 15 (migrant share, left-behind children paired) computed from it.")
+    var children: String?
+
+    @Option(help: "Junior cohorts (巩固率): quality item 1 (three-year retention) computed from them.")
+    var cohorts: String?
+
+    @Option(help: "Care rules, JSON (school_age_from, school_age_to, age_on, pair_categories, purchased_service_schools).")
+    var careRules: String?
+
     /// Reads the files and evaluates, or stops with status 65 and every problem printed.
     func evaluate(language: Language) throws -> (Standard, [SchoolYear], [CountyResult]) {
         let standard = try self.standard.load()
@@ -46,7 +55,8 @@ struct EvaluationInput: ParsableArguments {
 
     /// The data beyond the rows that items are computed from, when any file gives them.
     private func itemData(schools: [SchoolYear], language l: Language) throws -> CountyItemData? {
-        guard blocks != nil || enrollment != nil || distances != nil || quota != nil || fundingRules != nil else { return nil }
+        guard blocks != nil || enrollment != nil || distances != nil || quota != nil || fundingRules != nil || children != nil || cohorts != nil
+        else { return nil }
         let rules = try zoneRules.map { try readZoningRules($0, language: l) } ?? .defaults
         var data = CountyItemData(rules: rules)
         if let fundingRules { data.funding = try readRules(fundingRules, PlanFunding.rulesInput, language: l) }
@@ -64,6 +74,17 @@ struct EvaluationInput: ParsableArguments {
             let file = try readDataFile(quota, \.warnings) { try QuotaReader(language: l).read($0, file: quota) }
             try refusingProblems { try QuotaInputCheck(language: l).check(quotas: file, schools: schools) }
             data.quotas = file.quotas
+        }
+        if let careRules { data.care = try readRules(careRules, CareRules.input, language: l) }
+        if let children {
+            let file = try readDataFile(children, \.warnings) { try ChildrenReader(language: l).read($0, file: children) }
+            try refusingProblems { try CareInputCheck.refuse(CareInputCheck(language: l).problems(children: file, schools: schools)) }
+            data.children = file.children
+        }
+        if let cohorts {
+            let file = try readDataFile(cohorts, \.warnings) { try CohortsReader(language: l).read($0, file: cohorts) }
+            try refusingProblems { try CareInputCheck.refuse(CareInputCheck(language: l).problems(cohorts: file, schools: schools)) }
+            data.cohorts = file.cohorts
         }
         return data
     }

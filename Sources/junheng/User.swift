@@ -17,7 +17,8 @@ struct User: AsyncParsableCommand {
             abstract: "Add an account; the password is read from standard input (first line, at least 8 characters).",
             discussion: """
             Roles: admin (everything), planner (one county: --county), supervisor (read-only, one or more \
-            counties: --county repeated), clerk (one school: --county and --school). Example:
+            counties: --county repeated), clerk (one school: --county and --school), care_officer (关爱帮扶专员: the only \
+            role that sees children's names — one county, or one school of it with --school). Example:
               printf '%s\\n' "$PASSWORD" | junheng user add 李规划 --role planner --county 320281
             """
         )
@@ -25,13 +26,13 @@ struct User: AsyncParsableCommand {
         @Argument(help: "The sign-in name.")
         var name: String
 
-        @Option(help: "admin, planner, supervisor or clerk.")
+        @Option(help: "admin, planner, supervisor, clerk or care_officer.")
         var role: String
 
         @Option(name: .customLong("county"), help: "A county code (6 digits); repeat for a supervisor's counties.")
         var counties: [String] = []
 
-        @Option(help: "A clerk's school (学校标识码).")
+        @Option(help: "A clerk's school (学校标识码), or a care officer's when they care for one school's children.")
         var school: String?
 
         @Option(help: "bcrypt cost (default 12).")
@@ -41,7 +42,7 @@ struct User: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = Role(rawValue: role) else {
-                throw ValidationError("--role must be admin, planner, supervisor or clerk, not '\(role)'")
+                throw ValidationError("--role must be admin, planner, supervisor, clerk or care_officer, not '\(role)'")
             }
             guard (4...31).contains(cost) else { throw ValidationError("--cost must be 4…31") }
             guard let line = readLine(strippingNewline: true), line.count >= 8 else {

@@ -80,18 +80,19 @@ extension Finding {
         return language.pick("\(part)「\(rule.name)」", "\(part) '\(rule.nameEn)'")
     }
 
-    /// The recorded value against what the rule asks.
+    /// The recorded (or computed) value against what the rule asks.
     static func recorded(_ result: FactResult, _ language: Language) -> String {
+        let computed = result.fact?.source == .computed
         let percent = result.rule.unit == "percent"
         func show(_ number: Double) -> String {
             percent ? "\(Decimals.compact(number))%" : Decimals.compact(number) + (result.rule.unit.map { " \($0)" } ?? "")
         }
         switch (result.rule.check, result.fact?.value) {
         case let (.compare(op, bound), .number(value)?):
-            return language.pick("填报值 \(show(value))，要求 \(op.rawValue) \(show(bound))",
-                                 "recorded \(show(value)), required \(op.rawValue) \(show(bound))")
+            return language.pick("\(computed ? "计算值" : "填报值") \(show(value))，要求 \(op.rawValue) \(show(bound))",
+                                 "\(computed ? "computed" : "recorded") \(show(value)), required \(op.rawValue) \(show(bound))")
         default:
-            return language.pick("填报为“否”", "recorded as no")
+            return computed ? language.pick("由数据计算为“否”", "computed as no") : language.pick("填报为“否”", "recorded as no")
         }
     }
 }

@@ -39,11 +39,14 @@ public struct Teacher: Sendable, Hashable {
     public var isPrincipal: Bool
     /// 暂缓交流的情形 (pregnancy, illness, …): such a teacher is not eligible this year.
     public var exemptions: Set<Exemption>
+    /// 班主任班级: the class the teacher is head teacher of (结对帮扶 prefers the child's head
+    /// teacher); `nil` when none.
+    public var headOfClass: String?
 
     public init(
         id: String, schoolCode: String, stage: Stage, subject: Subject, gender: Gender, birthYear: Int,
         qualification: Qualification, title: Title, backbone: BackboneLevel, yearsAtSchool: Int,
-        ruralServiceYears: Int, isPrincipal: Bool = false, exemptions: Set<Exemption> = []
+        ruralServiceYears: Int, isPrincipal: Bool = false, exemptions: Set<Exemption> = [], headOfClass: String? = nil
     ) {
         self.id = id
         self.schoolCode = schoolCode
@@ -58,6 +61,7 @@ public struct Teacher: Sendable, Hashable {
         self.ruralServiceYears = ruralServiceYears
         self.isPrincipal = isPrincipal
         self.exemptions = exemptions
+        self.headOfClass = headOfClass
     }
 
     /// 高于规定学历: primary 专科 or higher, junior 本科 or higher (official-methods §1.2), the

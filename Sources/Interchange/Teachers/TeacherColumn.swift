@@ -3,7 +3,7 @@ import Domain
 /// The columns of the `teachers` file (教师信息): one row per teacher.
 enum TeacherColumn: Int, CaseIterable, Sendable, DataColumn {
     case teacherId, schoolCode, stage, subject, gender, birthYear, qualification, title, backbone
-    case yearsAtSchool, ruralServiceYears, principal, exemption
+    case yearsAtSchool, ruralServiceYears, principal, exemption, headOfClass
 
     var key: String {
         switch self {
@@ -20,6 +20,7 @@ enum TeacherColumn: Int, CaseIterable, Sendable, DataColumn {
         case .ruralServiceYears: "rural_service_years"
         case .principal: "principal"
         case .exemption: "exemption"
+        case .headOfClass: "head_of_class"
         }
     }
 
@@ -38,6 +39,7 @@ enum TeacherColumn: Int, CaseIterable, Sendable, DataColumn {
         case .ruralServiceYears: "农村学校任教年限"
         case .principal: "是否校长"
         case .exemption: "暂缓交流"
+        case .headOfClass: "班主任班级"
         }
     }
 
@@ -45,7 +47,7 @@ enum TeacherColumn: Int, CaseIterable, Sendable, DataColumn {
     /// years are counts whose ranges ``TeacherRows`` checks; the exemptions are a list.
     var kind: ColumnKind {
         switch self {
-        case .teacherId, .schoolCode: .code
+        case .teacherId, .schoolCode, .headOfClass: .code
         case .subject, .exemption: .text
         case .stage: .choice(.teacherStage)
         case .gender: .choice(.gender)
@@ -57,10 +59,10 @@ enum TeacherColumn: Int, CaseIterable, Sendable, DataColumn {
         }
     }
 
-    /// Blank 骨干教师级别 is 无, blank 是否校长 is 否, blank 暂缓交流 is none.
+    /// Blank 骨干教师级别 is 无, blank 是否校长 is 否, blank 暂缓交流 is none, blank 班主任班级 is none.
     var isRequired: Bool {
         switch self {
-        case .backbone, .principal, .exemption: false
+        case .backbone, .principal, .exemption, .headOfClass: false
         default: true
         }
     }

@@ -56,7 +56,8 @@ struct TeacherRows: TableRows {
             id: id, schoolCode: code, stage: stages[stage], subject: subject, gender: genders[gender],
             birthYear: birthYear, qualification: qualifications[qualification], title: titles[title],
             backbone: scan.int(.backbone).map { backbones[$0] } ?? .none, yearsAtSchool: yearsAtSchool,
-            ruralServiceYears: ruralServiceYears, isPrincipal: scan.int(.principal) == 0, exemptions: exemptions))
+            ruralServiceYears: ruralServiceYears, isPrincipal: scan.int(.principal) == 0, exemptions: exemptions,
+            headOfClass: scan.text(.headOfClass)))
     }
 
     /// The years in `column`: within ``Teacher/serviceYears``, and no more than the teacher's age

@@ -28,6 +28,7 @@ extension DataFileWriter where Row == Teacher {
             let listed = Exemption.allCases.filter(teacher.exemptions.contains)
             guard !listed.isEmpty else { return nil }
             return listed.map { chinese ? $0.chineseName : $0.rawValue }.joined(separator: chinese ? "、" : ";")
+        case .headOfClass: return teacher.headOfClass
         }
     }
 }

@@ -37,12 +37,16 @@ public struct CountyItemData: Sendable {
 }
 
 extension CountyItemData {
-    /// The county's stored zoning data (blocks and distances) as item data; `nil` when it
-    /// has no blocks, so that the evaluation is the rows' and facts' alone.
-    public static func stored(county: String, store: any ZoneDataStore) async throws -> CountyItemData? {
+    /// The county's stored data beyond its rows as item data: its zoning data (blocks and
+    /// distances) and its care data of `year` (register, cohorts); `nil` when it has none of
+    /// them, so that the evaluation is the rows' and facts' alone.
+    public static func stored(county: String, year: Int, store: any ZoneDataStore & CareDataStore) async throws -> CountyItemData? {
         let blocks = try await store.blocks(county: county)
-        guard !blocks.isEmpty else { return nil }
-        return CountyItemData(blocks: blocks, distances: try await store.distances(county: county))
+        let children = try await store.children(county: county, year: year)
+        let cohorts = try await store.cohorts(county: county).filter { $0.year == year }
+        guard !blocks.isEmpty || !children.isEmpty || !cohorts.isEmpty else { return nil }
+        return CountyItemData(blocks: blocks, distances: blocks.isEmpty ? [] : try await store.distances(county: county),
+                              children: children, cohorts: cohorts)
     }
 }
 

@@ -45,14 +45,16 @@ public struct EvaluateCounties: Sendable {
     }
 
     /// Loads and evaluates `county` in `year` (its latest year when `nil`), with its stored
-    /// zoning data (``ZoneDataStore``): when the county has blocks, items 13 and 15 are
-    /// computed from them and the year's rows, as `junheng evaluate --blocks` computes them;
+    /// zoning data (``ZoneDataStore``) and care data (``CareDataStore``): when the county has
+    /// blocks, items 13 and 15 are computed from them and the year's rows, as `junheng
+    /// evaluate --blocks` computes them; with a register or cohorts of the year, quality items
+    /// 1 and 2 and item 15 from them;
     /// then the zones are planned on `work` (a county's plan is the heavy part).
     ///
     /// - Throws: ``CountyYearChoiceError`` when the county has no rows in that year.
     public func evaluate(county: String, year: Int?, store: any Store, work: any WorkRunner = InlineWork()) async throws -> CountyEvaluation {
         let data = try await LoadCountyYear(store: store).load(county: county, year: year)
-        let items = try await CountyItemData.stored(county: county, store: store)
+        let items = try await CountyItemData.stored(county: county, year: data.chosen.year, store: store)
         let evaluated: CountyEvaluation?
         if let items {
             let counties = self
