@@ -142,3 +142,39 @@ extension CohortRecord {
                    field: "cohort_count", oldValue: String(before), newValue: String(after))
     }
 }
+
+extension AuditEntry {
+    /// The entry as `account` may see it: the children's ids of a care entry (a register
+    /// change, a case, a personal read) kept to their last four characters unless the account
+    /// may see the county's children (PIPL: the trail a supervisor reads names no child).
+    public func masked(for account: Account) -> AuditEntry {
+        guard [.careData, .dropoutCase, .personalRead].contains(action), !account.may(.readChildren(county: countyCode, school: nil)) else {
+            return self
+        }
+        var entry = self
+        switch action {
+        case .personalRead:
+            entry.newValue = newValue.map { $0.split(separator: ",").map { Child.maskedID(String($0)) }.joined(separator: ",") }
+        default:
+            // `child:ID` and `case:ID:OPENED`.
+            if let field, let colon = field.firstIndex(of: ":") {
+                let kind = field[..<colon], rest = field[field.index(after: colon)...]
+                if kind == "case", let last = rest.lastIndex(of: ":") {
+                    entry.field = "case:" + Child.maskedID(String(rest[..<last])) + rest[last...]
+                } else {
+                    entry.field = kind + ":" + Child.maskedID(String(rest))
+                }
+            }
+        }
+        return entry
+    }
+}
+
+extension AuditPage {
+    /// The page with each entry as `account` may see it (``AuditEntry/masked(for:)``).
+    public func masked(for account: Account) -> AuditPage {
+        var page = self
+        page.entries = entries.map { $0.masked(for: account) }
+        return page
+    }
+}

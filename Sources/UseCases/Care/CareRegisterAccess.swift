@@ -33,12 +33,21 @@ public struct CareRegisterAccess: Sendable {
     ///
     /// - Throws: ``Refusal`` when the account may not read the county (or the school).
     public func children(county: String, year: Int, school: String?, by account: Account, purpose: String, at time: Date) async throws -> View {
-        let readable = school.map { account.may(.readSchool(county: county, school: $0)) } ?? account.may(.readCounty(county))
-        let personal = account.may(.readChildren(county: county, school: school))
-        guard readable || personal else { throw Refusal() }
+        try Self.authorise(county: county, school: school, account)
         var children = try await store.children(county: county, year: year)
         if let school { children = children.filter { $0.schoolCode == school } }
-        guard personal else { return View(children: children.map(\.masked), unmasked: false) }
+        return try await shown(children, county: county, year: year, school: school, by: account, purpose: purpose, at: time)
+    }
+
+    /// `children` (of `county`, `year` and `school` when given, read by the caller — a pairing
+    /// just made) as `account` may see them: unmasked and recorded, or masked.
+    ///
+    /// - Throws: ``Refusal`` when the account may not read the county (or the school).
+    public func shown(_ children: [Child], county: String, year: Int, school: String?, by account: Account, purpose: String, at time: Date)
+        async throws -> View
+    {
+        try Self.authorise(county: county, school: school, account)
+        guard account.may(.readChildren(county: county, school: school)) else { return View(children: children.map(\.masked), unmasked: false) }
         if !children.isEmpty {
             try await store.recordPersonalRead(PersonalRead(county: county, year: year, school: school, childIDs: children.map(\.id), purpose: purpose),
                                                by: account, at: time)
@@ -46,12 +55,21 @@ public struct CareRegisterAccess: Sendable {
         return View(children: children, unmasked: true)
     }
 
+    /// Whether `account` may see the county's (or school's) children at all, masked or not.
+    public static func mayRead(county: String, school: String?, _ account: Account) -> Bool {
+        let readable = school.map { account.may(.readSchool(county: county, school: $0)) } ?? account.may(.readCounty(county))
+        return readable || account.may(.readChildren(county: county, school: school))
+    }
+
+    private static func authorise(county: String, school: String?, _ account: Account) throws {
+        guard mayRead(county: county, school: school, account) else { throw Refusal() }
+    }
+
     /// The dropout cases of `county` (only `school`'s when given), with their child ids masked
     /// unless the account holds the permission — then recorded as a personal read.
     public func dropoutCases(county: String, school: String?, by account: Account, purpose: String, at time: Date) async throws -> (cases: [DropoutCase], unmasked: Bool) {
-        let readable = school.map { account.may(.readSchool(county: county, school: $0)) } ?? account.may(.readCounty(county))
+        try Self.authorise(county: county, school: school, account)
         let personal = account.may(.readChildren(county: county, school: school))
-        guard readable || personal else { throw Refusal() }
         var cases = try await store.dropoutCases(county: county)
         if let school { cases = cases.filter { $0.schoolCode == school } }
         guard personal else {

@@ -52,7 +52,7 @@ struct AuditAPI: Sendable {
             counties: counties, schoolCode: request.textQuery("school"), year: try request.yearQuery(),
             limit: try request.intQuery("limit", default: 100, max: 1000), offset: try request.intQuery("offset", default: 0, max: Int(Int32.max))
         )
-        let page = try await services.store.auditTrail(query)
+        let page = try await services.store.auditTrail(query).masked(for: try context.requireViewer().account)
         return try APIResponse.json(Page(total: page.total, entries: page.entries.map { Entry(entry: $0) }), context: context)
     }
 }

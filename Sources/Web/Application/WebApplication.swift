@@ -51,6 +51,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     ForecastRoutes(services: services).add(to: router)
     LayoutPlanRoutes(services: services).add(to: router)
     QuotaRoutes(services: services).add(to: router)
+    CareRoutes(services: services).add(to: router)
     FundingRoutes(services: services).add(to: router)
     return router
 }

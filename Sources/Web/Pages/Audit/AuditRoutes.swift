@@ -18,12 +18,12 @@ struct AuditRoutes {
             county: county, school: request.textQuery("school"), year: try request.yearQuery(),
             page: max(1, try request.intQuery("page", default: 1, max: 1_000_000))
         )
+        let account = try context.requireViewer().account
         let entries = try await services.store.auditTrail(AuditQuery(
             counties: scope, schoolCode: filter.school, year: filter.year,
             limit: AuditTrailPage.pageSize, offset: (filter.page - 1) * AuditTrailPage.pageSize
-        ))
+        )).masked(for: account)
         // The county filter offers the counties the viewer may read the trail of.
-        let account = try context.requireViewer().account
         let counties = try await services.store.counties().filter { account.may(.readAudit(county: $0.code)) }
         let page = AuditTrailPage(entries: entries, filter: filter, counties: counties,
                                   standard: services.configuration.standard, language: context.language)

@@ -8,7 +8,7 @@ import Storage
 /// (布局调整), the high-school places (指标到校) and the funding (经费保障) — named and addressed
 /// here once.
 enum CountyLink: CaseIterable {
-    case overview, plan, rotate, costs, zones, forecast, layout, quota, funding
+    case overview, plan, rotate, costs, zones, forecast, layout, quota, funding, care
 
     /// The link's text: the overview is gone back to, the plans are gone to.
     func name(in l: Language) -> String {
@@ -22,6 +22,7 @@ enum CountyLink: CaseIterable {
         case .layout: l.pick("布局调整", "School layout")
         case .quota: l.pick("指标到校", "High-school places")
         case .funding: l.pick("经费保障", "School funding")
+        case .care: l.pick("关爱帮扶", "Children who need care")
         }
     }
 
@@ -38,6 +39,7 @@ enum CountyLink: CaseIterable {
         case .layout: "\(base)/layout?year=\(year)"
         case .quota: "\(base)/quota?year=\(year)"
         case .funding: "\(base)/funding?year=\(year)"
+        case .care: "\(base)/care?year=\(year)"
         }
     }
 
