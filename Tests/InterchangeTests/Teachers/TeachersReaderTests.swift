@@ -276,12 +276,16 @@ import Testing
     @Test func theWriterUsesTheHeaderLanguage() throws {
         let chinese = String(decoding: try TeachersWriter().write([Self.expected[1]]), as: UTF8.self)
         #expect(chinese == """
-            教师编号,学校标识码,任教学段,任教学科,性别,出生年份,最高学历,职称,骨干教师级别,本校任教年限,农村学校任教年限,是否校长,暂缓交流\r
-            T002,2130349001,初中,体育,男,1970,专科,高级,无,20,12,是,孕期哺乳期、重病\r
+            教师编号,学校标识码,任教学段,任教学科,性别,出生年份,最高学历,职称,骨干教师级别,本校任教年限,农村学校任教年限,是否校长,暂缓交流,班主任班级\r
+            T002,2130349001,初中,体育,男,1970,专科,高级,无,20,12,是,孕期哺乳期、重病,\r
 
             """)
         let english = String(decoding: try TeachersWriter(headers: .english).write([Self.expected[1]]), as: UTF8.self)
-        #expect(english == "\(Self.header)\r\nT002,2130349001,junior,physical_education,male,1970,associate,senior,none,20,12,yes,pregnancy;illness\r\n")
+        #expect(english == "\(Self.header),head_of_class\r\nT002,2130349001,junior,physical_education,male,1970,associate,senior,none,20,12,yes,pregnancy;illness,\r\n")
+        // The head teacher's class (班主任班级) reads back.
+        var head = Self.expected[1]
+        head.headOfClass = "8-2"
+        #expect(try TeachersReader(referenceYear: 2025).read(try TeachersWriter().write([head]), file: "t.csv").teachers == [head])
         #expect(try TeachersWriter().write([]).count > 0)
     }
 }

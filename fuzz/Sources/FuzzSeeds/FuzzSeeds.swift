@@ -86,8 +86,9 @@ enum FuzzSeeds {
                 corpus.addTable(csv: try TeachersWriter(headers: headers, encoding: encoding).write(teachers), to: "FuzzTeachers", as: name)
             }
         }
-        // The zone, layout and quota files of the demo county, cut short; the reader in bits 3–5 (FuzzZones).
+        // The zone, layout, quota and care files of the demo county, cut short; the reader in bits 3–7 (FuzzZones).
         let zones = demo.zones(of: data)
+        let care = demo.care(of: data, teachers: demo.teachersWithClasses(of: data))
         let sites = data.schools.prefix(4).enumerated().map { k, school in
             LayoutSite(id: "E\(k)", name: school.schoolName, location: school.coordinate, schoolCode: school.schoolCode,
                        capacity: [.primary: 900], expandCostPerClass: 300_000, maxClasses: 30, keep: k == 0)
@@ -102,6 +103,9 @@ enum FuzzSeeds {
             corpus.addTable(csv: try BirthsWriter(headers: headers).write(Array(zones.births.prefix(6))), to: "FuzzZones", as: "births-\(name)", reader: 3)
             corpus.addTable(csv: try SitesWriter(headers: headers).write(sites), to: "FuzzZones", as: "sites-\(name)", reader: 4)
             corpus.addTable(csv: try QuotaWriter(headers: headers).write(demo.quotas(of: data)), to: "FuzzZones", as: "quota-\(name)", reader: 5)
+            corpus.addTable(csv: try ChildrenWriter(headers: headers).write(Array(care.children.prefix(6))), to: "FuzzZones", as: "children-\(name)", reader: 6)
+            corpus.addTable(csv: try DropoutsWriter(headers: headers).write(Array(care.dropouts.prefix(2))), to: "FuzzZones", as: "dropouts-\(name)", reader: 7)
+            corpus.addTable(csv: try CohortsWriter(headers: headers).write(Array(care.cohorts.prefix(4))), to: "FuzzZones", as: "cohorts-\(name)", reader: 8)
         }
         corpus.addTable(csv: Array(costs.utf8), to: "FuzzCosts", as: "costs-en")
         corpus.addTable(csv: Array(costsChinese.utf8), to: "FuzzCosts", as: "costs-zh")
