@@ -27,7 +27,8 @@ struct BrowserFlowTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("demo.sqlite").path
         let port = try Self.freePort()
-        let passwords = ["ADMIN_PASSWORD": "admin-secret-1", "CLERK_PASSWORD": "clerk-secret-1", "PLANNER_PASSWORD": "planner-secret-1"]
+        let passwords = ["ADMIN_PASSWORD": "admin-secret-1", "CLERK_PASSWORD": "clerk-secret-1", "PLANNER_PASSWORD": "planner-secret-1",
+                         "CARE_PASSWORD": "care-secret-1"]
 
         let rows = DemoGenerator(seed: 1, counties: 2, year: 2025).schools()
         // A county whose resource part fails, so that its plan adds something and the flow
@@ -57,6 +58,7 @@ struct BrowserFlowTests {
         for (name, arguments, password) in [
             ("clerk", ["--role", "clerk", "--county", county, "--school", school], passwords["CLERK_PASSWORD"]!),
             ("planner", ["--role", "planner", "--county", county], passwords["PLANNER_PASSWORD"]!),
+            ("care", ["--role", "care_officer", "--county", county], passwords["CARE_PASSWORD"]!),
         ] {
             let added = try CommandRunner.run(["user", "add", name] + arguments + ["--cost", "4", "--database", database], stdin: password + "\n")
             #expect(added.status == 0, "user add \(name): \(added.stderr)")
@@ -87,7 +89,7 @@ struct BrowserFlowTests {
         )
         #expect(flow.status == 0, "browser flow failed:\n\(flow.text)\n\(flow.stderr)\nserver log:\n\(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(3000))")
         #expect(flow.text.contains("browser flow passed"))
-        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png", "quota.png", "funding.png"] {
+        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png", "quota.png", "funding.png", "care.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) is a real screenshot")
         }

@@ -1,3 +1,5 @@
+import Domain
+
 /// 结对帮扶: every child who needs care (a left-behind child, and others the rules name) paired with
 /// a teacher of the same school, each teacher with at most ``limit`` children (001 §12–14).
 ///
@@ -73,16 +75,34 @@ public struct CarePairing: Sendable {
     }
 
     /// The pairing of `children` with `teachers` (of any schools: a child only meets its own
-    /// school's teachers).
+    /// school's teachers). Schools share no child and no teacher, so each school's network is
+    /// solved on its own (on every core): the union of the schools' optima is the county's
+    /// optimum, and a school of c children and t teachers costs O(c² · t log) instead of the
+    /// county's whole network per augmentation.
     public func pair(_ children: [Child], with teachers: [Teacher]) -> Result {
-        let bySchool = Dictionary(grouping: teachers.indices, by: { teachers[$0].schoolCode })
+        let teachersBySchool = Dictionary(grouping: teachers, by: \.schoolCode)
+        let groups = Dictionary(grouping: children, by: \.schoolCode)
+        let schools = groups.keys.sorted()
+        let results = ParallelMap.map(count: schools.count) { k in
+            pairSchool(groups[schools[k]]!, with: teachersBySchool[schools[k]] ?? [])
+        }
+        var partner: [String: String] = [:], cost = 0
+        for result in results {
+            partner.merge(result.partner) { a, _ in a }
+            cost += result.cost
+        }
+        return Result(partner: partner, unpaired: children.map(\.id).filter { partner[$0] == nil }, cost: cost)
+    }
+
+    /// One school's pairing: its children with its teachers.
+    private func pairSchool(_ children: [Child], with teachers: [Teacher]) -> Result {
         // Nodes: 0 source, 1 sink, then the children, then the teachers.
         let childNode = { 2 + $0 }, teacherNode = { 2 + children.count + $0 }
         var network = MinCostFlow(nodes: 2 + children.count + teachers.count)
         var pairs: [(arc: Int, child: Int, teacher: Int)] = []
         for (c, child) in children.enumerated() {
             network.addEdge(from: 0, to: childNode(c), capacity: 1, cost: 0)
-            for t in bySchool[child.schoolCode] ?? [] {
+            for t in teachers.indices {
                 let arc = network.addEdge(from: childNode(c), to: teacherNode(t), capacity: 1, cost: Double(Self.cost(child, teachers[t])))
                 pairs.append((arc, c, t))
             }
@@ -94,6 +114,6 @@ public struct CarePairing: Sendable {
             partner[children[pair.child].id] = teachers[pair.teacher].id
             cost += Self.cost(children[pair.child], teachers[pair.teacher])
         }
-        return Result(partner: partner, unpaired: children.map(\.id).filter { partner[$0] == nil }, cost: cost)
+        return Result(partner: partner, unpaired: [], cost: cost)
     }
 }

@@ -378,6 +378,30 @@ def main():
         items = page.js("(document.querySelector('section#items') || {textContent: ''}).textContent")
         check("gov_06_small_school_funding" in items, "the funding page judges item 6 from the school data", page)
         page.screenshot(os.path.join(shots, "funding.png"))
+
+        # Issue 19: children who need care. The planner sees the counts and rates and a masked
+        # list; the care officer sees the names (each look recorded) and follows a dropout case up.
+        page.open(f"/counties/{county}/care")
+        summary = page.js("(document.querySelector('#summary') || {innerText: ''}).innerText")
+        check("残疾儿童少年入学率" in summary and "初中三年巩固率" in summary, f"the care page shows the rates ({summary[:160]!r})", page)
+        page.open(f"/counties/{county}/care/schools/{school}")
+        check("已脱敏" in page.text, "the planner's list of the school's children is masked", page)
+        masked = page.js("(document.querySelector('section#children tbody td') || {innerText: ''}).innerText")
+        check(masked.startswith("****"), f"the planner sees ids masked ({masked!r})", page)
+        sign_out(page)
+        sign_in(page, "care", os.environ["CARE_PASSWORD"])
+        check(page.path.startswith(f"/counties/{county}/care"), "the care officer lands on the care page", page)
+        page.open(f"/counties/{county}/care/schools/{school}")
+        check("本页含儿童个人信息" in page.text, "the care officer sees the school's children unmasked", page)
+        child = page.js("(document.querySelector('section#children tbody td') || {innerText: ''}).innerText")
+        check(len(child) > 4 and not child.startswith("****"), f"the care officer sees the full id ({child!r})", page)
+        page.screenshot(os.path.join(shots, "care.png"))
+        page.open(f"/counties/{county}/care/dropouts")
+        page.submit(f"form[action='/counties/{county}/care/dropouts']", {
+            "child_id": child, "opened": "2025-09-10", "status": "persuading", "visit_date": "2025-09-20",
+            "visitor": "王老师", "outcome": "家长同意督促返校（浏览器测试）"})
+        check(page.path.startswith(f"/counties/{county}/care/dropouts"), "the follow-up returns to the ledger", page)
+        check("家长同意督促返校（浏览器测试）" in page.text and child in page.text, "the ledger shows the case and its visit", page)
         print("browser flow passed")
     finally:
         chromium.terminate()

@@ -5,7 +5,7 @@ import Planning
 /// each child the rules pair with their teacher (`null`: unpaired), and the totals.
 ///
 /// ```json
-/// {"pair_limit": 5, "needing": 96, "paired": 96, "with_head_teacher": 71, "kept": 40,
+/// {"pair_limit": 5, "needing": 96, "paired": 96, "with_head_teacher": 71, "kept": 40, "cost": 85,
 ///  "pairs": [{"child_id": "G3411…", "school_code": "3411020001", "teacher_id": "T0012"}]}
 /// ```
 public struct PairingDocument: Codable, Sendable, Equatable {
@@ -14,10 +14,12 @@ public struct PairingDocument: Codable, Sendable, Equatable {
     public var paired: Int
     public var withHeadTeacher: Int
     public var kept: Int
+    /// Σ pair costs: 0 head teacher and last year's partner, 1 head teacher, 2 last year's, 3 neither.
+    public var cost: Int
     public var pairs: [Pair]
 
     enum CodingKeys: String, CodingKey {
-        case pairLimit = "pair_limit", needing, paired, withHeadTeacher = "with_head_teacher", kept, pairs
+        case pairLimit = "pair_limit", needing, paired, withHeadTeacher = "with_head_teacher", kept, cost, pairs
     }
 
     public struct Pair: Codable, Sendable, Equatable {
@@ -38,6 +40,7 @@ public struct PairingDocument: Codable, Sendable, Equatable {
         paired = pairs.filter { $0.teacherID != nil }.count
         withHeadTeacher = outcome.withHeadTeacher
         kept = outcome.kept
+        cost = outcome.cost
     }
 }
 
