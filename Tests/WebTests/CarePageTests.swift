@@ -6,6 +6,7 @@ import Interchange
 import Spreadsheet
 import Storage
 import Testing
+import UseCases
 @testable import Web
 
 /// The care pages (关爱帮扶) and their API: every route for every role — names only where the
@@ -155,6 +156,24 @@ struct CarePageTests {
         #expect(cases.contains { $0.childID == c.id && $0.visits.map(\.visitor) == ["王老师"] && $0.status == .persuading })
         let stored = try await fixture.store.children(county: a, year: 2025)
         #expect(stored.filter { $0.leftBehind.isLeftBehind && $0.schoolCode != nil }.allSatisfy { $0.partner != nil })
+    }
+
+    /// The county's evaluation (page and API) computes quality item 2 and item 15 from the stored
+    /// register, as `junheng evaluate --children` does.
+    @Test func theEvaluationUsesTheStoredRegister() async throws {
+        let (fixture, register) = try await Self.fixture()
+        let a = fixture.countyA
+        let schools = await fixture.store.schoolYears(county: a, year: 2025)
+        let rates = CareRates(children: register, schools: schools)
+        let facts = try await fixture.test { client in
+            var supervisor = try await Browser.signedIn(client, as: "supervisor")
+            let answer = try await supervisor.api("/api/counties/\(a)/years/2025/evaluation")
+            #expect(answer.status == .ok)
+            let county = try #require((answer.json["counties"] as? [[String: Any]])?.first)
+            return try #require(county["facts"] as? [[String: Any]]).map { "\($0["item"] ?? "") \($0["source"] ?? "") \($0["value"] ?? "")" }
+        }
+        #expect(facts.contains("quality_02_disabled_enrollment computed \(rates.disabledEnrollment.percent!)"))
+        #expect(facts.contains("gov_15_left_behind_care computed \(rates.county.needPartner == rates.county.paired ? 1 : 0)"))
     }
 
     /// A register with a bad row is refused at its cell and nothing is written.
