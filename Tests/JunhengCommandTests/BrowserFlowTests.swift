@@ -89,7 +89,7 @@ struct BrowserFlowTests {
         )
         #expect(flow.status == 0, "browser flow failed:\n\(flow.text)\n\(flow.stderr)\nserver log:\n\(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(3000))")
         #expect(flow.text.contains("browser flow passed"))
-        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png", "quota.png", "funding.png", "care.png"] {
+        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png", "quota.png", "funding.png", "care.png", "published.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) is a real screenshot")
         }

@@ -26,6 +26,8 @@ public enum Permission: Sendable, Hashable {
     /// Replace a county's children register, cohorts and dropout cases (import), or follow up
     /// a case of one school (`school` given) or of any (nil).
     case editCareData(county: String, school: String?)
+    /// Publish a county-year's evaluation report at its public address, or withdraw it.
+    case publishReport(county: String)
     /// Lift a lock.
     case unlockYear
     /// Read a county's audit trail.
@@ -47,6 +49,9 @@ extension Account {
     /// | clerk | own school | own school | — | own school's rows | — | — | — |
     /// | care officer | own county | — | — | — | — | — | — |
     ///
+    /// Publishing a county's evaluation report (``Permission/publishReport(county:)``) is its
+    /// planner's (and an administrator's).
+    ///
     /// Children's personal data (``Permission/readChildren(county:school:)``) and the care data
     /// (``Permission/editCareData(county:school:)``) are the care officer's alone — of the
     /// county, or of their school when the account has one (a school's care teacher). Not the
@@ -64,7 +69,8 @@ extension Account {
         case (.admin, _): true
         case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
              (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
-             (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)), (.planner, .editZoneData(let c)):
+             (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)), (.planner, .editZoneData(let c)),
+             (.planner, .publishReport(let c)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)

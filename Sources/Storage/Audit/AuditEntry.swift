@@ -74,6 +74,11 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case cohortData = "cohort_data"
     /// Children's personal data were shown unmasked or exported (PIPL: every look recorded).
     case personalRead = "personal_read"
+    /// A county-year's evaluation report was published at its public address (see
+    /// ``PublicationStore``), or published again.
+    case publish
+    /// A published report was withdrawn.
+    case unpublish
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -91,6 +96,8 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .dropoutCase: "更新控辍保学个案"
         case .cohortData: "更新巩固率数据"
         case .personalRead: "查阅儿童个人信息"
+        case .publish: "发布评估报告"
+        case .unpublish: "撤回评估报告"
         }
     }
 }

@@ -27,6 +27,8 @@ public actor InMemoryStore: Store {
     var dropouts: [String: [String: DropoutCase]] = [:]
     /// Each county-year's cohorts (``CareDataStore``), by school.
     var cohortRecords: [CountyYear: [String: CohortRecord]] = [:]
+    /// The published reports (``PublicationStore``) and their documents, by county and year.
+    var published: [CountyYear: (report: PublishedReport, document: String)] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

@@ -25,6 +25,7 @@ enum Migrations {
         .schoolGraduates,
         .schoolFunding,
         .careData,
+        .publishedReports,
     ]
 
     /// The schema version this program reads and writes.

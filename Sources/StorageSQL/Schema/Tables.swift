@@ -18,6 +18,7 @@ enum Tables {
     static let dropoutCases = "dropout_cases"
     static let dropoutVisits = "dropout_visits"
     static let cohorts = "cohorts"
+    static let publishedReports = "published_reports"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -52,6 +52,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     LayoutPlanRoutes(services: services).add(to: router)
     QuotaRoutes(services: services).add(to: router)
     CareRoutes(services: services).add(to: router)
+    PublicationRoutes(services: services).add(to: router)
     FundingRoutes(services: services).add(to: router)
     return router
 }

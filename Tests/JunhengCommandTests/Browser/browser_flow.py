@@ -402,6 +402,20 @@ def main():
             "visitor": "王老师", "outcome": "家长同意督促返校（浏览器测试）"})
         check(page.path.startswith(f"/counties/{county}/care/dropouts"), "the follow-up returns to the ledger", page)
         check("家长同意督促返校（浏览器测试）" in page.text and child in page.text, "the ledger shows the case and its visit", page)
+
+        # Issue 20 (publication): the planner publishes the year's report; anyone opens it
+        # without signing in, and it names no child.
+        sign_out(page)
+        sign_in(page, "planner", os.environ["PLANNER_PASSWORD"])
+        page.open(f"/counties/{county}?year=2025")
+        page.submit(f"form[action='/counties/{county}/years/2025/publish']", {})
+        check("已发布 2025 年度评估报告" in page.text, "the county page confirms the publication", page)
+        sign_out(page)
+        page.open(f"/published/{county}/2025")
+        check(page.path == f"/published/{county}/2025", "the published report opens without signing in", page)
+        check("督导评估报告" in page.text and "差异系数" in page.text, "the published report is the evaluation report", page)
+        check(child not in page.text, "the published report names no child", page)
+        page.screenshot(os.path.join(shots, "published.png"))
         print("browser flow passed")
     finally:
         chromium.terminate()

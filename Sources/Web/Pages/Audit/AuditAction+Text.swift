@@ -18,6 +18,8 @@ extension AuditAction {
         case .dropoutCase: "Dropout case updated"
         case .cohortData: "Cohorts updated"
         case .personalRead: "Children's personal data viewed"
+        case .publish: "Evaluation report published"
+        case .unpublish: "Published report withdrawn"
         }
     }
 

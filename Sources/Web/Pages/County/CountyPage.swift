@@ -80,6 +80,8 @@ struct CountyPage {
         switch done {
         case "locked"?: l.pick("已锁定 \(year) 年度数据。", "\(year) is now locked.")
         case "unlocked"?: l.pick("已解除 \(year) 年度的锁定。", "\(year) is unlocked.")
+        case "published"?: l.pick("已发布 \(year) 年度评估报告。", "\(year)'s report is published.")
+        case "unpublished"?: l.pick("已撤回 \(year) 年度评估报告。", "\(year)'s report is withdrawn.")
         default: nil
         }
     }

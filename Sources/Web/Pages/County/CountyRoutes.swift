@@ -38,7 +38,9 @@ struct CountyRoutes {
         let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
         let frame = PageFrame(body.heading, context: context, path: request.uri.path,
                               notice: CountyPage.notice(request.textQuery("done"), year: body.year, language: l))
-        let parts = [body.summary, ByteBuffer(string: lock.html), body.details]
+        let published = try await services.store.publishedReports(counties: [county]).first { $0.year == body.year }
+        let publication = CountyPublishPanel(county: county, year: body.year, published: published, viewer: viewer, language: l)
+        let parts = [body.summary, ByteBuffer(string: lock.html + publication.html), body.details]
         return services.pages.page(parts: parts, frame: frame)
     }
 

@@ -21,6 +21,15 @@ struct ProvinceRoutes {
         let view = try await services.province.rank(year: asked, for: account)
         let page = ProvincePage(rows: view.rows, year: view.year, years: view.years, sort: sort, order: order,
                                 standard: services.configuration.standard, language: context.language)
-        return services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: request.uri.path))
+        // The published reports of the counties the viewer ranks, linked at their public addresses.
+        let counties = Set(view.rows.map(\.countyCode))
+        let published = try await services.store.publishedReports(counties: nil).filter { counties.contains($0.countyCode) }
+        var links = PageContent()
+        links.section("published") { section in
+            section.subheading(PublicationRoutes.indexTitle(in: context.language))
+            if published.isEmpty { section.paragraph(context.language.pick("尚无已发布的报告。", "None yet."), class: "muted") }
+            for report in published { section.link(report.title, to: report.path) }
+        }
+        return services.pages.page(page.html + links.text, frame: PageFrame(page.heading, context: context, path: request.uri.path))
     }
 }
