@@ -71,3 +71,29 @@ struct PublicationPageTests {
         }
     }
 }
+
+/// A planner whose county has no data yet lands on what to do first, not a bare 404.
+@Suite("A new county's first screen")
+struct CountyFirstStepsTests {
+    @Test func aPlannerOfANewCountySeesWhatToDoNext() async throws {
+        let fixture = try await WebFixture()
+        _ = try await fixture.store.createAccount(
+            NewAccount(name: "newPlanner", role: .planner, counties: ["650101"], passwordHash: try await fixture.services.passwords.hash("pw-newPlanner")),
+            at: fixture.clock.now)
+        _ = try await fixture.store.createAccount(
+            NewAccount(name: "newSupervisor", role: .supervisor, counties: ["650101"], passwordHash: try await fixture.services.passwords.hash("pw-newSupervisor")),
+            at: fixture.clock.now)
+        try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "newPlanner")
+            let page = try await planner.send("/counties/650101")
+            #expect(page.status == .ok)
+            let steps = PageHTML.section("first-steps", of: page.text)
+            #expect(steps.contains("/import/template.xlsx") && steps.contains("href=\"/import\""))
+            #expect(try await planner.send("/counties/650101?year=2025").status == .notFound)
+            var supervisor = try await Browser.signedIn(client, as: "newSupervisor")
+            #expect(try await supervisor.send("/counties/650101").status == .notFound)
+            var admin = try await Browser.signedIn(client, as: "admin")
+            #expect(try await admin.send("/counties/650101").status == .notFound)
+        }
+    }
+}

@@ -13,6 +13,12 @@ public struct CountyYearChoiceError: Error, Sendable, Hashable {
         case noData
     }
 
+    /// Whether the county has no rows at all (a new county, before its first import).
+    public var isNoSuchCounty: Bool {
+        if case .noSuchCounty = kind { return true }
+        return false
+    }
+
     /// One county-year the person may choose instead, to name in the message.
     struct Choice: Sendable, Hashable, Comparable {
         var code: String

@@ -32,8 +32,17 @@ struct CountyRoutes {
         )
         // The revision before the data (see RevisionCache): one primary-key read per request.
         let revision = try await services.store.dataRevision(county: county)
-        let body = try await services.countyPages.value(for: key, revision: revision) { [services] in
-            try await Self.makeBody(key, services: services)
+        let body: CountyPageBody
+        do {
+            body = try await services.countyPages.value(for: key, revision: revision) { [services] in
+                try await Self.makeBody(key, services: services)
+            }
+        } catch let error as CountyYearChoiceError where error.isNoSuchCounty && year == nil && viewer.account.counties.contains(county)
+                    && viewer.account.may(.importInto(county: county)) {
+            // The viewer's own county without data yet: what to do first, instead of a bare 404
+            // (an administrator asking for any code still gets the 404).
+            let page = CountyFirstSteps(county: county, language: l)
+            return services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: request.uri.path))
         }
         let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
         let frame = PageFrame(body.heading, context: context, path: request.uri.path,
