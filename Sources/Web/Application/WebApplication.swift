@@ -53,6 +53,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     QuotaRoutes(services: services).add(to: router)
     CareRoutes(services: services).add(to: router)
     PublicationRoutes(services: services).add(to: router)
+    PasswordRoutes(services: services).add(to: router)
     FundingRoutes(services: services).add(to: router)
     return router
 }

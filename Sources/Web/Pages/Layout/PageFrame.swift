@@ -110,6 +110,7 @@ enum Navigation {
         }
         if account.role != .supervisor { links.append(("/import", l.pick("导入数据", "Import"))) }
         if account.role != .clerk { links.append(("/audit", AuditTrailPage.title(in: l))) }
+        links.append(("/account/password", l.pick("修改密码", "Password")))
         return links
     }
 
