@@ -112,6 +112,10 @@ struct CarePageTests {
             var planner = try await Browser.signedIn(client, as: "planner")
             _ = try await planner.send("/counties/\(a)/care/schools/\(other)?year=2025")
             var care = try await Browser.signedIn(client, as: "care")
+            // The care officer's navigation leads to the care pages, not to imports or the trail they may not use.
+            let dashboard = try await care.send("/counties/\(a)/care?year=2025")
+            #expect(dashboard.text.contains("href=\"/counties/\(a)/care\"") && !dashboard.text.contains("href=\"/import\"")
+                    && !dashboard.text.contains("href=\"/audit\""))
             _ = try await care.send("/counties/\(a)/care/schools/\(other)?year=2025")
             _ = try await care.send("/counties/\(a)/care/export?format=csv&school=\(other)&year=2025")
             var supervisor = try await Browser.signedIn(client, as: "supervisor")

@@ -108,8 +108,12 @@ enum Navigation {
                 links.append((list, l.pick("关爱帮扶", "Children who need care")))
             }
         }
-        if account.role != .supervisor { links.append(("/import", l.pick("导入数据", "Import"))) }
-        if account.role != .clerk { links.append(("/audit", AuditTrailPage.title(in: l))) }
+        // Import and the trail where the account may use them (a care officer may do neither).
+        func mayAnywhere(_ permission: (String) -> Permission) -> Bool {
+            account.role == .admin || account.counties.contains { account.may(permission($0)) }
+        }
+        if mayAnywhere({ .importInto(county: $0) }) { links.append(("/import", l.pick("导入数据", "Import"))) }
+        if mayAnywhere({ .readAudit(county: $0) }) { links.append(("/audit", AuditTrailPage.title(in: l))) }
         links.append(("/account/password", l.pick("修改密码", "Password")))
         return links
     }
