@@ -167,9 +167,7 @@ struct Children: AsyncParsableCommand {
             let register = try children.map { try Children.register($0, schools: rows, language: l) }
             if schools != nil || register != nil {
                 try refusingProblems {
-                    try CareInputCheck.refuse(CareInputCheck(language: l).problems(dropouts: file, children: register, schools: rows).filter {
-                        schools != nil || !$0.description.contains(":school_code:") && !$0.description.contains(":学校标识码:")
-                    })
+                    try CareInputCheck.refuse(CareInputCheck(language: l).problems(dropouts: file, children: register, schools: schools == nil ? nil : rows))
                 }
             }
             let builder = CareReport(language: l)

@@ -54,17 +54,17 @@ public struct CareInputCheck: Sendable {
         })
     }
 
-    /// The problems of a `dropouts` file against the county's schools (of any year) and, when
-    /// given, the register (`children`: every child of any year).
-    public func problems(dropouts: DropoutsFile, children: [Child]?, schools: [SchoolYear]) -> [RowError] {
-        let d = dropouts.content, index = Self.index(schools, byYear: false)
+    /// The problems of a `dropouts` file against, when given, the county's schools (of any
+    /// year) and the register (`children`: every child of any year).
+    public func problems(dropouts: DropoutsFile, children: [Child]?, schools: [SchoolYear]?) -> [RowError] {
+        let d = dropouts.content, index = schools.map { Self.index($0, byYear: false) }
         let known = children.map { Set($0.map { "\($0.countyCode) \($0.id)" }) }
         return RowError.inFileOrder(d.values.indices.flatMap { i -> [(Int, Int, RowError)] in
             let row = d.values[i]
             var found: [(CareFileProblem, DropoutColumn)] = []
             if let known, !known.contains("\(row.countyCode) \(row.childID)") { found.append((.unknownChild(row.childID), .childId)) }
-            if let code = row.schoolCode, index[SchoolKey(county: row.countyCode, year: nil, school: code)] == nil {
-                found.append((.unknownSchool(code, county: row.countyCode, year: schools.map(\.year).max() ?? 0), .schoolCode))
+            if let index, let code = row.schoolCode, index[SchoolKey(county: row.countyCode, year: nil, school: code)] == nil {
+                found.append((.unknownSchool(code, county: row.countyCode, year: schools?.map(\.year).max() ?? 0), .schoolCode))
             }
             return found.map { problem, column in
                 let located = d.error(message: problem.message(in: language), at: i, column)

@@ -135,8 +135,21 @@ public struct UnitCostChange: Sendable, Hashable {
 
     /// The calendar year of `time` in Beijing (UTC+8, no daylight saving).
     static func beijingYear(of time: Date) -> Int {
+        beijing.component(.year, from: time)
+    }
+
+    /// The Gregorian calendar in Beijing.
+    private static var beijing: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
-        return calendar.component(.year, from: time)
+        return calendar
+    }
+
+    /// The day of `time` in Beijing (UTC+8, no daylight saving): the trail's year, a case
+    /// closed today.
+    public static func beijingDay(of time: Date) -> CalendarDate {
+        let day = beijing.dateComponents([.year, .month, .day], from: time)
+        // Within CalendarDate's years (1900–2100) for any clock a server has.
+        return CalendarDate(year: day.year!, month: day.month!, day: day.day!) ?? CalendarDate(year: 2100, month: 12, day: 31)!
     }
 }

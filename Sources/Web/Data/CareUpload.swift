@@ -18,6 +18,9 @@ struct CareUpload: Sendable {
     /// The text fields, trimmed; an empty field is absent.
     var fields: [String: String]
 
+    /// The longest text a field may hold: a data file's text cell's.
+    static let longestField = 2_000
+
     static func read(_ request: Request, context: AppRequestContext, limit: Int) async throws -> CareUpload {
         let l = context.language
         let upload = try await UploadForm.read(request, context: context, limit: limit)
@@ -26,7 +29,7 @@ struct CareUpload: Sendable {
         var fields: [String: String] = [:]
         for name in ["child_id", "opened", "status", "closed", "visit_date", "visitor", "outcome", "reason"] {
             if let text = upload.form.text(name)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
-                guard text.count <= ColumnLimits.text else { throw WebError.badRequest(name) }
+                guard text.count <= Self.longestField else { throw WebError.badRequest(name) }
                 fields[name] = text
             }
         }
@@ -46,7 +49,3 @@ struct CareUpload: Sendable {
     }
 }
 
-/// The longest text a care form field may hold: a register's text cell's.
-enum ColumnLimits {
-    static let text = 2_000
-}

@@ -215,6 +215,9 @@ struct CareRoutes {
     private func followUp(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter()
         let viewer = try context.requireViewer()
+        // Who may follow up no case of the county is refused before the form is read; the
+        // case's own school is checked once the case is known.
+        guard viewer.account.may(.editCareData(county: county, school: viewer.account.schoolCode)) else { throw WebError.forbidden }
         let l = context.language
         let upload = try await CareUpload.read(request, context: context, limit: 1 << 20)
         let chosen = try await services.countyYears.choose(county: county, year: try upload.year ?? request.yearQuery())
@@ -236,7 +239,7 @@ struct CareRoutes {
             c.status = status
         }
         if let reason = upload.fields["reason"] { c.reason = reason }
-        c.closed = c.status.isClosed ? try upload.date("closed", language: l) ?? upload.date("visit_date", language: l) ?? Self.today(services.clock()) : nil
+        c.closed = c.status.isClosed ? try upload.date("closed", language: l) ?? upload.date("visit_date", language: l) ?? UnitCostChange.beijingDay(of: services.clock()) : nil
         if let date = try upload.date("visit_date", language: l) {
             guard let visitor = upload.fields["visitor"], let outcome = upload.fields["outcome"] else {
                 throw WebError.badRequest(l.pick("走访记录须同时填写走访人和走访结果。", "A visit needs the visitor and the outcome."))
@@ -249,14 +252,6 @@ struct CareRoutes {
             throw WebError.badRequest(l.pick("个案日期不一致（结案日期或走访日期早于发现日期）。", "The case's dates do not fit (closed or visited before it was opened)."))
         }
         return Response(status: .seeOther, headers: [.location: "/counties/\(county)/care/dropouts?year=\(chosen.year)"])
-    }
-
-    /// The day in Beijing at `time`.
-    static func today(_ time: Date) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: time)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
     private func render(_ page: some CarePageRendering, request: Request, context: AppRequestContext, status: HTTPResponse.Status) -> Response {
