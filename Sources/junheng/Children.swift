@@ -15,10 +15,12 @@ struct Children: AsyncParsableCommand {
         abstract: "Children who need care: rates, pairing and contact cards, the dropout ledger, the stored register.",
         subcommands: [Rates.self, Pair.self, Dropouts.self, List.self])
 
-    /// The register file, read and checked against the schools file.
-    static func register(_ path: String, schools: [SchoolYear], language l: Language) throws -> [Child] {
+    /// The register file, read and checked against the schools file when one is given.
+    static func register(_ path: String, schools: [SchoolYear]?, language l: Language) throws -> [Child] {
         let file = try readDataFile(path, \.warnings) { try ChildrenReader(language: l).read($0, file: path) }
-        try refusingProblems { try CareInputCheck.refuse(CareInputCheck(language: l).problems(children: file, schools: schools)) }
+        if let schools {
+            try refusingProblems { try CareInputCheck.refuse(CareInputCheck(language: l).problems(children: file, schools: schools)) }
+        }
         return file.children
     }
 
@@ -164,7 +166,7 @@ struct Children: AsyncParsableCommand {
             let l = try language.resolved()
             let file = try readDataFile(dropouts, \.warnings) { try DropoutsReader(language: l).read($0, file: dropouts) }
             let rows = try schools.map { try readSchools($0, sheet: nil, language: l) } ?? []
-            let register = try children.map { try Children.register($0, schools: rows, language: l) }
+            let register = try children.map { try Children.register($0, schools: schools == nil ? nil : rows, language: l) }
             if schools != nil || register != nil {
                 try refusingProblems {
                     try CareInputCheck.refuse(CareInputCheck(language: l).problems(dropouts: file, children: register, schools: schools == nil ? nil : rows))
