@@ -103,6 +103,30 @@ struct CareCommandTests {
         #expect(limited["paired"] as? Int == 3 && limited["cost"] as? Int == 4)
     }
 
+    /// The ledger is checked against the register alone when no schools file is given, and
+    /// against both when one is.
+    @Test func theLedgerIsCheckedAgainstWhatIsGiven() throws {
+        let (folder, f) = try files()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ledger = try CommandRunner.write("""
+            county_code,child_id,school_code,status,opened,closed,reason,visit_date,visitor,outcome
+            430102,C3,J1,劝返中,2026-09-10,,厌学,2026-09-20,王老师,家长同意督促返校
+
+            """, to: "dropouts.csv", in: folder)
+        let alone = try CommandRunner.run(["children", "dropouts", ledger, "--children", f["children"]!])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(String(decoding: alone.stdout, as: UTF8.self).contains("家长同意督促返校"))
+        let both = try CommandRunner.run(["children", "dropouts", ledger, "--children", f["children"]!, "--schools", f["schools"]!])
+        #expect(both.status == 0, "\(both.stderr)")
+        let stranger = try CommandRunner.write("""
+            county_code,child_id,school_code,status,opened
+            430102,X9,J9,辍学,2026-09-10
+
+            """, to: "stranger.csv", in: folder)
+        let refused = try CommandRunner.run(["children", "dropouts", stranger, "--children", f["children"]!, "--schools", f["schools"]!, "--lang", "en"])
+        #expect(refused.status == 65 && refused.stderr.contains("stranger.csv:2:child_id:") && refused.stderr.contains("stranger.csv:2:school_code:"))
+    }
+
     @Test func aBadRegisterIsRefusedAtItsCells() throws {
         let (folder, f) = try files()
         defer { try? FileManager.default.removeItem(at: folder) }
