@@ -3,6 +3,7 @@
 public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     enum Kind: Sendable, Hashable {
         case locked(county: String, year: Int)
+        case unreviewed(county: String, year: Int, schools: Int)
         case notFound(String)
         case duplicate(String)
         case invalid(String)
@@ -14,6 +15,10 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A locked (county, year) was to change.
     public static func locked(county: String, year: Int) -> StoreError { StoreError(kind: .locked(county: county, year: year)) }
     /// The thing addressed does not exist.
+    /// A year cannot lock while `schools` schools' rows are under review, unless a reason is given.
+    public static func unreviewed(county: String, year: Int, schools: Int) -> StoreError {
+        StoreError(kind: .unreviewed(county: county, year: year, schools: schools))
+    }
     public static func notFound(_ what: String) -> StoreError { StoreError(kind: .notFound(what)) }
     /// A unique name is taken.
     public static func duplicate(_ what: String) -> StoreError { StoreError(kind: .duplicate(what)) }
@@ -26,6 +31,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public static func unavailable(_ what: String) -> StoreError { StoreError(kind: .unavailable(what)) }
 
     public var isLocked: Bool { if case .locked = kind { true } else { false } }
+    /// The schools still under review when a lock was refused for them.
+    public var unreviewedSchools: Int? { if case let .unreviewed(_, _, schools) = kind { schools } else { nil } }
     public var isNotFound: Bool { if case .notFound = kind { true } else { false } }
     public var isDuplicate: Bool { if case .duplicate = kind { true } else { false } }
     public var isInvalid: Bool { if case .invalid = kind { true } else { false } }
@@ -40,6 +47,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch kind {
         case let .locked(county, year): "\(county) \(year) is locked; changes are refused"
+        case let .unreviewed(county, year, schools): "\(county) \(year) has \(schools) school rows under review; approve them or give a reason to lock"
         case .notFound(let what): "not found: \(what)"
         case .duplicate(let what): "already exists: \(what)"
         case .invalid(let what): "refused: \(what)"

@@ -66,7 +66,10 @@ struct Import: AsyncParsableCommand {
             if !schools.isEmpty || !countyFacts.isEmpty {
                 // The system user is an administrator: only `--user` has something to authorise.
                 let receipt = try await ImportData(store: store).run(batch, by: account, at: Date(), language: l)
-                writeOutput(l.pick(
+                writeOutput(receipt.forReview > 0 ? l.pick(
+                    "已提交 \(source)：\(receipt.forReview) 所学校的数据待县级审核，审核通过后计入评估。\n",
+                    "Submitted \(source): \(receipt.forReview) school rows await the county's review; they count once approved.\n"
+                ) : l.pick(
                     "已导入 \(source)：新增 \(receipt.added) 所学校，修改 \(receipt.changed) 所，未变 \(receipt.unchanged) 所；县级指标 \(receipt.facts) 项。\n",
                     "Imported \(source): \(receipt.added) schools added, \(receipt.changed) changed, \(receipt.unchanged) unchanged; \(receipt.facts) county facts.\n"
                 ))

@@ -235,11 +235,23 @@ struct APITests {
             let area = try #require(changes.first { $0["field"] as? String == "teaching_area" })
             #expect(area["old"] as? String == FieldValue.decimal(old).text)
             #expect(area["new"] as? String == "5300.5")
-            #expect(stored?.facilities.teachingArea == 5300.5 && stored?.facilities.computers == 321)
             #expect(try await fixture.trailCount() == before + 2)
-            // The same values again change nothing.
             let again = try await browser.api(Self.patch(fixture, fixture.schoolA), method: .patch, json: #"{"teaching_area": 5300.5}"#)
-            #expect(again.status == .ok && again.array("changes").isEmpty)
+            #expect(try await fixture.trailCount() == before + 2)
+            guard name == "clerk" else {
+                #expect(response.json["for_review"] as? Bool == false)
+                #expect(stored?.facilities.teachingArea == 5300.5 && stored?.facilities.computers == 321)
+                // The same values again change nothing.
+                #expect(again.status == .ok && again.array("changes").isEmpty)
+                return
+            }
+            // A clerk's edit waits for the county's review: the approved row is unchanged, and
+            // the answer keeps saying how the submission differs from it.
+            #expect(response.json["for_review"] as? Bool == true)
+            #expect(stored?.facilities.teachingArea == old)
+            let submitted = try await fixture.store.submission(county: fixture.countyA, school: fixture.schoolA, year: 2025)?.row
+            #expect(submitted?.facilities.teachingArea == 5300.5 && submitted?.facilities.computers == 321)
+            #expect(again.status == .ok && again.array("changes").count == 2)
         }
     }
 
@@ -404,8 +416,16 @@ struct APITests {
                 return
             }
             #expect(response.status == .ok)
-            #expect(response.json["changed"] as? Int == 1)
             #expect(response.json["added"] as? Int == 0 && response.json["unchanged"] as? Int == 0 && response.json["facts"] as? Int == 0)
+            guard name != "clerk" else {
+                // A clerk's import waits for the county's review.
+                #expect(response.json["changed"] as? Int == 0 && response.json["for_review"] as? Int == 1)
+                #expect(stored?.facilities.books == fixture.row(fixture.schoolA).facilities.books)
+                let draft = await fixture.store.auditTrail(AuditQuery(counties: [fixture.countyA], limit: 1)).entries.first
+                #expect(draft?.action == .draftRow && draft?.field == "books" && draft?.accountName == name)
+                return
+            }
+            #expect(response.json["changed"] as? Int == 1 && response.json["for_review"] as? Int == 0)
             #expect(stored?.facilities.books == row.facilities.books)
             let file = await fixture.store.auditTrail(AuditQuery(counties: [fixture.countyA], limit: 10)).entries.first { $0.action == .importFile }
             #expect(file?.note == "a.csv" && file?.accountName == name)
@@ -546,7 +566,7 @@ struct APITests {
             let response = try await supervisor.api("/api/audit?county=\(fixture.countyA)&school=\(fixture.schoolA)&year=2025&limit=1")
             #expect(response.status == .ok)
             let entry = try #require(response.array("entries").first)
-            #expect(entry["action"] as? String == "edit")
+            #expect(entry["action"] as? String == "draft_row")
             #expect(entry["account"] as? String == "clerk")
             #expect(entry["field"] as? String == "computers")
             #expect(entry["old"] as? String == String(old) && entry["new"] as? String == String(old + 1))

@@ -55,7 +55,7 @@ struct CountyPageCacheTests {
             #expect(fixture.services.countyPages.counts.misses == misses + 1, "a fact of 2025 is a write of the county")
 
             // A lock through the page: the panel and the notice follow at once.
-            let locked = try await planner.post("/counties/\(fixture.countyA)/years/2025/lock", form: [])
+            let locked = try await planner.post("/counties/\(fixture.countyA)/years/2025/lock", form: [("confirm", "yes")])
             let page = try await planner.send(try #require(locked.location)).text
             #expect(PageHTML.section("lock", of: page).contains("🔒"))
         }

@@ -46,7 +46,7 @@ struct PublicationPageTests {
             #expect(try await anonymous.post("/counties/\(b)/years/2025/unpublish", form: []).status != .seeOther)
             #expect(try await planner.post("/counties/\(a)/years/2019/publish", form: []).status == .notFound)
         }
-        let trail = try await fixture.store.auditTrail(AuditQuery(counties: [a])).entries.filter { [.publish, .unpublish].contains($0.action) }
+        let trail = await fixture.store.auditTrail(AuditQuery(counties: [a])).entries.filter { [.publish, .unpublish].contains($0.action) }
         #expect(trail.map(\.action) == [.unpublish, .publish, .publish])
         #expect(trail.map(\.accountName) == ["planner", "admin", "planner"])
     }

@@ -85,35 +85,67 @@ struct SchoolPageTests {
         }
     }
 
-    @Test func clerkEditChangesTheRowAndTheTrailRecordsIt() async throws {
+    /// 填报 → 审核: a clerk's save waits for the county; the planner returns it with a comment
+    /// on the field, the clerk corrects and submits again, the planner approves — and only then
+    /// does the row the evaluation reads change.
+    @Test func aClerksEditCountsOnceThePlannerApprovesIt() async throws {
         let fixture = try await WebFixture()
         let county = fixture.countyA, school = fixture.schoolA
         let before = try #require(await fixture.store.schoolYear(county: county, school: school, year: 2025))
         let old = try #require(before.primary.teachers), new = old + 3
+        let base = Self.path(county, school) + "/years/2025"
         try await fixture.test { client in
             var clerk = try await Browser.signedIn(client, as: "clerk")
-            let saved = try await clerk.post(Self.path(county, school) + "/years/2025", form: [("teachers_primary", String(new))])
+            let saved = try await clerk.post(base, form: [("teachers_primary", String(new - 1))])
             #expect(saved.status == .seeOther)
-            #expect(saved.location == Self.path(county, school) + "?year=2025&saved=1")
-            let after = try #require(await fixture.store.schoolYear(county: county, school: school, year: 2025))
-            #expect(after.primary.teachers == new)
+            #expect(saved.location == Self.path(county, school) + "?year=2025&saved=1&draft=1")
+            #expect(await fixture.store.schoolYear(county: county, school: school, year: 2025) == before)
+            let entry = try #require(await fixture.store.auditTrail(AuditQuery(schoolCode: school, limit: 1)).entries.first)
+            #expect(entry.action == .draftRow && entry.accountName == "clerk" && entry.year == 2025)
+            #expect(entry.field == "teachers_primary" && entry.oldValue == String(old) && entry.newValue == String(new - 1))
+
+            var page = try await clerk.send(saved.location!).text
+            #expect(page.contains("尚未计入评估，请提交审核"))
+            #expect(PageHTML.section("review", of: page).contains("填报中"))
+            // The form shows the clerk's draft; the history still the approved value.
+            #expect(Self.formFields(page).contains { $0 == ("teachers_primary", String(new - 1)) })
+            let column = EvaluationReport.schoolHistoryFields.firstIndex(of: .teachersPrimary)! + 1
+            #expect(PageHTML.tableRows(PageHTML.section("history", of: page)).map { $0[column] } == [String(old), String(old)])
+
+            var planner = try await Browser.signedIn(client, as: "planner")
+            // Nothing to review before the clerk submits.
+            #expect(try await planner.post(base + "/review", form: [("decision", "approve")]).status == .conflict)
+            #expect(try await clerk.post(base + "/submit", form: []).location == Self.path(county, school) + "?year=2025&done=submitted")
+            let queue = try await planner.send("/counties/\(county)/review?year=2025").text
+            #expect(queue.contains("待审核") && queue.contains(school))
+            let review = PageHTML.section("review", of: try await planner.send(Self.path(county, school) + "?year=2025").text)
+            #expect(review.contains("comment-teachers_primary") && review.contains(String(old)) && review.contains(String(new - 1)))
+            // A return needs a comment.
+            #expect(try await planner.post(base + "/review", form: [("decision", "return")]).status == .unprocessableContent)
+            let returned = try await planner.post(base + "/review", form: [
+                ("decision", "return"), ("comment-teachers_primary", "专任教师数与教师名册不符，请核对"),
+            ])
+            #expect(returned.location == Self.path(county, school) + "?year=2025&done=returned")
+
+            page = try await clerk.send(Self.path(county, school) + "?year=2025").text
+            #expect(page.contains("退回意见：专任教师数与教师名册不符，请核对"))
+            #expect(PageHTML.section("review", of: page).contains("已退回"))
+            #expect(try await clerk.post(base, form: [("teachers_primary", String(new))]).status == .seeOther)
+            #expect(try await clerk.post(base + "/submit", form: []).status == .seeOther)
+            #expect(await fixture.store.schoolYear(county: county, school: school, year: 2025) == before)
+            #expect(try await planner.post(base + "/review", form: [("decision", "approve")]).location
+                    == Self.path(county, school) + "?year=2025&done=approved")
+
             var expected = before
             expected.primary.teachers = new
-            #expect(after == expected)
+            #expect(await fixture.store.schoolYear(county: county, school: school, year: 2025) == expected)
             #expect(await fixture.store.schoolYear(county: county, school: school, year: 2024)?.primary.teachers == old)
-
-            let entry = try #require(await fixture.store.auditTrail(AuditQuery(schoolCode: school, limit: 1)).entries.first)
-            #expect(entry.action == .edit && entry.accountName == "clerk" && entry.year == 2025)
-            #expect(entry.field == "teachers_primary" && entry.oldValue == String(old) && entry.newValue == String(new))
-
-            let page = try await clerk.send(saved.location!)
-            #expect(page.text.contains("<p class=\"notice\">已保存 1 项修改</p>"))
-            #expect(Self.formFields(page.text).contains { $0 == ("teachers_primary", String(new)) })
-            // The history shows both years: the new value in 2025, the old one in 2024.
-            let rows = PageHTML.tableRows(PageHTML.section("history", of: page.text))
-            let column = EvaluationReport.schoolHistoryFields.firstIndex(of: .teachersPrimary)! + 1
-            #expect(rows.map { $0[0] } == ["2024", "2025"])
-            #expect(rows.map { $0[column] } == [String(old), String(new)])
+            #expect(await fixture.store.submissions(county: county, year: 2025).isEmpty)
+            let edit = try #require(await fixture.store.auditTrail(AuditQuery(schoolCode: school, limit: 1)).entries.first)
+            #expect(edit.action == .edit && edit.accountName == "planner" && edit.oldValue == String(old) && edit.newValue == String(new))
+            page = try await clerk.send(Self.path(county, school) + "?year=2025").text
+            #expect(PageHTML.section("review", of: page).isEmpty)
+            #expect(PageHTML.tableRows(PageHTML.section("history", of: page)).map { $0[column] } == [String(old), String(new)])
         }
     }
 
@@ -131,12 +163,17 @@ struct SchoolPageTests {
             #expect(fields.map(\.0) == editable)
             let trail = await fixture.store.auditTrail(AuditQuery()).total
             let unchanged = try await clerk.post(path + "/years/2025", form: fields)
-            #expect(unchanged.location == path + "?year=2025&saved=0")
+            #expect(unchanged.location == path + "?year=2025&saved=0&draft=1")
             #expect(await fixture.store.auditTrail(AuditQuery()).total == trail)
+            #expect(await fixture.store.submissions(county: fixture.countyA, year: 2025).isEmpty)
             let edited = fields.map { $0.0 == "teaching_area" ? ($0.0, "8123.5") : $0 }
             let once = try await clerk.post(path + "/years/2025", form: edited)
-            #expect(once.location == path + "?year=2025&saved=1")
-            #expect(await fixture.store.schoolYear(county: fixture.countyA, school: fixture.schoolA, year: 2025)?.facilities.teachingArea == 8123.5)
+            #expect(once.location == path + "?year=2025&saved=1&draft=1")
+            #expect(try await fixture.store.submission(county: fixture.countyA, school: fixture.schoolA, year: 2025)?.row.facilities.teachingArea == 8123.5)
+            // Saved again as shown, the draft changes nothing new.
+            let again = try await clerk.post(path + "/years/2025", form: edited)
+            #expect(again.location == path + "?year=2025&saved=1&draft=1")
+            #expect(await fixture.store.auditTrail(AuditQuery()).total == trail + 1)
         }
     }
 

@@ -14,6 +14,9 @@ public enum Permission: Sendable, Hashable {
     case importInto(county: String)
     /// Lock a county's year.
     case lockYear(county: String)
+    /// Review the rows a county's school clerks submit (审核: approve or return them); whose
+    /// edits need no review, as they are the county's own.
+    case reviewRows(county: String)
     /// Set, change or remove a county's own unit costs (单位成本, ``UnitCostStore``).
     case setUnitCosts(county: String)
     /// Replace a county's zoning data (学区划分基础数据: residential blocks and distances,
@@ -70,7 +73,7 @@ extension Account {
         case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
              (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
              (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)), (.planner, .editZoneData(let c)),
-             (.planner, .publishReport(let c)):
+             (.planner, .publishReport(let c)), (.planner, .reviewRows(let c)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)
@@ -84,5 +87,13 @@ extension Account {
             counties.contains(c) && (schoolCode == nil || schoolCode == s)
         default: false
         }
+    }
+}
+
+extension Account {
+    /// Whether this account's edits of `county`'s school rows wait for the county's review
+    /// (a school clerk's 填报) instead of changing the approved rows at once.
+    public func submitsForReview(county: String) -> Bool {
+        !may(.reviewRows(county: county))
     }
 }

@@ -79,6 +79,14 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case publish
     /// A published report was withdrawn.
     case unpublish
+    /// A clerk's save of a row under review (填报), one entry per changed field.
+    case draftRow = "draft_row"
+    /// A clerk handing a row in for review (提交审核).
+    case submitRow = "submit_row"
+    /// The county returning a row (退回修改), one entry per commented field.
+    case returnRow = "return_row"
+    /// The county approving a row (审核通过); its changed fields follow as edits.
+    case approveRow = "approve_row"
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -98,6 +106,10 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .personalRead: "查阅儿童个人信息"
         case .publish: "发布评估报告"
         case .unpublish: "撤回评估报告"
+        case .draftRow: "学校填报"
+        case .submitRow: "提交审核"
+        case .returnRow: "退回修改"
+        case .approveRow: "审核通过"
         }
     }
 }

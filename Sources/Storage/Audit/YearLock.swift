@@ -18,3 +18,16 @@ public struct YearLock: Sendable, Hashable {
         self.lockedAt = lockedAt
     }
 }
+
+extension YearLock {
+    /// The note a lock records: `reason`, checked — required when `unreviewed` schools' rows
+    /// are still under review (the planner's override), optional otherwise.
+    ///
+    /// - Throws: ``StoreError/unreviewedSchools`` without a reason over unreviewed rows;
+    ///   ``StoreError/isInvalid`` for a reason too long.
+    public static func check(reason: String?, county: String, year: Int, unreviewed: Int) throws -> String? {
+        let note = try ReviewLimits.checked(reason, limit: ReviewLimits.reasonCharacters, what: "reason")
+        if unreviewed > 0 && note == nil { throw StoreError.unreviewed(county: county, year: year, schools: unreviewed) }
+        return note
+    }
+}

@@ -48,12 +48,16 @@ public struct ImportReceipt: Sendable, Hashable {
     public var unchanged: Int
     /// Facts recorded or changed.
     public var facts: Int
+    /// Rows saved for the county's review (a school clerk's import, 待审核): they count once
+    /// approved, and are not in the other counts.
+    public var forReview: Int
 
-    public init(added: Int = 0, changed: Int = 0, unchanged: Int = 0, facts: Int = 0) {
+    public init(added: Int = 0, changed: Int = 0, unchanged: Int = 0, facts: Int = 0, forReview: Int = 0) {
         self.added = added
         self.changed = changed
         self.unchanged = unchanged
         self.facts = facts
+        self.forReview = forReview
     }
 }
 

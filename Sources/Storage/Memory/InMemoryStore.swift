@@ -29,6 +29,8 @@ public actor InMemoryStore: Store {
     var cohortRecords: [CountyYear: [String: CohortRecord]] = [:]
     /// The published reports (``PublicationStore``) and their documents, by county and year.
     var published: [CountyYear: (report: PublishedReport, document: String)] = [:]
+    /// The rows under review (``ReviewStore``), by county-year and school.
+    var submissionsByYear: [CountyYear: [String: RowSubmission]] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

@@ -26,6 +26,7 @@ enum Migrations {
         .schoolFunding,
         .careData,
         .publishedReports,
+        .rowSubmissions,
     ]
 
     /// The schema version this program reads and writes.

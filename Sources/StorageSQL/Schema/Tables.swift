@@ -19,6 +19,7 @@ enum Tables {
     static let dropoutVisits = "dropout_visits"
     static let cohorts = "cohorts"
     static let publishedReports = "published_reports"
+    static let rowSubmissions = "row_submissions"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

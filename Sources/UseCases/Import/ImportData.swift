@@ -51,9 +51,20 @@ public struct ImportData: Sendable {
     /// Authorises and imports a batch already read.
     ///
     /// - Throws: ``ImportRefusal``; ``StoreError/isLocked`` when a year of the batch is locked.
+    ///
+    /// A school clerk's rows are not written over the approved ones: they are saved for the
+    /// county's review (``ReviewStore``) and count once approved.
     public func run(_ batch: ImportBatch, by account: Account, at time: Date, language: Language) async throws -> ImportReceipt {
         try await authorise(batch, by: account, language: language)
-        return try await store.importData(batch, by: account, at: time)
+        let forReview = batch.schools.filter { account.submitsForReview(county: $0.countyCode) }
+        guard !forReview.isEmpty else { return try await store.importData(batch, by: account, at: time) }
+        // Authorised, a batch with rows for review is a clerk's: their own school's rows, no facts.
+        guard forReview.count == batch.schools.count, batch.facts.isEmpty else {
+            throw ImportRefusal(message: language.pick("需审核的学校数据不能与县级数据同批导入。",
+                                                       "Rows that need review cannot be imported with the county's own data."))
+        }
+        _ = try await store.saveSubmissions(forReview, by: account, at: time)
+        return ImportReceipt(forReview: forReview.count)
     }
 
     /// Refuses the batch unless `account` may write all of it: see ``ImportAuthorisation``.

@@ -72,7 +72,7 @@ struct APIRoutes {
             APIEndpoint(.post, "/api/counties/{county}/quota", [county, QuotaAPI.year], QuotaAPI(services: services).allocate),
             APIEndpoint(.post, "/api/counties/{county}/funding", [county, FundingAPI.year], FundingAPI(services: services).compute),
             APIEndpoint(.get, "/api/counties/{county}/care", [county, yearQuery], CareAPI(services: services).summary),
-            APIEndpoint(.post, "/api/counties/{county}/years/{year}/lock", [county, year], counties.lock),
+            APIEndpoint(.post, "/api/counties/{county}/years/{year}/lock", [county, year, CountiesAPI.lockReason], counties.lock),
             APIEndpoint(.delete, "/api/counties/{county}/years/{year}/lock", [county, year], counties.unlock),
             APIEndpoint(.get, "/api/counties/{county}/years/{year}/schools", [county, year], schools.list),
             APIEndpoint(.get, "/api/counties/{county}/schools/{school}/years/{year}", [county, school, year], schools.show),

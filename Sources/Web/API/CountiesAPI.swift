@@ -57,14 +57,20 @@ struct CountiesAPI: Sendable {
         }
     }
 
-    /// `POST /api/counties/{county}/years/{year}/lock`: closes the year for changes
-    /// (201 with the lock; 409 `locked` when it is locked already).
+    /// Why a year is locked while schools' rows are under review.
+    static let lockReason = APIParameter(
+        query: "reason", "Why the year is locked while schools' rows are still under review (required then; recorded in the audit trail).",
+        rule: .text(1...500))
+
+    /// `POST /api/counties/{county}/years/{year}/lock?reason=`: closes the year for changes
+    /// (201 with the lock; 409 `locked` when it is locked already, 409 `conflict` when
+    /// schools' rows are under review and no reason is given).
     @Sendable func lock(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter(), year = try context.yearParameter()
         let account = try context.require(.lockYear(county: county))
         // A year can be locked only when the county has rows in it.
         _ = try await services.countyYears.choose(county: county, year: year)
-        let lock = try await services.store.lockYear(county: county, year: year, by: account, at: services.clock())
+        let lock = try await services.store.lockYear(county: county, year: year, reason: request.textQuery("reason"), by: account, at: services.clock())
         return try APIResponse.json(
             Lock(countyCode: lock.countyCode, year: lock.year, lockedBy: lock.lockedBy, lockedAt: lock.lockedAt),
             status: .created, context: context

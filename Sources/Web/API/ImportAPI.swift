@@ -22,7 +22,13 @@ struct ImportAPI: Sendable {
         var changed: Int
         var unchanged: Int
         var facts: Int
+        var forReview: Int
         var warnings: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case added, changed, unchanged, facts, warnings
+            case forReview = "for_review"
+        }
     }
 
     @Sendable func upload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -46,7 +52,7 @@ struct ImportAPI: Sendable {
             services.importFiles, schools: kind == "schools" ? file : nil, facts: kind == "facts" ? file : nil, by: account, at: services.clock(), language: l)
         let receipt = outcome.receipt
         return try APIResponse.json(
-            Receipt(added: receipt.added, changed: receipt.changed, unchanged: receipt.unchanged, facts: receipt.facts, warnings: outcome.warnings),
+            Receipt(added: receipt.added, changed: receipt.changed, unchanged: receipt.unchanged, facts: receipt.facts, forReview: receipt.forReview, warnings: outcome.warnings),
             context: context
         )
     }

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Interchange
 import Storage
+import UseCases
 
 /// School rows: a county's year, one school's year, its history, and editing a year.
 struct SchoolsAPI: Sendable {
@@ -48,31 +49,27 @@ struct SchoolsAPI: Sendable {
 
     /// `PATCH /api/counties/{county}/schools/{school}/years/{year}` with
     /// `{"teaching_area": "5300", "computers": 120, …}`: applies the values under the file
-    /// rules (``SchoolEdit``) and answers `{"changes": [{"field", "old", "new"}]}`, each
-    /// change recorded in the audit trail. 422 `invalid_data` lists every problem; 409
+    /// rules (``EditSchoolYear``) and answers `{"for_review", "changes": [{"field", "old", "new"}]}`, each
+    /// change recorded in the audit trail; a school clerk's edit is saved for the county's review. 422 `invalid_data` lists every problem; 409
     /// `locked` when the year is locked.
     @Sendable func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter(), school = try context.textParameter("school"), year = try context.yearParameter()
         let account = try context.require(.editSchool(county: county, school: school))
         let l = context.language
         let values = try await Self.values(of: request, context: context)
-        guard let row = try await services.store.schoolYear(county: county, school: school, year: year) else { throw WebError.notFound }
         // The store refuses a locked year too; asking first answers 409 even for a value
         // that would not pass the file rules.
         if try await isLocked(county: county, year: year) { throw StoreError.locked(county: county, year: year) }
-        var companions: [SchoolYear] = []
-        for parent in Set([row.parentSchoolCode, values[.parentSchoolCode]].compactMap { $0 }) where !parent.isEmpty {
-            if let companion = try await services.store.schoolYear(county: county, school: parent, year: year) { companions.append(companion) }
-        }
-        let edited: SchoolYear
+        let outcome: EditSchoolYear.Outcome
         do {
-            edited = try SchoolEdit(language: l).apply(
-                values, to: row, companions: companions, mayClassify: account.may(.classifySchools(county: county)))
-        } catch {
+            outcome = try await EditSchoolYear(store: services.store, language: l)
+                .run(values, county: county, school: school, year: year, by: account, at: services.clock())
+        } catch let error as DataFileError {
             throw WebError.invalidData(l.pick("数据有误，未保存。", "Invalid values; nothing was saved."), details: error.errors.map(\.description))
         }
-        let changes = try await services.store.updateSchoolYear(edited, by: account, at: services.clock())
+        let changes = outcome.changes
         return APIResponse.document(.object([
+            ("for_review", .bool(outcome.forReview)),
             ("changes", .array(changes.map { change in
                 .object([
                     ("field", .string(change.field.key)),

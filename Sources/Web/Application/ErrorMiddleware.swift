@@ -21,6 +21,9 @@ struct ErrorMiddleware: RouterMiddleware {
             let mapped: WebError = if let locked = error.lockedCountyYear {
                 .locked(l.pick("\(locked.countyCode) \(locked.year) 年度数据已锁定，不能修改。",
                                "\(locked.countyCode) \(locked.year) is locked; changes are refused."))
+            } else if let schools = error.unreviewedSchools {
+                .conflict(l.pick("本年度还有 \(schools) 所学校的填报未审核通过：请先审核，或说明理由后锁定。",
+                                 "\(schools) schools' rows are still under review: review them first, or give a reason to lock."))
             } else if error.isNotFound {
                 .notFound
             } else if error.isDuplicate {
@@ -28,7 +31,7 @@ struct ErrorMiddleware: RouterMiddleware {
             } else {
                 WebError(.badRequest, error.description)
             }
-            if !error.isLocked && !error.isNotFound && !error.isDuplicate {
+            if !error.isLocked && !error.isNotFound && !error.isDuplicate && error.unreviewedSchools == nil {
                 context.logger.error("store error: \(error)")
             }
             return try respond(mapped, request: request, context: context)

@@ -20,6 +20,10 @@ extension AuditAction {
         case .personalRead: "Children's personal data viewed"
         case .publish: "Evaluation report published"
         case .unpublish: "Published report withdrawn"
+        case .draftRow: "Saved by the school"
+        case .submitRow: "Submitted for review"
+        case .returnRow: "Returned for correction"
+        case .approveRow: "Approved"
         }
     }
 

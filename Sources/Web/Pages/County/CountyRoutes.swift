@@ -3,6 +3,7 @@ import Hummingbird
 import NIOCore
 import Storage
 import UseCases
+import WebForms
 
 /// The county overview (`GET /counties/:county`) and the year's lock
 /// (`POST /counties/:county/years/:year/lock`, `…/unlock`), each authorised before any data
@@ -12,7 +13,7 @@ struct CountyRoutes {
 
     func add(to router: Router<AppRequestContext>) {
         router.get("/counties/:county") { request, context in try await overview(request, context) }
-        router.post("/counties/:county/years/:year/lock") { _, context in try await lock(context) }
+        router.post("/counties/:county/years/:year/lock") { request, context in try await lock(request, context) }
         router.post("/counties/:county/years/:year/unlock") { _, context in try await unlock(context) }
     }
 
@@ -44,7 +45,8 @@ struct CountyRoutes {
             let page = CountyFirstSteps(county: county, language: l)
             return services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: request.uri.path))
         }
-        let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, viewer: viewer, language: l)
+        let unreviewed = try await services.store.submissions(county: county, year: body.year).count
+        let lock = CountyLockPanel(county: county, year: body.year, lock: body.lock, unreviewed: unreviewed, viewer: viewer, language: l)
         let frame = PageFrame(body.heading, context: context, path: request.uri.path,
                               notice: CountyPage.notice(request.textQuery("done"), year: body.year, language: l))
         let published = try await services.store.publishedReports(counties: [county]).first { $0.year == body.year }
@@ -70,13 +72,21 @@ struct CountyRoutes {
         return CountyPageBody(page, evaluation: evaluation)
     }
 
-    private func lock(_ context: AppRequestContext) async throws -> Response {
+    /// Locks the year once the form confirms it (`confirm=yes`), with the form's `reason` —
+    /// required while schools' rows are under review.
+    private func lock(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter()
         let account = try context.require(.lockYear(county: county))
         let year = try context.yearParameter()
         // A lock only makes sense on a year the county has data for.
         _ = try await services.countyYears.choose(county: county, year: year)
-        _ = try await services.store.lockYear(county: county, year: year, by: account, at: services.clock())
+        var request = request
+        let form = FormFields(urlEncoded: String(buffer: try await request.collectBody(upTo: 64 << 10)))
+        let l = context.language
+        guard form["confirm"] == "yes" else {
+            throw WebError.invalidData(l.pick("请勾选确认后再锁定。", "Tick the confirmation to lock the year."), details: [])
+        }
+        _ = try await services.store.lockYear(county: county, year: year, reason: form["reason"], by: account, at: services.clock())
         return .redirect(to: "/counties/\(county)?year=\(year)&done=locked", type: .normal)
     }
 

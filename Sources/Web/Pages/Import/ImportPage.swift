@@ -33,7 +33,8 @@ struct ImportPage {
             ReportFact(l.pick("修改学校", "Schools changed"), .count(counts.changed)),
             ReportFact(l.pick("未变学校", "Schools unchanged"), .count(counts.unchanged)),
             ReportFact(l.pick("县级指标", "County facts"), .count(counts.facts)),
-        ], outcome.warnings)
+        ] + (counts.forReview > 0 ? [ReportFact(l.pick("已提交待县级审核的学校", "School rows saved for the county's review"), .count(counts.forReview))] : []),
+        outcome.warnings)
     }
 
     /// The page after a refusal: the message and every `FILE:ROW:COLUMN: message`.

@@ -18,6 +18,10 @@ struct SchoolPage {
         /// Whether the classification fields (名称, 类型, 城乡类型 …) are offered; a school
         /// clerk sees them on the page but cannot change them.
         var mayClassify = true
+        /// The clerk's saved submission, shown instead of the approved row (填报).
+        var draft: SchoolYear?
+        /// The reviewer's comments by field, shown beside them and marked.
+        var comments: [SchoolField: String] = [:]
     }
 
     let row: SchoolYear
@@ -27,13 +31,16 @@ struct SchoolPage {
     /// The edit form, when the viewer may edit and the year is open.
     let edit: Edit?
     let language: Language
+    /// The review section (``SubmissionPanel``), empty without a submission.
+    let review: String
     /// The school's units and history.
     private let report: Report
 
     /// The page of `row`, one of the school's `history`, in the county's `evaluation`.
     init(row: SchoolYear, history: [SchoolYear], evaluation: CountyEvaluation, viewer: Viewer, edit: Edit?,
-         standard: Standard, language: Language) {
+         review: String = "", standard: Standard, language: Language) {
         (self.row, self.history, self.evaluation, self.viewer, self.edit, self.language) = (row, history, evaluation, viewer, edit, language)
+        self.review = review
         let code = row.schoolCode
         report = EvaluationReport(standard: standard, language: language).school(
             row, units: evaluation.result.units.filter { $0.unit.schoolCode == code },
@@ -63,6 +70,7 @@ struct SchoolPage {
                                   "🔒 \(row.year) is locked (by \(lock.lockedBy), \(FigureText.time(lock.lockedAt))); it cannot be edited."),
                            class: "notice", id: "lock")
         }
+        page.append(review)
         if let edit { page.section("edit") { form(edit, into: &$0) } }
         return page.text
     }
@@ -82,11 +90,18 @@ struct SchoolPage {
         }
         page.paragraph(l.pick("留空表示未填报。修改会记入操作记录。", "Leave a field empty when it is not reported. Every change is recorded in the audit trail."),
                        class: "muted")
+        if viewer.account.submitsForReview(county: row.countyCode) {
+            page.paragraph(l.pick("保存后请提交审核；县级审核通过后，数据才计入评估。", "Save, then submit for review: the data counts in the evaluation once the county approves it."),
+                           class: "muted")
+        }
         let invalid = Set(edit.errors.compactMap { Self.field(named: $0.column) })
+        let shown = edit.draft ?? row
         let fields = SchoolField.allCases.filter { !$0.isIdentity && (edit.mayClassify || !$0.isClassification) }.map { field in
-            PageContent.Form.Field(name: field.key, label: l.pick(field.chineseName, field.key),
-                                   value: edit.typed[field] ?? row.value(of: field)?.text ?? "",
-                                   hint: Self.hint(field, language: l), invalid: invalid.contains(field))
+            let comment = edit.comments[field].map { l.pick("退回意见：", "Reviewer: ") + $0 }
+            let hint = [comment, Self.hint(field, language: l)].compactMap { $0 }.joined(separator: " · ")
+            return PageContent.Form.Field(name: field.key, label: l.pick(field.chineseName, field.key),
+                                          value: edit.typed[field] ?? shown.value(of: field)?.text ?? "",
+                                          hint: hint.isEmpty ? nil : hint, invalid: invalid.contains(field) || comment != nil)
         }
         page.form(action: "/counties/\(row.countyCode)/schools/\(row.schoolCode)/years/\(row.year)", stacked: false, csrf: edit.csrf) { form in
             form.fieldTable(fields)
@@ -116,9 +131,19 @@ struct SchoolPage {
         return l.pick("可填：", "One of: ") + choices.joined(separator: l.pick("、", ", "))
     }
 
-    /// The notice after a save (`?saved=N`).
-    static func notice(saved: String?, language l: Language) -> String? {
+    /// The notice after a save (`?saved=N`, `&draft=1` when saved for review) or a review step (`?done=`).
+    static func notice(saved: String?, draft: Bool = false, done: String? = nil, language l: Language) -> String? {
+        switch done {
+        case "submitted": return l.pick("已提交审核。县级审核通过后计入评估。", "Submitted for review. It counts once the county approves it.")
+        case "approved": return l.pick("已审核通过，数据已计入评估。", "Approved: the data now counts in the evaluation.")
+        case "returned": return l.pick("已退回学校修改。", "Returned to the school for correction.")
+        default: break
+        }
         guard let saved, let count = Int(saved), count >= 0 else { return nil }
+        if draft {
+            return l.pick("已保存（与已审核数据相比 \(count) 项不同），尚未计入评估，请提交审核。",
+                          "Saved (\(count) fields differ from the approved data); it does not count until submitted and approved.")
+        }
         return count == 0 ? l.pick("没有修改。", "Nothing changed.") : l.pick("已保存 \(count) 项修改", "Saved \(count) changes")
     }
 }

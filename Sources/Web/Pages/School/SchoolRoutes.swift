@@ -20,19 +20,19 @@ struct SchoolRoutes {
         let county = try context.countyParameter(), school = try context.textParameter("school")
         try context.require(.readSchool(county: county, school: school))
         return try await page(county: county, school: school, year: try request.yearQuery(), context: context,
-                              notice: SchoolPage.notice(saved: request.textQuery("saved"), language: context.language))
+                              notice: SchoolPage.notice(saved: request.textQuery("saved"), draft: request.textQuery("draft") == "1",
+                                                        done: request.textQuery("done"), language: context.language))
     }
 
-    /// Applies the typed values under the file rules and stores the row; the audit trail
-    /// records each changed field. A locked year is refused (409) before anything is read
-    /// from the form; invalid values re-show the form (422) and change nothing.
+    /// Applies the typed values under the file rules (``EditSchoolYear``): the county's edit is
+    /// stored at once, a clerk's saved for the county's review; the audit trail records each
+    /// changed field. A locked year is refused (409) before anything is read from the form;
+    /// invalid values re-show the form (422) and change nothing.
     private func edit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let county = try context.countyParameter(), school = try context.textParameter("school")
         let account = try context.require(.editSchool(county: county, school: school))
         let year = try context.yearParameter()
-        let store = services.store
-        guard let row = try await store.schoolYear(county: county, school: school, year: year) else { throw WebError.notFound }
-        if try await store.locks(county: county).contains(where: { $0.year == year }) {
+        if try await services.store.locks(county: county).contains(where: { $0.year == year }) {
             throw StoreError.locked(county: county, year: year)
         }
         var request = request
@@ -41,26 +41,16 @@ struct SchoolRoutes {
         for (key, value) in form.all {
             if let field = SchoolField(key: key), !field.isIdentity { values[field] = value }
         }
-        let companions = try await companions(of: row, typed: values)
-        let edited: SchoolYear
+        let outcome: EditSchoolYear.Outcome
         do {
-            edited = try SchoolEdit(language: context.language).apply(
-                values, to: row, companions: companions, mayClassify: account.may(.classifySchools(county: county)))
-        } catch {
+            outcome = try await EditSchoolYear(store: services.store, language: context.language)
+                .run(values, county: county, school: school, year: year, by: account, at: services.clock())
+        } catch let error as DataFileError {
             return try await page(county: county, school: school, year: year, context: context,
                                   typed: values, errors: error.errors, status: .unprocessableContent)
         }
-        let changes = try await store.updateSchoolYear(edited, by: account, at: services.clock())
-        return .redirect(to: "/counties/\(county)/schools/\(school)?year=\(year)&saved=\(changes.count)", type: .normal)
-    }
-
-    /// The rows the cross-row rules need: a 教学点's parent school (as typed, else as stored).
-    private func companions(of row: SchoolYear, typed: [SchoolField: String]) async throws -> [SchoolYear] {
-        let typedParent = typed[.parentSchoolCode]?.trimmingCharacters(in: .whitespaces)
-        guard let parent = typedParent.flatMap({ $0.isEmpty ? nil : $0 }) ?? row.parentSchoolCode, parent != row.schoolCode,
-              let parentRow = try await services.store.schoolYear(county: row.countyCode, school: parent, year: row.year)
-        else { return [] }
-        return [parentRow]
+        let saved = outcome.forReview ? "&draft=1" : ""
+        return .redirect(to: "/counties/\(county)/schools/\(school)?year=\(year)&saved=\(outcome.changes.count)\(saved)", type: .normal)
     }
 
     /// The school page of `year` (the latest when `nil`), with the form as typed and its
@@ -69,13 +59,21 @@ struct SchoolRoutes {
                       typed: [SchoolField: String] = [:], errors: [RowError] = [], status: HTTPResponse.Status = .ok) async throws -> Response {
         let viewer = try context.requireViewer()
         let history = try await services.store.schoolHistory(county: county, school: school)
-        guard let row = history.first(where: { $0.year == year ?? history.last?.year }) else { throw WebError.notFound }
+        // A year only a submission has (a clerk's import of a new year) shows the submission.
+        var pending: RowSubmission?
+        if let year { pending = try await services.store.submission(county: county, school: school, year: year) }
+        guard let row = history.first(where: { $0.year == year ?? history.last?.year }) ?? pending?.row else { throw WebError.notFound }
         let evaluation = try await services.evaluation.evaluate(county: county, year: row.year, store: services.store, work: services.heavy)
         let editable = viewer.account.may(.editSchool(county: county, school: school)) && evaluation.lock == nil
+        var submission = pending
+        if submission == nil { submission = try await services.store.submission(county: county, school: school, year: row.year) }
+        let ownDraft = viewer.account.submitsForReview(county: county) ? submission : nil
         let edit = editable
             ? SchoolPage.Edit(csrf: viewer.session.csrfToken, typed: typed, errors: errors,
-                              mayClassify: viewer.account.may(.classifySchools(county: county))) : nil
-        let page = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, edit: edit,
+                              mayClassify: viewer.account.may(.classifySchools(county: county)),
+                              draft: ownDraft?.row, comments: ownDraft?.comments ?? [:]) : nil
+        let review = SubmissionPanel(submission: submission, approved: history.first { $0.year == row.year }, viewer: viewer, language: context.language, open: evaluation.lock == nil)
+        let page = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, edit: edit, review: review.html,
                               standard: services.configuration.standard, language: context.language)
         let frame = PageFrame(page.heading, context: context, path: "/counties/\(county)/schools/\(school)", notice: notice)
         return services.pages.page(page.html, frame: frame, status: status)
