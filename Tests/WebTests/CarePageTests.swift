@@ -121,7 +121,7 @@ struct CarePageTests {
             var supervisor = try await Browser.signedIn(client, as: "supervisor")
             let page = try await supervisor.send("/audit?county=\(a)")
             #expect(page.status == .ok && !page.text.contains(ids[0]) && page.text.contains("查阅儿童个人信息"))
-            return try await fixture.store.auditTrail(AuditQuery(counties: [a])).entries.filter { $0.action == .personalRead }
+            return await fixture.store.auditTrail(AuditQuery(counties: [a])).entries.filter { $0.action == .personalRead }
         }
         #expect(trail.count == 2)
         #expect(trail.allSatisfy { $0.accountName == "care" && $0.schoolCode == other && $0.newValue == ids.joined(separator: ",") })
@@ -156,9 +156,9 @@ struct CarePageTests {
             var anonymous = Browser(client)
             #expect(try await anonymous.postForm("/counties/\(a)/care/import", files: [("children", "c.csv", csv)]).status != .ok)
         }
-        let cases = try await fixture.store.dropoutCases(county: a)
+        let cases = await fixture.store.dropoutCases(county: a)
         #expect(cases.contains { $0.childID == c.id && $0.visits.map(\.visitor) == ["王老师"] && $0.status == .persuading })
-        let stored = try await fixture.store.children(county: a, year: 2025)
+        let stored = await fixture.store.children(county: a, year: 2025)
         #expect(stored.filter { $0.leftBehind.isLeftBehind && $0.schoolCode != nil }.allSatisfy { $0.partner != nil })
     }
 
@@ -187,7 +187,7 @@ struct CarePageTests {
         var bad = register
         bad[1].schoolCode = "NOSUCH"
         bad.append(register[0])
-        let before = try await fixture.store.children(county: a, year: 2025)
+        let before = await fixture.store.children(county: a, year: 2025)
         let file = try ChildrenWriter().write(bad)
         let text = try await fixture.test { client in
             var care = try await Browser.signedIn(client, as: "care")

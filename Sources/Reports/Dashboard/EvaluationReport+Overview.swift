@@ -17,11 +17,13 @@ import Domain
 extension EvaluationReport {
     /// The overview of `result`: sections `verdict`, `indicators`, `trend` (with two years or
     /// more in `history`, the county's evaluations ascending), `failing` (with a school rule),
-    /// `schools` (the page of `listing`) and `excluded` (when schools were left out).
+    /// `items` (every county item, when the standard has them), `schools` (the page of
+    /// `listing`) and `excluded` (when schools were left out).
     public func overview(_ result: CountyResult, history: [CountyResult], listing: UnitListing) -> Report {
         var sections = [verdictSection(result), indicatorsSection(result)]
         if history.count > 1 { sections.append(trendSection(history, shown: result.year)) }
         if let failing = failingSection(result) { sections.append(failing) }
+        if let items = itemsSection(result) { sections.append(items) }
         sections.append(unitsSection(result, listing: listing))
         if !result.excluded.isEmpty { sections.append(excludedSection(result.excluded)) }
         return Report(title: overviewTitle(result), sections: sections)

@@ -158,20 +158,11 @@ extension EvaluationReport {
                 let status = ReportCell.verdict(fact.status.name(in: l), key: fact.status.rawValue, passes: fact.status.fails ? false : nil)
                 table.append(countyCells(result, named: false) + [
                     .code(fact.rule.key), .text(fact.rule.name(in: l)), value, status, .text(fact.fact?.evidence ?? ""),
-                    source(fact.fact?.source),
+                    factSource(fact.fact?.source),
                 ])
             }
         }
         return table
-    }
-
-    /// 填报 or 计算: whether a fact was typed in or computed from the data.
-    private func source(_ source: CountyFact.Source?) -> ReportCell {
-        switch source {
-        case .recorded?: .term(language.pick("填报", "recorded"), key: "recorded")
-        case .computed?: .term(language.pick("计算", "computed"), key: "computed")
-        case nil: .empty
-        }
     }
 
     /// A county's verdict: 达标 highlighted as passing, 未达标 as failing.

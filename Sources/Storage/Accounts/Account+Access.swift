@@ -17,6 +17,8 @@ public enum Permission: Sendable, Hashable {
     /// Review the rows a county's school clerks submit (审核: approve or return them); whose
     /// edits need no review, as they are the county's own.
     case reviewRows(county: String)
+    /// Record a county's items (县级指标: 政府保障程度, 教育质量, 社会认可度, 一票否决) on the web.
+    case recordFacts(county: String)
     /// Set, change or remove a county's own unit costs (单位成本, ``UnitCostStore``).
     case setUnitCosts(county: String)
     /// Replace a county's zoning data (学区划分基础数据: residential blocks and distances,
@@ -73,7 +75,8 @@ extension Account {
         case (.planner, .readCounty(let c)), (.planner, .readSchool(let c, _)), (.planner, .editSchool(let c, _)),
              (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
              (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)), (.planner, .editZoneData(let c)),
-             (.planner, .publishReport(let c)), (.planner, .reviewRows(let c)):
+             (.planner, .publishReport(let c)), (.planner, .reviewRows(let c)),
+             (.planner, .recordFacts(let c)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)
