@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "Demo", dependencies: ["Domain"]),
         // The storage port: `Store` in domain terms, accounts and permissions, the audit
         // trail's types, and an in-memory store for tests. No database code.
-        .target(name: "Storage", dependencies: ["Domain"]),
+        .target(name: "Storage", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")]),
         // The application layer: the use cases the command and the web server share — load a
         // county-year, choose it, evaluate, plan, rank, import with its authorisation. No
         // rendering, no HTTP, no argument parsing, no database.

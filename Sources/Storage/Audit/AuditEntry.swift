@@ -87,6 +87,12 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case returnRow = "return_row"
     /// The county approving a row (审核通过); its changed fields follow as edits.
     case approveRow = "approve_row"
+    /// A remediation ledger item added (整改台账).
+    case ledgerItem = "ledger_item"
+    /// A ledger item's status, owner, due date or a progress note.
+    case ledgerUpdate = "ledger_update"
+    /// An evidence file attached to a ledger item.
+    case ledgerEvidence = "ledger_evidence"
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -110,6 +116,9 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .submitRow: "提交审核"
         case .returnRow: "退回修改"
         case .approveRow: "审核通过"
+        case .ledgerItem: "新增整改事项"
+        case .ledgerUpdate: "更新整改事项"
+        case .ledgerEvidence: "上传整改佐证材料"
         }
     }
 }

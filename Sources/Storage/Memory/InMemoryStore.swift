@@ -31,6 +31,9 @@ public actor InMemoryStore: Store {
     var published: [CountyYear: (report: PublishedReport, document: String)] = [:]
     /// The rows under review (``ReviewStore``), by county-year and school.
     var submissionsByYear: [CountyYear: [String: RowSubmission]] = [:]
+    /// The remediation ledger (``LedgerStore``), by id, and its evidence files with their bytes.
+    var ledger: [Int64: LedgerItem] = [:]
+    var evidenceFiles: [Int64: (file: EvidenceFile, bytes: [UInt8])] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

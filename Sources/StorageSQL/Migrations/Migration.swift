@@ -27,6 +27,7 @@ enum Migrations {
         .careData,
         .publishedReports,
         .rowSubmissions,
+        .ledger,
     ]
 
     /// The schema version this program reads and writes.

@@ -20,6 +20,8 @@ enum Tables {
     static let cohorts = "cohorts"
     static let publishedReports = "published_reports"
     static let rowSubmissions = "row_submissions"
+    static let ledgerItems = "ledger_items"
+    static let ledgerEvidence = "ledger_evidence"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -21,7 +21,14 @@ import Testing
 
     @Test func theOverviewHasThePagesSectionsAndTheTerminalsIndicatorTables() throws {
         let report = builder.overview(result, history: [result, result], listing: listing())
-        #expect(report.sections.map(\.id).prefix(5) == ["verdict", "indicators", "trend", "failing", "schools"])
+        let items = result.facts.isEmpty ? [] : ["items"]
+        #expect(Array(report.sections.map(\.id).prefix(4 + items.count + 1)) == ["verdict", "indicators", "trend", "failing"] + items + ["schools"])
+        // Every county item is listed, met or not.
+        if !result.facts.isEmpty {
+            let table = try #require(try section("items", of: report).blocks.compactMap { block -> ReportTable? in if case let .table(t) = block { t } else { nil } }.first)
+            #expect(table.rows.count == result.facts.count)
+            #expect(table.rows.map { $0[2] } == result.facts.map { .text($0.rule.name) })
+        }
         #expect(report.sections.map(\.id).contains("excluded") == !result.excluded.isEmpty)
         // The indicator tables are the terminal's, one per stage, each with its chart.
         let terminal = builder.report([result]).tables.filter { $0.name.hasSuffix(" 指标") }

@@ -24,6 +24,9 @@ extension AuditAction {
         case .submitRow: "Submitted for review"
         case .returnRow: "Returned for correction"
         case .approveRow: "Approved"
+        case .ledgerItem: "Remediation item added"
+        case .ledgerUpdate: "Remediation item updated"
+        case .ledgerEvidence: "Remediation evidence uploaded"
         }
     }
 
