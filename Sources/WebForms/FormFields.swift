@@ -2,14 +2,21 @@
 /// space, `%XX` a byte of UTF-8; a repeated name keeps its last value.
 public struct FormFields: Sendable {
     private var values: [String: String] = [:]
+    /// Every value of a name given more than once (checkboxes), in order.
+    private var repeated: [String: [String]] = [:]
 
     public init(urlEncoded body: String) {
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = Self.decode(parts[0]) else { continue }
-            values[name] = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+            let value = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+            values[name] = value
+            repeated[name, default: []].append(value)
         }
     }
+
+    /// Every value sent for `name`, in order (the checked boxes of a list).
+    public func values(_ name: String) -> [String] { repeated[name] ?? [] }
 
     public subscript(name: String) -> String? { values[name] }
 

@@ -63,4 +63,6 @@ public enum ReportLink: Sendable, Hashable {
     case units(county: String, year: Int, UnitSelection)
     /// A school's data of one year in its county: a row of its history, an audit trail's entry.
     case schoolYear(code: String, county: String, year: Int)
+    /// An item of a county's remediation ledger (整改台账).
+    case ledgerItem(county: String, id: Int64)
 }

@@ -19,6 +19,12 @@ public enum Permission: Sendable, Hashable {
     case reviewRows(county: String)
     /// Record a county's items (县级指标: 政府保障程度, 教育质量, 社会认可度, 一票否决) on the web.
     case recordFacts(county: String)
+    /// Keep a county's remediation ledger (整改台账): add items, set owners, due dates and status.
+    case manageLedger(county: String)
+    /// Report progress on a ledger item of a school (notes, evidence, 进行中/已完成): its clerk.
+    case reportLedger(county: String, school: String)
+    /// Verify a completed ledger item and close it (核验销号): the supervisor.
+    case verifyLedger(county: String)
     /// Set, change or remove a county's own unit costs (单位成本, ``UnitCostStore``).
     case setUnitCosts(county: String)
     /// Replace a county's zoning data (学区划分基础数据: residential blocks and distances,
@@ -76,11 +82,13 @@ extension Account {
              (.planner, .importInto(let c)), (.planner, .lockYear(let c)), (.planner, .readAudit(let c)),
              (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)), (.planner, .editZoneData(let c)),
              (.planner, .publishReport(let c)), (.planner, .reviewRows(let c)),
-             (.planner, .recordFacts(let c)):
+             (.planner, .recordFacts(let c)), (.planner, .manageLedger(let c)), (.planner, .reportLedger(let c, _)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)
         case (.supervisor, .readProvince): true
+        case (.supervisor, .verifyLedger(let c)): counties.contains(c)
+        case (.clerk, .reportLedger(let c, let s)): counties.contains(c) && schoolCode == s
         case (.clerk, .readSchool(let c, let s)), (.clerk, .editSchool(let c, let s)):
             counties.contains(c) && schoolCode == s
         case (.clerk, .importInto(let c)): counties.contains(c)

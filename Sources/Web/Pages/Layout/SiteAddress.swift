@@ -23,6 +23,8 @@ enum SiteAddress {
             return "/counties/\(segment(county))?year=\(year)#indicators"
         case let .units(county, year, selection):
             return CountySchoolQuery(year: year, selection: selection).href(county: county)
+        case let .ledgerItem(county, id):
+            return "/counties/\(segment(county))/ledger/\(id)"
         }
     }
 

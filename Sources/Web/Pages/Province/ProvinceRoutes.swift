@@ -30,6 +30,9 @@ struct ProvinceRoutes {
             if published.isEmpty { section.paragraph(context.language.pick("尚无已发布的报告。", "None yet."), class: "muted") }
             for report in published { section.link(report.title, to: report.path) }
         }
+        links.section("remediation") { section in
+            section.link(context.language.pick("逾期整改事项（各县区整改台账）", "Overdue remediation items (every county's ledger)"), to: "/ledger/overdue")
+        }
         return services.pages.page(page.html + links.text, frame: PageFrame(page.heading, context: context, path: request.uri.path))
     }
 }

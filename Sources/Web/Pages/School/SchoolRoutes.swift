@@ -73,7 +73,19 @@ struct SchoolRoutes {
                               mayClassify: viewer.account.may(.classifySchools(county: county)),
                               draft: ownDraft?.row, comments: ownDraft?.comments ?? [:]) : nil
         let review = SubmissionPanel(submission: submission, approved: history.first { $0.year == row.year }, viewer: viewer, language: context.language, open: evaluation.lock == nil)
-        let page = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, edit: edit, review: review.html,
+        let items = try await services.store.ledgerItems(counties: [county]).filter { $0.schoolCode == school }
+        var ledger = PageContent()
+        if !items.isEmpty {
+            let l = context.language
+            ledger.section("school-ledger") { section in
+                section.subheading(l.pick("本校整改事项", "This school's remediation items"))
+                for item in items {
+                    section.link("#\(item.id) \(item.title)（\(l.pick(item.status.chineseName, item.status.englishName))，\(l.pick("时限", "due")) \(item.due.text)）",
+                                 to: "/counties/\(county)/ledger/\(item.id)")
+                }
+            }
+        }
+        let page = SchoolPage(row: row, history: history, evaluation: evaluation, viewer: viewer, edit: edit, review: review.html + ledger.text,
                               standard: services.configuration.standard, language: context.language)
         let frame = PageFrame(page.heading, context: context, path: "/counties/\(county)/schools/\(school)", notice: notice)
         return services.pages.page(page.html, frame: frame, status: status)

@@ -1,0 +1,109 @@
+import Domain
+import Foundation
+import Reports
+import Storage
+import UseCases
+
+/// A county's remediation ledger (整改台账): what is overdue, the gaps the year's evaluation
+/// found school by school and whether each is in the ledger, every item with its status and
+/// what the data now say, and — for the planner — the forms putting gaps or other items in it.
+struct LedgerPage {
+    let evaluation: CountyEvaluation
+    let items: [LedgerItem]
+    let table: LedgerTable
+    let standard: Standard
+    /// The form token, when the viewer keeps the ledger and the page offers its forms.
+    let csrf: String?
+    let language: Language
+
+    var heading: String { language.pick("\(evaluation.title) · 整改台账", "\(evaluation.title) · Remediation ledger") }
+
+    var html: String {
+        let l = language, county = evaluation.countyCode, year = evaluation.year
+        let renderer = HTMLRenderer(language: l, county: county, year: year)
+        var page = PageContent()
+        page.heading(heading)
+        page.years(in: l, evaluation.years, current: year, href: { CountyLink.ledger.href(county: county, year: $0) },
+                   extra: CountyLink.others(than: .ledger, county: county, year: year, language: l))
+        let overdue = items.filter { $0.isOverdue(on: table.today) }
+        page.section("overdue") { section in
+            section.subheading(l.pick("逾期事项（\(overdue.count)）", "Overdue (\(overdue.count))"))
+            if overdue.isEmpty {
+                section.paragraph(l.pick("没有逾期的整改事项。", "Nothing is overdue."), class: "muted")
+            } else {
+                section.append(renderer.table(LedgerTable(items: overdue, today: table.today, openGaps: table.openGaps, language: l)
+                    .table(name: l.pick("逾期事项", "Overdue"), linked: true)))
+            }
+        }
+        page.section("gaps") { gaps(into: &$0) }
+        page.section("ledger") { section in
+            section.subheading(l.pick("整改事项（\(items.count)）", "Items (\(items.count))"))
+            if !items.isEmpty {
+                section.append(renderer.table(table.table(name: l.pick("整改台账", "Remediation ledger"), linked: true)))
+                section.link(l.pick("下载整改台账（Excel）", "Download the ledger (Excel)"), to: "/counties/\(county)/ledger.xlsx?year=\(year)", class: "download")
+            }
+        }
+        if let csrf {
+            page.section("add") { section in
+                section.subheading(l.pick("新增其他整改事项", "Add another item"))
+                section.form(action: "/counties/\(county)/ledger?year=\(year)", csrf: csrf) { form in
+                    form.input("text", name: "title", label: l.pick("整改事项", "What"), attributes: ["required": "required", "maxlength": "300"])
+                    form.input("text", name: "school", label: l.pick("学校标识码（可选）", "School code (optional)"))
+                    Self.ownerAndDue(&form, language: l)
+                    form.buttons([(l.pick("列入整改台账", "Add to the ledger"), nil, nil)])
+                }
+            }
+        }
+        return page.text
+    }
+
+    /// The gaps of the year's evaluation, each with its ledger item or a box to choose it.
+    private func gaps(into section: inout PageContent) {
+        let l = language, county = evaluation.countyCode, year = evaluation.year
+        let gaps = evaluation.result.gaps
+        let tracked = Dictionary(items.filter { $0.year == year }.compactMap { item in item.gapKey.map { ($0, item) } }) { a, _ in a }
+        section.subheading(l.pick("\(year) 年度评估发现的问题（逐校逐项，\(gaps.count) 项）", "Gaps the \(year) evaluation found, school by school (\(gaps.count))"))
+        guard !gaps.isEmpty else {
+            section.paragraph(l.pick("评估没有发现未达标的问题。", "The evaluation found no gap."), class: "muted")
+            return
+        }
+        var rows = "<div class=\"scroll\"><table>\n<thead><tr>"
+        rows += (csrf == nil ? [] : [l.pick("选择", "Choose")]).map { "<th>\(PageContent.escape($0))</th>" }.joined()
+        rows += [l.pick("问题", "Gap"), l.pick("学校", "School"), l.pick("整改台账", "Ledger")].map { "<th>\(PageContent.escape($0))</th>" }.joined()
+        rows += "</tr></thead>\n<tbody>\n"
+        for gap in gaps {
+            rows += "<tr>"
+            if csrf != nil {
+                let box = tracked[gap.key] == nil
+                    ? "<input type=\"checkbox\" name=\"gap\" value=\"\(PageContent.escape(gap.key))\" aria-label=\"\(PageContent.escape(gap.key))\">" : ""
+                rows += "<td>\(box)</td>"
+            }
+            rows += "<td>\(PageContent.escape(gap.text(in: l, standard: standard)))</td><td>\(PageContent.escape(gap.schoolCode ?? ""))</td>"
+            if let item = tracked[gap.key] {
+                let href = "/counties/\(county)/ledger/\(item.id)"
+                rows += "<td><a href=\"\(PageContent.escape(href))\">#\(item.id) \(PageContent.escape(l.pick(item.status.chineseName, item.status.englishName)))</a></td>"
+            } else {
+                rows += "<td>\(PageContent.escape(l.pick("未列入", "not in the ledger")))</td>"
+            }
+            rows += "</tr>\n"
+        }
+        rows += "</tbody>\n</table></div>\n"
+        if let csrf {
+            section.form(action: "/counties/\(county)/ledger?year=\(year)", csrf: csrf) { form in
+                form.append(rows)
+                form.note(l.pick("学校的问题留空责任单位时，由该校负责。", "A school's gap left without an owner is the school's."))
+                Self.ownerAndDue(&form, language: l, ownerRequired: false)
+                form.buttons([(l.pick("将所选问题列入整改台账", "Add the chosen gaps to the ledger"), nil, nil)])
+            }
+        } else {
+            section.append(rows)
+        }
+    }
+
+    /// The owner (责任单位/责任人) and due date (完成时限) inputs.
+    static func ownerAndDue(_ form: inout PageContent.Form, language l: Language, ownerRequired: Bool = true) {
+        form.input("text", name: "owner", label: l.pick("责任单位/责任人", "Owner (unit and person)"),
+                   attributes: ["required": ownerRequired ? "required" : nil, "maxlength": "100"])
+        form.input("date", name: "due", label: l.pick("完成时限", "Due"), attributes: ["required": "required"])
+    }
+}
