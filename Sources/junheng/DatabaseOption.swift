@@ -15,9 +15,28 @@ struct DatabaseOption: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["JUNHENG_DATABASE_URL"] ?? "junheng.sqlite"
     }
 
+    /// The demo server's file (`serve --demo` without `--database`).
+    static let demoFile = "junheng-demo.sqlite"
+
+    /// The location of the database the web server in this folder uses, for the commands that
+    /// manage its accounts: as ``resolvedText`` when told (flag or environment); else
+    /// ./junheng.sqlite when it exists, else the demo server's ./junheng-demo.sqlite when that
+    /// exists — so `junheng user add` after `junheng serve --demo` adds to the server's
+    /// accounts — else ./junheng.sqlite.
+    var serverText: String {
+        if database != nil || ProcessInfo.processInfo.environment["JUNHENG_DATABASE_URL"] != nil { return resolvedText }
+        let files = FileManager.default
+        if !files.fileExists(atPath: "junheng.sqlite") && files.fileExists(atPath: Self.demoFile) { return Self.demoFile }
+        return resolvedText
+    }
+
     func location() throws -> DatabaseLocation {
+        try location(of: resolvedText)
+    }
+
+    func location(of text: String) throws -> DatabaseLocation {
         do {
-            return try DatabaseLocation(resolvedText)
+            return try DatabaseLocation(text)
         } catch {
             throw ValidationError("--database: \(error)")
         }
@@ -25,7 +44,17 @@ struct DatabaseOption: ParsableArguments {
 
     /// Opens the store (running pending migrations), or stops with a clear message.
     func open() async throws -> SQLStore {
-        let location = try location()
+        try await open(try location())
+    }
+
+    /// Opens the web server's store (``serverText``), saying which file it is when the demo's.
+    func openServer() async throws -> SQLStore {
+        let text = serverText
+        if text == Self.demoFile && database == nil { printError("using the demo server's database \(Self.demoFile)") }
+        return try await open(try location(of: text))
+    }
+
+    private func open(_ location: DatabaseLocation) async throws -> SQLStore {
         do {
             return try await SQLStore.open(location)
         } catch {

@@ -56,11 +56,18 @@ struct User: AsyncParsableCommand {
             } catch {
                 throw ValidationError(error.description)
             }
-            let store = try await database.open()
+            let store = try await database.openServer()
             do {
+                if let refusal = try await Self.unknownScope(of: new, in: store) {
+                    try? await store.shutdown()
+                    printError(refusal)
+                    throw ExitStatus.usage
+                }
                 let account = try await store.createAccount(new, at: Date())
                 try await store.shutdown()
                 writeOutput("added \(account.name) (\(account.role.rawValue)\(account.counties.isEmpty ? "" : " " + account.counties.joined(separator: ","))\(account.schoolCode.map { " school " + $0 } ?? ""))\n")
+            } catch let exit as ExitCode {
+                throw exit
             } catch let error as StoreError where error.isDuplicate {
                 try? await store.shutdown()
                 printError("an account named \(new.name) exists already")
@@ -69,6 +76,20 @@ struct User: AsyncParsableCommand {
                 try? await store.shutdown()
                 throw error
             }
+        }
+
+        /// Why the account's counties or school cannot be given: a county with no data, or a
+        /// school not in its county — an account scoped to nothing would see nothing.
+        static func unknownScope(of account: NewAccount, in store: SQLStore) async throws -> String? {
+            let known = Set(try await store.counties().map(\.code))
+            for county in account.counties where !known.contains(county) {
+                return "county \(county) has no data in this database: import its schools first (junheng import schools.csv), or check the code"
+            }
+            if let school = account.schoolCode, let county = account.counties.first,
+               try await store.schoolHistory(county: county, school: school).isEmpty {
+                return "school \(school) is not a school of county \(county) in this database"
+            }
+            return nil
         }
     }
 
@@ -79,7 +100,7 @@ struct User: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() async throws {
-            let store = try await database.open()
+            let store = try await database.openServer()
             let accounts = try await store.accounts()
             try await store.shutdown()
             for account in accounts {

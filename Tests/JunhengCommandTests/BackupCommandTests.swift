@@ -35,7 +35,7 @@ struct BackupCommandTests {
         let schools = folder.appendingPathComponent("schools.csv").path
         #expect(try CommandRunner.run(["import", schools, "--facts", folder.appendingPathComponent("facts.csv").path,
                                        "--database", database]).status == 0)
-        #expect(try CommandRunner.run(["user", "add", "planner1", "--role", "planner", "--county", "110101", "--cost", "4",
+        #expect(try CommandRunner.run(["user", "add", "planner1", "--role", "planner", "--county", "371379", "--cost", "4",
                                        "--database", database], stdin: "long-enough-pw\n").status == 0)
         let before = try await Self.contents(database)
 

@@ -20,12 +20,13 @@ enum CommandRunner {
     }()
 
     /// Runs `junheng arguments…`, capturing both streams in files so large outputs never block.
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
-        try runTool(binary.path, arguments, environment: environment, stdin: stdin)
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil, in directory: URL? = nil) throws -> Output {
+        try runTool(binary.path, arguments, environment: environment, stdin: stdin, in: directory)
     }
 
     /// Runs the program at `path` the same way.
-    static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
+    static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+                        in directory: URL? = nil) throws -> Output {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outURL = folder.appendingPathComponent("stdout")
@@ -35,6 +36,7 @@ enum CommandRunner {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         if let stdin {
             let inURL = folder.appendingPathComponent("stdin")
             try Data(stdin.utf8).write(to: inURL)
