@@ -28,7 +28,7 @@ struct BrowserFlowTests {
         let database = folder.appendingPathComponent("demo.sqlite").path
         let port = try Self.freePort()
         let passwords = ["ADMIN_PASSWORD": "admin-secret-1", "CLERK_PASSWORD": "clerk-secret-1", "PLANNER_PASSWORD": "planner-secret-1",
-                         "CARE_PASSWORD": "care-secret-1"]
+                         "CARE_PASSWORD": "care-secret-1", "SUPERVISOR_PASSWORD": "supervisor-secret-1"]
 
         let rows = DemoGenerator(seed: 1, counties: 2, year: 2025).schools()
         // A county whose resource part fails, so that its plan adds something and the flow
@@ -59,6 +59,7 @@ struct BrowserFlowTests {
             ("clerk", ["--role", "clerk", "--county", county, "--school", school], passwords["CLERK_PASSWORD"]!),
             ("planner", ["--role", "planner", "--county", county], passwords["PLANNER_PASSWORD"]!),
             ("care", ["--role", "care_officer", "--county", county], passwords["CARE_PASSWORD"]!),
+            ("supervisor", ["--role", "supervisor", "--county", county], passwords["SUPERVISOR_PASSWORD"]!),
         ] {
             let added = try CommandRunner.run(["user", "add", name] + arguments + ["--cost", "4", "--database", database], stdin: password + "\n")
             #expect(added.status == 0, "user add \(name): \(added.stderr)")
@@ -82,14 +83,18 @@ struct BrowserFlowTests {
         let quotaFile = folder.appendingPathComponent("quota.csv")
         try Data(QuotaWriter().write(generator.quotas(of: data).filter { $0.countyCode == county })).write(to: quotaFile)
 
+        // An evidence file for the ledger item (issue 20).
+        let evidence = folder.appendingPathComponent("验收报告.pdf")
+        try Data("%PDF-1.4\n% 操场扩建验收报告\n%%EOF\n".utf8).write(to: evidence)
+
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/browser_flow.py").path
         let flow = try CommandRunner.runTool(
             "/usr/bin/env", ["python3", script, "http://127.0.0.1:\(port)", county, school, folder.path, blocksFile.path,
-                               sitesFile.path, String(max(1, primaries.count - 2)), quotaFile.path], environment: passwords
+                               sitesFile.path, String(max(1, primaries.count - 2)), quotaFile.path, evidence.path], environment: passwords
         )
         #expect(flow.status == 0, "browser flow failed:\n\(flow.text)\n\(flow.stderr)\nserver log:\n\(String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(3000))")
         #expect(flow.text.contains("browser flow passed"))
-        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png", "quota.png", "funding.png", "care.png", "published.png"] {
+        for shot in ["county.png", "school.png", "audit.png", "costs.png", "zones.png", "layout.png", "quota.png", "funding.png", "care.png", "ledger.png", "published.png"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) is a real screenshot")
         }

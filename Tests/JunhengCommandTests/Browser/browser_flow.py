@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Drives headless Chromium through Junheng's web pages, as a person would.
 
-Usage: browser_flow.py BASE_URL COUNTY SCHOOL SCREENSHOT_DIR
-Environment: ADMIN_PASSWORD, CLERK_PASSWORD, PLANNER_PASSWORD (accounts admin, clerk, planner).
+Usage: browser_flow.py BASE_URL COUNTY SCHOOL SCREENSHOT_DIR BLOCKS SITES OPEN_SITES QUOTA EVIDENCE_PDF
+Environment: ADMIN_PASSWORD, CLERK_PASSWORD, PLANNER_PASSWORD, CARE_PASSWORD, SUPERVISOR_PASSWORD.
 
 Flow: the admin signs in and opens the county overview (no wider than the window, nor the
 investment plan) and a school page; the school's
@@ -130,6 +130,18 @@ class Page:
         self.js(script)
         self._settle()
 
+    def press(self, form_selector, fields, button_selector):
+        """Fills `fields` in the form and submits it with the button `button_selector` (a
+        form with more than one action)."""
+        self.ws.events.clear()
+        script = "(() => { const f = document.querySelector(%s); if (!f) throw new Error('no form ' + %s);" % (
+            json.dumps(form_selector), json.dumps(form_selector))
+        for name, value in fields.items():
+            script += "f.elements[%s].value = %s;" % (json.dumps(name), json.dumps(value))
+        script += "const b = f.querySelector(%s); if (!b) throw new Error('no button'); b.click(); })()" % json.dumps(button_selector)
+        self.js(script)
+        self._settle()
+
     def set_file(self, selector, path):
         """Puts the file at `path` in the file input `selector` (as choosing it would)."""
         root = self.ws.call("DOM.getDocument")["root"]["nodeId"]
@@ -189,7 +201,7 @@ def sign_out(page):
 
 
 def main():
-    base, county, school, shots, blocks, sites, open_sites, quota = sys.argv[1:9]
+    base, county, school, shots, blocks, sites, open_sites, quota, evidence = sys.argv[1:10]
     profile = tempfile.mkdtemp(prefix="junheng-chromium-")
     chromium = subprocess.Popen(
         ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -232,6 +244,11 @@ def main():
         check("已保存" in page.text, "the clerk's edit is saved", page)
         check(page.js("document.querySelector(\"[name='teaching_area']\").value") == new, "the school page shows the new value", page)
         page.screenshot(os.path.join(shots, "school.png"))
+        # Issue 20 (review): the clerk's save waits for the county until submitted and approved.
+        school_path = f"/counties/{county}/schools/{school}"
+        check("尚未计入评估" in page.text, "the clerk is told the saved value does not count yet", page)
+        page.submit(f"form[action='{school_path}/years/2025/submit']", {})
+        check("已提交审核" in page.text, "the clerk submits the school's row for review", page)
         page.open(f"/counties/{county}")
         check(page.path.startswith("/counties") is False or "403" in page.text or "无权" in page.text,
               "the clerk cannot open the county overview", page)
@@ -243,6 +260,35 @@ def main():
         check("clerk" in text and "教学及辅助用房面积" in text and new in text and old in text,
               f"the audit page shows the clerk's change {old} → {new}", page)
         page.screenshot(os.path.join(shots, "audit.png"))
+
+        # Issue 20 (review): the planner sees the row waiting, returns it with a comment on the
+        # field; the clerk corrects and submits again; the planner approves; the evaluation
+        # then uses the corrected value.
+        page.open(f"/counties/{county}?year=2025")
+        check("所学校的填报尚未审核通过" in page.text, "the county page counts the school rows awaiting review", page)
+        page.open(f"{school_path}?year=2025")
+        check(page.js("document.querySelector(\"[name='teaching_area']\").value") == old,
+              "before approval the county's data still hold the approved value", page)
+        review = f"form[action='{school_path}/years/2025/review']"
+        page.press(review, {"comment-teaching_area": "面积与校舍台账不符，请核对（浏览器测试）"}, "button[value='return']")
+        check("已退回学校修改" in page.text, "the planner returns the row with a comment on the field", page)
+        sign_out(page)
+        sign_in(page, "clerk", os.environ["CLERK_PASSWORD"])
+        page.open(f"{school_path}?year=2025")
+        check("退回意见：面积与校舍台账不符，请核对（浏览器测试）" in page.text, "the clerk sees the comment beside the field", page)
+        corrected = "7700.5" if new != "7700.5" else "7701.5"
+        page.submit("form:has(input[name='teaching_area'])", {"teaching_area": corrected})
+        page.submit(f"form[action='{school_path}/years/2025/submit']", {})
+        check("已提交审核" in page.text, "the clerk corrects and submits again", page)
+        sign_out(page)
+        sign_in(page, "planner", os.environ["PLANNER_PASSWORD"])
+        page.open(f"{school_path}?year=2025")
+        page.press(review, {}, "button[value='approve']")
+        check("已审核通过" in page.text, "the planner approves the row", page)
+        check(page.js("document.querySelector(\"[name='teaching_area']\").value") == corrected,
+              f"the approved value {corrected} is the county's data now", page)
+        page.open(f"/counties/{county}?year=2025")
+        check("所学校的填报尚未审核通过" not in page.text, "nothing awaits review once approved", page)
 
         # Issue 15: the plan page downloads its workbook, and costs the plan at the county's
         # own prices once the planner sets them.
@@ -402,6 +448,30 @@ def main():
             "visitor": "王老师", "outcome": "家长同意督促返校（浏览器测试）"})
         check(page.path.startswith(f"/counties/{county}/care/dropouts"), "the follow-up returns to the ledger", page)
         check("家长同意督促返校（浏览器测试）" in page.text and child in page.text, "the ledger shows the case and its visit", page)
+
+        # Issue 20 (ledger): a gap of the evaluation becomes a ledger item with an owner and a
+        # due date; it is completed with an evidence file and verified by the supervisor.
+        sign_out(page)
+        sign_in(page, "planner", os.environ["PLANNER_PASSWORD"])
+        page.open(f"/counties/{county}/ledger?year=2025")
+        check(page.js("document.querySelectorAll(\"#gaps input[name='gap']\").length") > 0, "the ledger page lists the year's gaps", page)
+        page.js("document.querySelector(\"#gaps input[name='gap']\").checked = true")
+        page.submit("#gaps form", {"owner": "县教体局计财股（浏览器测试）", "due": "2026-06-30"})
+        check("已列入整改台账 1 项" in page.text, "a gap is put in the ledger", page)
+        item = page.js("document.querySelector('#ledger tbody a').getAttribute('href')")
+        page.open(item)
+        page.set_file("#evidence input[name='file']", evidence)
+        page.submit("#evidence form", {})
+        check("佐证材料已上传" in page.text and "验收报告.pdf" in page.text, "the evidence file is uploaded", page)
+        page.submit("#update form", {"status": "completed", "note": "已完成整改（浏览器测试）"})
+        check("已完成" in page.text and "已完成整改（浏览器测试）" in page.text, "the planner marks the item completed", page)
+        sign_out(page)
+        sign_in(page, "supervisor", os.environ["SUPERVISOR_PASSWORD"])
+        page.open(item)
+        page.submit("#update form", {"status": "verified", "note": "现场核验属实（浏览器测试）"})
+        check("已核验" in page.text and page.js("document.querySelector('#update') === null"),
+              "the supervisor verifies the item, which closes it", page)
+        page.screenshot(os.path.join(shots, "ledger.png"))
 
         # Issue 20 (publication): the planner publishes the year's report; anyone opens it
         # without signing in, and it names no child.
