@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Storage
 import StorageSQL
+import UseCases
 import Web
 
 /// `junheng user`: accounts of the web application.
@@ -58,7 +59,7 @@ struct User: AsyncParsableCommand {
             }
             let store = try await database.openServer()
             do {
-                if let refusal = try await Self.unknownScope(of: new, in: store) {
+                if let refusal = try await AccountScope.problem(counties: new.counties, school: new.schoolCode, store: store, language: .english) {
                     try? await store.shutdown()
                     printError(refusal)
                     throw ExitStatus.usage
@@ -76,20 +77,6 @@ struct User: AsyncParsableCommand {
                 try? await store.shutdown()
                 throw error
             }
-        }
-
-        /// Why the account's counties or school cannot be given: a county with no data, or a
-        /// school not in its county — an account scoped to nothing would see nothing.
-        static func unknownScope(of account: NewAccount, in store: SQLStore) async throws -> String? {
-            let known = Set(try await store.counties().map(\.code))
-            for county in account.counties where !known.contains(county) {
-                return "county \(county) has no data in this database: import its schools first (junheng import schools.csv), or check the code"
-            }
-            if let school = account.schoolCode, let county = account.counties.first,
-               try await store.schoolHistory(county: county, school: school).isEmpty {
-                return "school \(school) is not a school of county \(county) in this database"
-            }
-            return nil
         }
     }
 

@@ -65,4 +65,6 @@ public enum ReportLink: Sendable, Hashable {
     case schoolYear(code: String, county: String, year: Int)
     /// An item of a county's remediation ledger (整改台账).
     case ledgerItem(county: String, id: Int64)
+    /// An account, on the administrator's pages.
+    case account(id: Int64)
 }

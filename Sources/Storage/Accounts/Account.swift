@@ -17,11 +17,14 @@ public struct Account: Sendable, Hashable, Identifiable {
     public var passwordHash: String
     /// When the account was made.
     public var createdAt: Date
+    /// 已停用: an administrator turned the account off; it cannot sign in, and its sessions end.
+    public var disabled: Bool
 
     public init(
         id: Int64, name: String, role: Role, counties: [String], schoolCode: String?,
-        passwordHash: String, createdAt: Date
+        passwordHash: String, createdAt: Date, disabled: Bool = false
     ) {
+        self.disabled = disabled
         self.id = id
         self.name = name
         self.role = role
@@ -86,5 +89,24 @@ public struct AccountError: Error, Sendable, Hashable, CustomStringConvertible {
         case .clerkNeedsSchool: "a clerk needs their school (--school CODE) and its county (--county CODE)"
         case .careOfficerNeedsOneCounty: "a care officer needs exactly one county (--county CODE), and a school (--school CODE) when they care for one school's children"
         }
+    }
+}
+
+extension Account {
+    /// This account with the role and scope given, checked by the rules of a new account.
+    ///
+    /// - Throws: ``StoreError/isInvalid`` when the role's scope is wrong (``AccountError``).
+    public func rescoped(role: Role, counties: [String], schoolCode: String?) throws -> Account {
+        let checked: NewAccount
+        do {
+            checked = try NewAccount(name: name, role: role, counties: counties, schoolCode: schoolCode, passwordHash: passwordHash)
+        } catch {
+            throw StoreError.invalid(error.description)
+        }
+        var next = self
+        next.role = checked.role
+        next.counties = checked.counties
+        next.schoolCode = checked.schoolCode
+        return next
     }
 }

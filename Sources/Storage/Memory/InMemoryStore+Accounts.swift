@@ -26,4 +26,18 @@ extension InMemoryStore: AccountStore {
         guard accountsByID[accountID] != nil else { throw StoreError.notFound("account \(accountID)") }
         accountsByID[accountID]!.passwordHash = hash
     }
+
+    public func setScope(accountID id: Int64, role: Role, counties: [String], schoolCode: String?) throws -> Account {
+        guard let account = accountsByID[id] else { throw StoreError.notFound("account \(id)") }
+        let next = try account.rescoped(role: role, counties: counties, schoolCode: schoolCode)
+        accountsByID[id] = next
+        sessions = sessions.filter { $0.value.accountID != id }
+        return next
+    }
+
+    public func setDisabled(_ disabled: Bool, accountID id: Int64) throws {
+        guard accountsByID[id] != nil else { throw StoreError.notFound("account \(id)") }
+        accountsByID[id]!.disabled = disabled
+        if disabled { sessions = sessions.filter { $0.value.accountID != id } }
+    }
 }

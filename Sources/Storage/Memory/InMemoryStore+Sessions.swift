@@ -12,4 +12,8 @@ extension InMemoryStore: SessionStore {
         expired.forEach { sessions[$0] = nil }
         return expired.count
     }
+
+    public func deleteSessions(accountID id: Int64, except kept: String?) {
+        sessions = sessions.filter { $0.value.accountID != id || $0.key == kept }
+    }
 }

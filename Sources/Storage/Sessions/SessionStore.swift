@@ -15,4 +15,7 @@ public protocol SessionStore: Sendable {
     /// Removes sessions that expired before `time`; returns how many.
     @discardableResult
     func deleteSessions(expiredBefore time: Date) async throws -> Int
+
+    /// Ends every session of account `id` but the one whose token hash is `kept`.
+    func deleteSessions(accountID id: Int64, except kept: String?) async throws
 }

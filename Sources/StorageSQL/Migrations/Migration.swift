@@ -28,6 +28,7 @@ enum Migrations {
         .publishedReports,
         .rowSubmissions,
         .ledger,
+        .accountDisabled,
     ]
 
     /// The schema version this program reads and writes.

@@ -3,7 +3,7 @@ import SQLKit
 import Storage
 
 extension SQLSession {
-    static let accountColumns = ["id", "name", "role", "counties", "school_code", "password_hash", "created_at"]
+    static let accountColumns = ["id", "name", "role", "counties", "school_code", "password_hash", "created_at", "disabled"]
 
     /// Adds `account` unless its name is taken; returns its id, or `nil` when taken.
     /// (`ON CONFLICT DO NOTHING` rather than a check first: two servers may add the same
@@ -53,7 +53,21 @@ extension SQLSession {
             counties: counties.isEmpty ? [] : counties.split(separator: ",").map(String.init),
             schoolCode: try row.optional("school_code", as: String.self),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
-            createdAt: StoredTime.date(try row.decode(column: "created_at", as: Double.self))
+            createdAt: StoredTime.date(try row.decode(column: "created_at", as: Double.self)),
+            disabled: try Self.flag(row, "disabled")
         )
+    }
+
+    /// A boolean column: PostgreSQL's BOOLEAN, or SQLite's 0 and 1.
+    static func flag(_ row: any SQLRow, _ column: String) throws -> Bool {
+        if let value = try? row.decode(column: column, as: Bool.self) { return value }
+        return try row.decode(column: column, as: Int.self) != 0
+    }
+
+    /// Ends every session of account `id` but the one whose token hash is `kept`.
+    func deleteSessions(accountID id: Int64, except kept: String? = nil) async throws {
+        var delete = sql.delete(from: Tables.sessions).where(SQLColumn("account_id"), .equal, SQLBind(id))
+        if let kept { delete = delete.where(SQLColumn("token_hash"), .notEqual, SQLBind(kept)) }
+        try await delete.run()
     }
 }

@@ -40,4 +40,28 @@ extension SQLStore: AccountStore {
             }
         }
     }
+
+    public func setScope(accountID id: Int64, role: Role, counties: [String], schoolCode: String?) async throws -> Account {
+        try await writing(exclusive: false) { session in
+            guard let account = try await session.accounts(where: { $0.where(SQLColumn("id"), .equal, SQLBind(id)) }).first else {
+                throw StoreError.notFound("account \(id)")
+            }
+            let next = try account.rescoped(role: role, counties: counties, schoolCode: schoolCode)
+            try await session.sql.update(Tables.accounts)
+                .set("role", to: SQLBind(next.role.rawValue)).set("counties", to: SQLBind(next.counties.joined(separator: ",")))
+                .set("school_code", to: bindOrNull(next.schoolCode))
+                .where(SQLColumn("id"), .equal, SQLBind(id)).run()
+            try await session.deleteSessions(accountID: id)
+            return next
+        }
+    }
+
+    public func setDisabled(_ disabled: Bool, accountID id: Int64) async throws {
+        try await writing(exclusive: false) { session in
+            guard try await session.sql.update(Tables.accounts).set("disabled", to: SQLBind(disabled))
+                .where(SQLColumn("id"), .equal, SQLBind(id)).returning("id").first() != nil
+            else { throw StoreError.notFound("account \(id)") }
+            if disabled { try await session.deleteSessions(accountID: id) }
+        }
+    }
 }

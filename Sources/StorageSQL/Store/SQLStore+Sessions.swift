@@ -17,6 +17,10 @@ extension SQLStore: SessionStore {
         try await writing(exclusive: false) { try await $0.deleteSession(tokenHash: tokenHash) }
     }
 
+    public func deleteSessions(accountID id: Int64, except kept: String?) async throws {
+        try await writing(exclusive: false) { try await $0.deleteSessions(accountID: id, except: kept) }
+    }
+
     /// Removes the sessions that expired before `time`; returns how many.
     @discardableResult
     public func deleteSessions(expiredBefore time: Date) async throws -> Int {

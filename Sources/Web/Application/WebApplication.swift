@@ -43,6 +43,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     ReviewRoutes(services: services).add(to: router)
     ItemsRoutes(services: services).add(to: router)
     LedgerRoutes(services: services).add(to: router)
+    AccountsRoutes(services: services).add(to: router)
     ProvinceRoutes(services: services).add(to: router)
     ImportRoutes(services: services).add(to: router)
     AuditRoutes(services: services).add(to: router)

@@ -102,7 +102,8 @@ struct LoginRoutes {
         let account = try await services.store.account(named: name)
         // Verify against a decoy when the name is unknown: the refusal takes as long either way.
         let valid = try await services.passwords.verify(password, hash: account?.passwordHash ?? services.decoyHash)
-        guard let account, valid else {
+        // A turned-off account is refused like a wrong password: the refusal tells nothing.
+        guard let account, valid, !account.disabled else {
             try await services.throttle.recordFailure(account: name, address: context.clientAddress, now: now)
             return .failure(.wrongCredentials)
         }

@@ -21,7 +21,7 @@ struct SessionMiddleware: RouterMiddleware {
         if let token = request.cookies[Self.cookieName]?.value,
            let session = try await store.session(tokenHash: SessionToken.hash(token)),
            session.expiresAt > clock(),
-           let account = try await store.account(id: session.accountID) {
+           let account = try await store.account(id: session.accountID), !account.disabled {
             context.viewer = Viewer(account: account, session: session)
         }
         return try await next(request, context)

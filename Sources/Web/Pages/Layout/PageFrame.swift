@@ -114,6 +114,7 @@ enum Navigation {
         }
         if mayAnywhere({ .importInto(county: $0) }) { links.append(("/import", l.pick("导入数据", "Import"))) }
         if mayAnywhere({ .readAudit(county: $0) }) { links.append(("/audit", AuditTrailPage.title(in: l))) }
+        if account.may(.manageAccounts) { links.append(("/admin/accounts", l.pick("账号管理", "Accounts"))) }
         links.append(("/account/password", l.pick("修改密码", "Password")))
         return links
     }

@@ -25,6 +25,8 @@ enum SiteAddress {
             return CountySchoolQuery(year: year, selection: selection).href(county: county)
         case let .ledgerItem(county, id):
             return "/counties/\(segment(county))/ledger/\(id)"
+        case let .account(id):
+            return "/admin/accounts/\(id)"
         }
     }
 
