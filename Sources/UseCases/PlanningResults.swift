@@ -33,3 +33,4 @@
 @_exported import struct Planning.CareRates
 @_exported import struct Planning.CarePairing
 @_exported import struct Planning.RegisterPairing
+@_exported import enum Planning.StrongWeakPairing

@@ -93,6 +93,8 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case ledgerUpdate = "ledger_update"
     /// An evidence file attached to a ledger item.
     case ledgerEvidence = "ledger_evidence"
+    /// A school cluster defined, changed or removed (学区/教育集团/教育联盟).
+    case cluster
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -119,6 +121,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .ledgerItem: "新增整改事项"
         case .ledgerUpdate: "更新整改事项"
         case .ledgerEvidence: "上传整改佐证材料"
+        case .cluster: "设置学区/集团"
         }
     }
 }

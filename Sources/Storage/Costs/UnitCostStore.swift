@@ -134,7 +134,7 @@ public struct UnitCostChange: Sendable, Hashable {
     }
 
     /// The calendar year of `time` in Beijing (UTC+8, no daylight saving).
-    static func beijingYear(of time: Date) -> Int {
+    public static func beijingYear(of time: Date) -> Int {
         beijing.component(.year, from: time)
     }
 

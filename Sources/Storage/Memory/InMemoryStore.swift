@@ -34,6 +34,8 @@ public actor InMemoryStore: Store {
     /// The remediation ledger (``LedgerStore``), by id, and its evidence files with their bytes.
     var ledger: [Int64: LedgerItem] = [:]
     var evidenceFiles: [Int64: (file: EvidenceFile, bytes: [UInt8])] = [:]
+    /// Each county's school clusters (``ClusterStore``), by id.
+    var clustersByCounty: [String: [String: SchoolCluster]] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

@@ -29,6 +29,7 @@ enum Migrations {
         .rowSubmissions,
         .ledger,
         .accountDisabled,
+        .schoolClusters,
     ]
 
     /// The schema version this program reads and writes.

@@ -22,6 +22,7 @@ enum Tables {
     static let rowSubmissions = "row_submissions"
     static let ledgerItems = "ledger_items"
     static let ledgerEvidence = "ledger_evidence"
+    static let schoolClusters = "school_clusters"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -44,6 +44,7 @@ public func buildRouter(services: WebServices) -> Router<AppRequestContext> {
     ItemsRoutes(services: services).add(to: router)
     LedgerRoutes(services: services).add(to: router)
     AccountsRoutes(services: services).add(to: router)
+    ClustersRoutes(services: services).add(to: router)
     ProvinceRoutes(services: services).add(to: router)
     ImportRoutes(services: services).add(to: router)
     AuditRoutes(services: services).add(to: router)

@@ -27,6 +27,7 @@ extension AuditAction {
         case .ledgerItem: "Remediation item added"
         case .ledgerUpdate: "Remediation item updated"
         case .ledgerEvidence: "Remediation evidence uploaded"
+        case .cluster: "School cluster set"
         }
     }
 

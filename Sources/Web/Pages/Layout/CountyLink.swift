@@ -3,12 +3,12 @@ import Storage
 
 /// The pages of one county and year that link to each other on the year line: the overview
 /// (县域概况), the investment plan (资源配置达标投入方案), the rotation plan
-/// (教师交流轮岗方案), the county items (县级指标), the remediation ledger (整改台账), the unit costs the investment plan is priced at (单位成本), the
+/// (教师交流轮岗方案), the county items (县级指标), the remediation ledger (整改台账), the school clusters (学区/教育集团), the unit costs the investment plan is priced at (单位成本), the
 /// enrollment zones (学区划分), the enrollment forecast (招生预测) and the school layout
 /// (布局调整), the high-school places (指标到校) and the funding (经费保障) — named and addressed
 /// here once.
 enum CountyLink: CaseIterable {
-    case overview, items, ledger, plan, rotate, costs, zones, forecast, layout, quota, funding, care
+    case overview, items, ledger, clusters, plan, rotate, costs, zones, forecast, layout, quota, funding, care
 
     /// The link's text: the overview is gone back to, the plans are gone to.
     func name(in l: Language) -> String {
@@ -16,6 +16,7 @@ enum CountyLink: CaseIterable {
         case .overview: l.pick("返回县域概况", "Back to the county overview")
         case .items: l.pick("县级指标", "County items")
         case .ledger: l.pick("整改台账", "Remediation ledger")
+        case .clusters: l.pick("学区与集团", "School clusters")
         case .plan: l.pick("资源配置达标投入方案", "Investment plan for the resource allocation")
         case .rotate: l.pick("教师交流轮岗方案", "Teacher rotation plan")
         case .costs: l.pick("单位成本", "Unit costs")
@@ -35,6 +36,7 @@ enum CountyLink: CaseIterable {
         case .overview: "\(base)?year=\(year)"
         case .items: "\(base)/items?year=\(year)"
         case .ledger: "\(base)/ledger?year=\(year)"
+        case .clusters: "\(base)/clusters?year=\(year)"
         case .plan: "\(base)/plan?year=\(year)"
         case .rotate: "\(base)/rotate?year=\(year)"
         case .costs: "\(base)/costs?year=\(year)"

@@ -1,0 +1,21 @@
+extension Migration {
+    /// Version 16: each county's school clusters (``Storage/ClusterStore``: 学区, 教育集团,
+    /// 教育联盟), one row per county and cluster id, the member schools' codes in order,
+    /// comma-separated.
+    static let schoolClusters = Migration(version: 16, summary: "school clusters of each county") { flavor in
+        let text = flavor.text
+        return [
+            """
+            CREATE TABLE \(Tables.schoolClusters) (
+              county_code \(text) NOT NULL,
+              id \(text) NOT NULL CHECK (id <> ''),
+              name \(text) NOT NULL CHECK (name <> ''),
+              kind \(text) NOT NULL CHECK (kind IN ('district', 'group', 'alliance')),
+              core_school \(text),
+              members \(text) NOT NULL CHECK (members <> ''),
+              PRIMARY KEY (county_code, id)
+            )
+            """,
+        ]
+    }
+}
