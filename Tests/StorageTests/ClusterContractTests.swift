@@ -33,6 +33,22 @@ struct ClusterContractTests {
             let trail = try await store.auditTrail(AuditQuery(counties: ["341102"])).entries
             #expect(trail.map(\.action) == [.cluster, .cluster, .cluster, .cluster])
             #expect(trail.first?.field == "JT01" && trail.first?.note == "removed")
+
+            // The teachers shared within a cluster, by county, year and teacher.
+            let one = SharedTeacher(countyCode: "341102", year: 2025, teacherID: "T0007", clusterID: "XQ01", homeSchool: "3411020001", hostSchool: "3411020002")
+            var two = one
+            two.teacherID = "T0003"
+            try await store.saveSharedTeacher(one, by: planner, at: Self.t0)
+            try await store.saveSharedTeacher(two, by: planner, at: Self.t0)
+            var moved = one
+            moved.hostSchool = "3411020009"
+            try await store.saveSharedTeacher(moved, by: planner, at: Self.t0)
+            #expect(try await store.sharedTeachers(county: "341102", year: 2025) == [two, moved])
+            #expect(try await store.sharedTeachers(county: "341102", year: 2024).isEmpty)
+            #expect(try await store.deleteSharedTeacher(county: "341102", year: 2025, teacher: "T0003", by: planner, at: Self.t0))
+            #expect(try await !store.deleteSharedTeacher(county: "341102", year: 2025, teacher: "T0003", by: planner, at: Self.t0))
+            #expect(try await store.sharedTeachers(county: "341102", year: 2025) == [moved])
+            #expect(try await store.auditTrail(AuditQuery(counties: ["341102"])).entries.prefix(4).map(\.action) == Array(repeating: .sharedTeacher, count: 4))
         } catch {
             try await close()
             throw error

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import HTTPTypes
+import Planning
 import Storage
 import Testing
 @testable import Web
@@ -55,6 +56,51 @@ struct ClustersPageTests {
             #expect(page.contains("集团内差异系数"))
             let pairing = PageHTML.section("pairing", of: page)
             #expect(pairing.contains("强弱结对建议"))
+        }
+    }
+
+    /// A teacher shared within a cluster is recorded on the clusters page and counted by the
+    /// rotation plan's quota on the rotation page, which does not move them.
+    @Test func aSharedTeacherCountsInTheRotationQuota() async throws {
+        let fixture = try await WebFixture()
+        let county = fixture.countyA
+        let teachers = fixture.teachers(of: county)
+        let eligible = try #require(teachers.first { !$0.isPrincipal && RotationRules.defaults.eligibility(of: $0, in: 2025).isEligible })
+        let host = try #require(fixture.rows.first { $0.countyCode == county && $0.year == 2025 && $0.schoolCode != eligible.schoolCode
+                                                     && $0.type != .teachingPoint }).schoolCode
+        try await fixture.test { client in
+            var planner = try await Browser.signedIn(client, as: "planner")
+            let path = "/counties/\(county)/clusters?year=2025"
+            #expect(try await planner.post(path, form: [("id", "JT01"), ("name", "实验教育集团"), ("kind", "group"), ("members", "\(eligible.schoolCode),\(host)")]).status == .seeOther)
+            let shared = "/counties/\(county)/clusters/shared?year=2025"
+            // Both schools must be members of the cluster, and differ.
+            #expect(try await planner.post(shared, form: [("teacher_id", eligible.id), ("cluster", "JT01"), ("home", eligible.schoolCode), ("host", fixture.schoolB)]).status
+                    == .unprocessableContent)
+            #expect(try await planner.post(shared, form: [("teacher_id", eligible.id), ("cluster", "JT01"), ("home", host), ("host", host)]).status
+                    == .unprocessableContent)
+            var supervisor = try await Browser.signedIn(client, as: "supervisor")
+            #expect(try await supervisor.post(shared, form: [("teacher_id", eligible.id), ("cluster", "JT01"), ("home", eligible.schoolCode), ("host", host)]).status
+                    == .forbidden)
+            #expect(try await planner.post(shared, form: [("teacher_id", eligible.id), ("cluster", "JT01"), ("home", eligible.schoolCode), ("host", host)]).status
+                    == .seeOther)
+            #expect(await fixture.store.sharedTeachers(county: county, year: 2025).map(\.teacherID) == [eligible.id])
+            #expect(PageHTML.section("shared", of: try await planner.send(path).text).contains(eligible.id))
+
+            let page = try await planner.postRotate("/counties/\(county)/rotate", teachers: ("teachers.csv", RotatePageTests.csv(teachers)))
+            #expect(page.status == .ok)
+            #expect(page.text.contains("另有学区、集团内互派教师 1 名"))
+            let plan = await fixture.rotation(county: county, teachers: teachers)
+            let rows = await fixture.store.schoolYears(county: county, year: 2025)
+            let counted = RotationPlanner(rules: .defaults).plan(schools: rows, teachers: teachers, year: 2025, shared: [eligible.id])
+            #expect(counted.sharedTeachers == 1 && plan.sharedTeachers == 0)
+            #expect(!counted.moves.contains { $0.teacherID == eligible.id })
+            let api = try await planner.postRotate("/api/counties/\(county)/rotate", teachers: ("teachers.csv", RotatePageTests.csv(teachers)), asHeader: true)
+            #expect(api.json["shared_teachers"] as? Int == 1)
+
+            #expect(try await planner.post("/counties/\(county)/clusters/shared/\(eligible.id)/delete?year=2025", form: []).status == .seeOther)
+            #expect(await fixture.store.sharedTeachers(county: county, year: 2025).isEmpty)
+            let trail = await fixture.store.auditTrail(AuditQuery(counties: [county], limit: 2)).entries.map(\.action)
+            #expect(trail == [.sharedTeacher, .sharedTeacher])
         }
     }
 }

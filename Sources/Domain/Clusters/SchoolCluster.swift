@@ -49,7 +49,7 @@ public struct SchoolCluster: Sendable, Hashable, Identifiable {
     /// kind.
     public static func problem(of cluster: SchoolCluster, among others: [SchoolCluster], schools: Set<String>, language l: Language) -> String? {
         let id = cluster.id
-        guard !id.isEmpty, id.count <= 32, id.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" }) else {
+        guard !id.isEmpty, id.count <= 32, id != "shared", id.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" }) else {
             return l.pick("编号只能用字母、数字、- 或 _（不超过 32 个）。", "The id takes letters, digits, - or _ (32 at most).")
         }
         guard !cluster.name.isEmpty, cluster.name.count <= 100 else { return l.pick("请填写名称（不超过 100 字）。", "Give a name (100 characters at most).") }

@@ -140,13 +140,19 @@ public struct RotationPlan: Sendable, Hashable {
     public var teacherMovers: Int
     /// Backbone teachers among the teacher movers.
     public var backboneMovers: Int
+    /// Teachers already shared within a school cluster this year (集团内互派), counted as movers
+    /// by the quota check, and the backbone teachers among them.
+    public var sharedTeachers: Int = 0
+    public var sharedBackboneTeachers: Int = 0
     /// Eligible principals, and the least that move (the same share as teachers).
     public var eligiblePrincipals: Int
     public var requiredPrincipalMovers: Int
     /// Principals who move.
     public var principalMovers: Int
     /// Whether the teacher quotas hold.
-    public var meetsQuota: Bool { teacherMovers >= requiredMovers && backboneMovers >= requiredBackboneMovers }
+    public var meetsQuota: Bool {
+        teacherMovers + sharedTeachers >= requiredMovers && backboneMovers + sharedBackboneTeachers >= requiredBackboneMovers
+    }
     /// Whether the principals' quota holds.
     public var meetsPrincipalQuota: Bool { principalMovers >= requiredPrincipalMovers }
     /// The three teacher indicators' CVs before and after.
@@ -169,5 +175,5 @@ public struct RotationPlan: Sendable, Hashable {
     /// Teacher movers beyond the quota's required number (0 when no more move): each of them
     /// moves for a step's target (``objective``: a CV limit, title parity, the backbone share,
     /// or a whole swap when the required number is odd).
-    public var extraMovers: Int { max(0, teacherMovers - requiredMovers) }
+    public var extraMovers: Int { max(0, teacherMovers + sharedTeachers - requiredMovers) }
 }

@@ -110,22 +110,30 @@ public struct RotationPlanner: Sendable {
     /// of fewer teacher movers, then fewer km, is kept: the teachers a step moves change what the
     /// later steps need (a backbone teacher of mid-level title leaving a rural school widens
     /// the title gap), so the shorter step does not always make the shorter or smaller plan.
-    public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
-        let made = makePlan(schools: schools, teachers: teachers, year: year)
+    ///
+    /// `shared` are the teachers already exchanged within a school cluster this year (集团内互派,
+    /// ``Domain/SharedTeacher``): they count as movers (and backbone movers) in the quota
+    /// check, and are not moved again.
+    public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int, shared: Set<String> = []) -> RotationPlan {
+        let made = makePlan(schools: schools, teachers: teachers, year: year, shared: shared)
         guard rules.objective == .fewestMoves else { return made }
         var equal = self
         equal.tradesDistance = false
-        let other = equal.makePlan(schools: schools, teachers: teachers, year: year)
+        let other = equal.makePlan(schools: schools, teachers: teachers, year: year, shared: shared)
         return (other.teacherMovers, other.kilometres) < (made.teacherMovers, made.kilometres) ? other : made
     }
 
     /// The plan, each step as ``tradesDistance`` says.
-    func makePlan(schools: [SchoolYear], teachers: [Teacher], year: Int) -> RotationPlan {
+    func makePlan(schools: [SchoolYear], teachers: [Teacher], year: Int, shared: Set<String> = []) -> RotationPlan {
         let schoolByCode = Dictionary(schools.map { ($0.schoolCode, $0) }, uniquingKeysWith: { first, _ in first })
         let known = teachers.filter { schoolByCode[$0.schoolCode] != nil }
         var roster = Roster(teachers: known, schools: schoolByCode)
         let eligible = known.filter { rules.eligibility(of: $0, in: year).isEligible }
-        let eligibleTeachers = eligible.filter { !$0.isPrincipal }
+        // Teachers shared within a cluster have moved this year: counted, not moved again.
+        let sharedTeachers = known.filter { shared.contains($0.id) && !$0.isPrincipal }
+        let sharedCount = sharedTeachers.count, sharedBackbone = sharedTeachers.count(where: \.isBackbone)
+        let allEligibleTeachers = eligible.filter { !$0.isPrincipal }
+        let eligibleTeachers = allEligibleTeachers.filter { !shared.contains($0.id) }
         let eligiblePrincipals = eligible.filter(\.isPrincipal)
         var terms: [RotationObjectiveTerm] = []
 
@@ -183,10 +191,10 @@ public struct RotationPlanner: Sendable {
             return (rank(a.element), a.offset) < (rank(b.element), b.offset)
         }.map(\.element)
 
-        let required = Self.share(rules.minShareOfEligible, of: eligibleTeachers.count)
+        let required = Self.share(rules.minShareOfEligible, of: allEligibleTeachers.count + sharedTeachers.count { !allEligibleTeachers.contains($0) })
         let quotaDemand = { (roster: Roster) -> Demand? in
-            let movers = roster.moves.count { !$0.isPrincipalMove }
-            let backbone = roster.moves.count { !$0.isPrincipalMove && isBackbone.contains($0.move.teacherID) }
+            let movers = roster.moves.count { !$0.isPrincipalMove } + sharedCount
+            let backbone = roster.moves.count { !$0.isPrincipalMove && isBackbone.contains($0.move.teacherID) } + sharedBackbone
             if backbone < Self.share(rules.minBackboneShareOfMovers, of: max(movers, required)) { return .backbone }
             return movers < required ? .any : nil
         }
@@ -204,10 +212,11 @@ public struct RotationPlanner: Sendable {
         let teacherMoves = roster.moves.filter { !$0.isPrincipalMove }
         let teacherMovers = teacherMoves.count
         return RotationPlan(
-            moves: moves, eligible: eligibleTeachers.count, requiredMovers: required,
-            requiredBackboneMovers: Self.share(rules.minBackboneShareOfMovers, of: max(teacherMovers, required)),
+            moves: moves, eligible: allEligibleTeachers.count + sharedTeachers.count { !allEligibleTeachers.contains($0) }, requiredMovers: required,
+            requiredBackboneMovers: Self.share(rules.minBackboneShareOfMovers, of: max(teacherMovers + sharedCount, required)),
             teacherMovers: teacherMovers,
             backboneMovers: teacherMoves.count { isBackbone.contains($0.move.teacherID) },
+            sharedTeachers: sharedCount, sharedBackboneTeachers: sharedBackbone,
             eligiblePrincipals: eligiblePrincipals.count, requiredPrincipalMovers: principalsWanted,
             principalMovers: roster.moves.count(where: \.isPrincipalMove),
             changes: changes(basis: basis, before: known, after: roster.relocated),

@@ -111,10 +111,13 @@ public struct RotationReport: Sendable {
             ReportColumn("required", l.pick("应交流（至少）", "Required (at least)")), ReportColumn("moving", l.pick("方案交流", "Moving in the plan")),
             ReportColumn("check", l.pick("核查结果", "Check")),
         ])
+        // Teachers shared within a cluster this year (集团内互派) count as movers.
         table.append([.term(l.pick("专任教师（不含校长）", "Teachers (principals not included)"), key: "teachers"), .count(plan.eligible),
-                      .count(plan.requiredMovers), .count(plan.teacherMovers), met(plan.teacherMovers >= plan.requiredMovers)])
+                      .count(plan.requiredMovers), .count(plan.teacherMovers + plan.sharedTeachers),
+                      met(plan.teacherMovers + plan.sharedTeachers >= plan.requiredMovers)])
         table.append([.term(l.pick("其中县级以上骨干教师", "of whom backbone teachers"), key: "backbone"), .empty,
-                      .count(plan.requiredBackboneMovers), .count(plan.backboneMovers), met(plan.backboneMovers >= plan.requiredBackboneMovers)])
+                      .count(plan.requiredBackboneMovers), .count(plan.backboneMovers + plan.sharedBackboneTeachers),
+                      met(plan.backboneMovers + plan.sharedBackboneTeachers >= plan.requiredBackboneMovers)])
         table.append([.term(l.pick("校长", "Principals"), key: "principals"), .count(plan.eligiblePrincipals),
                       .count(plan.requiredPrincipalMovers), .count(plan.principalMovers), met(plan.meetsPrincipalQuota)])
         let conclusion = switch (plan.meetsQuota, plan.meetsPrincipalQuota) {
@@ -162,6 +165,11 @@ public struct RotationReport: Sendable {
             : l.pick("方案交流 \(plan.teacherMovers) 名教师，应交流至少 \(plan.requiredMovers) 名。",
                      "The plan moves \(plan.teacherMovers) teachers against \(plan.requiredMovers) required.")
         var blocks: [ReportBlock] = [.paragraph(aim), .paragraph(count)]
+        if plan.sharedTeachers > 0 {
+            blocks.append(.paragraph(l.pick(
+                "另有学区、集团内互派教师 \(plan.sharedTeachers) 名（其中骨干教师 \(plan.sharedBackboneTeachers) 名）本年度已交流，计入交流比例，方案不再调动。",
+                "\(plan.sharedTeachers) more teachers (\(plan.sharedBackboneTeachers) backbone) are shared within school clusters this year: they count toward the quotas and the plan does not move them.")))
+        }
         if !table.rows.isEmpty { blocks.append(.table(table)) }
         if let ceiling = plan.maxMovers {
             blocks.append(.note(l.pick("规则限定均衡各步至多交流 \(ceiling) 名教师（交流比例所需人数不受此限）。",

@@ -95,6 +95,8 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case ledgerEvidence = "ledger_evidence"
     /// A school cluster defined, changed or removed (学区/教育集团/教育联盟).
     case cluster
+    /// A teacher shared within a cluster recorded or removed (集团内互派).
+    case sharedTeacher = "shared_teacher"
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -122,6 +124,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .ledgerUpdate: "更新整改事项"
         case .ledgerEvidence: "上传整改佐证材料"
         case .cluster: "设置学区/集团"
+        case .sharedTeacher: "登记集团内互派教师"
         }
     }
 }

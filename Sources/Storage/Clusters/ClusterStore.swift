@@ -14,6 +14,25 @@ public protocol ClusterStore: Sendable {
 
     /// Removes the county's cluster `id`; whether there was one.
     func deleteCluster(county: String, id: String, by account: Account, at time: Date) async throws -> Bool
+
+    /// The teachers the county's clusters share in `year` (集团内互派), by teacher id.
+    func sharedTeachers(county: String, year: Int) async throws -> [SharedTeacher]
+
+    /// Records a shared teacher, replacing the record of the same county, year and teacher.
+    func saveSharedTeacher(_ record: SharedTeacher, by account: Account, at time: Date) async throws
+
+    /// Removes the record of `teacher` in the county's `year`; whether there was one.
+    func deleteSharedTeacher(county: String, year: Int, teacher: String, by account: Account, at time: Date) async throws -> Bool
+}
+
+extension SharedTeacher {
+    /// The trail entry of a write: the teacher's id as the field, the move as the new value
+    /// (`nil` when removed). Names no one: the id is the teachers file's.
+    public func auditEntry(removed: Bool, by account: Account, at time: Date) -> AuditEntry {
+        AuditEntry(id: 0, at: time, accountName: account.name, action: .sharedTeacher, countyCode: countyCode, year: year,
+                   schoolCode: homeSchool, field: teacherID, newValue: removed ? nil : "\(clusterID): \(homeSchool) → \(hostSchool)",
+                   note: removed ? "removed" : nil)
+    }
 }
 
 extension SchoolCluster {

@@ -36,6 +36,8 @@ public actor InMemoryStore: Store {
     var evidenceFiles: [Int64: (file: EvidenceFile, bytes: [UInt8])] = [:]
     /// Each county's school clusters (``ClusterStore``), by id.
     var clustersByCounty: [String: [String: SchoolCluster]] = [:]
+    /// Each county-year's teachers shared within clusters (``ClusterStore``), by teacher id.
+    var shared: [CountyYear: [String: SharedTeacher]] = [:]
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

@@ -23,6 +23,7 @@ enum Tables {
     static let ledgerItems = "ledger_items"
     static let ledgerEvidence = "ledger_evidence"
     static let schoolClusters = "school_clusters"
+    static let sharedTeachers = "shared_teachers"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -28,6 +28,41 @@ extension SQLStore: ClusterStore {
     }
 }
 
+extension SQLStore {
+    public func sharedTeachers(county: String, year: Int) async throws -> [SharedTeacher] {
+        try await reading { session in
+            try await session.sql.select().columns("teacher_id", "cluster_id", "home_school", "host_school").from(Tables.sharedTeachers)
+                .where("county_code", .equal, SQLBind(county)).where("year", .equal, SQLBind(year)).orderBy("teacher_id").all().map { row in
+                    SharedTeacher(countyCode: county, year: year, teacherID: try row.decode(column: "teacher_id", as: String.self),
+                                  clusterID: try row.decode(column: "cluster_id", as: String.self),
+                                  homeSchool: try row.decode(column: "home_school", as: String.self),
+                                  hostSchool: try row.decode(column: "host_school", as: String.self))
+                }
+        }
+    }
+
+    public func saveSharedTeacher(_ record: SharedTeacher, by account: Account, at time: Date) async throws {
+        try await writing(exclusive: false) { session in
+            try await session.insert(into: Tables.sharedTeachers, columns: ["county_code", "year", "teacher_id", "cluster_id", "home_school", "host_school"],
+                                     rows: [[.text(record.countyCode), .integer(record.year), .text(record.teacherID), .text(record.clusterID),
+                                             .text(record.homeSchool), .text(record.hostSchool)]],
+                                     replacingOn: ["county_code", "year", "teacher_id"])
+            try await session.appendAudit([record.auditEntry(removed: false, by: account, at: time)])
+        }
+    }
+
+    public func deleteSharedTeacher(county: String, year: Int, teacher: String, by account: Account, at time: Date) async throws -> Bool {
+        let existing = try await sharedTeachers(county: county, year: year).first { $0.teacherID == teacher }
+        guard let existing else { return false }
+        return try await writing(exclusive: false) { session in
+            try await session.sql.delete(from: Tables.sharedTeachers).where("county_code", .equal, SQLBind(county))
+                .where("year", .equal, SQLBind(year)).where("teacher_id", .equal, SQLBind(teacher)).run()
+            try await session.appendAudit([existing.auditEntry(removed: true, by: account, at: time)])
+            return true
+        }
+    }
+}
+
 extension SQLSession {
     /// The clusters of `county`, by kind, then id.
     func clusters(county: String) async throws -> [SchoolCluster] {

@@ -12,6 +12,8 @@ public struct CountyClusters: Sendable {
     public var clusters: [ClusterResult]
     public var pairs: [StrongWeakPairing.Pair]
     public var unpaired: [String]
+    /// The teachers the clusters share this year (集团内互派), counted by the rotation plan's quotas.
+    public var shared: [SharedTeacher]
     /// The pairing's bounds: the farthest pair, and the weak schools one strong school takes.
     public var maxKilometres: Double
     public var perStrong: Int
@@ -26,12 +28,13 @@ public struct CountyClusters: Sendable {
                             maxKilometres: Double = defaultKilometres, perStrong: Int = defaultPerStrong) async throws -> CountyClusters {
         let evaluation = try await EvaluateCounties(standard: standard).evaluate(county: county, year: year, store: store, work: work)
         let defined = try await store.clusters(county: county)
+        let shared = try await store.sharedTeachers(county: county, year: evaluation.year)
         let schools = evaluation.schools, result = evaluation.result
         let (clusters, pairing) = try await work.run {
             (ClusterResult.evaluate(defined, schools: schools, evaluator: Evaluator(standard: standard)),
              StrongWeakPairing.propose(result, schools: schools, maxKilometres: maxKilometres, perStrong: perStrong))
         }
-        return CountyClusters(evaluation: evaluation, clusters: clusters, pairs: pairing.pairs, unpaired: pairing.unpaired,
+        return CountyClusters(evaluation: evaluation, clusters: clusters, pairs: pairing.pairs, unpaired: pairing.unpaired, shared: shared,
                               maxKilometres: maxKilometres, perStrong: perStrong)
     }
 }

@@ -23,9 +23,10 @@ public struct PlanRotation: Sendable {
 
     /// The plan of `teachers` among `schools` (one county's, of `year`), the record after its
     /// moves and the teacher counts that differ from the rows.
-    public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int)
+    /// `shared`: the teachers shared within school clusters this year (集团内互派), counted by the quota.
+    public func plan(schools: [SchoolYear], teachers: [Teacher], year: Int, shared: Set<String> = [])
         -> (plan: RotationPlan, record: RuralServiceRecord, differences: [TeacherCountDifference]) {
-        let plan = RotationPlanner(rules: rules).plan(schools: schools, teachers: teachers, year: year)
+        let plan = RotationPlanner(rules: rules).plan(schools: schools, teachers: teachers, year: year, shared: shared)
         let moves = Dictionary(plan.moves.map { ($0.teacherID, $0.to) }, uniquingKeysWith: { first, _ in first })
         return (plan, RuralServiceRecord(teachers: teachers, schools: schools, rules: rules, moves: moves),
                 TeacherCountDifference.between(schools, teachers))
@@ -41,6 +42,8 @@ public struct PlanRotation: Sendable {
     public static func plan(_ chosen: CountyYear, teachers file: UploadedFile, rules rulesFile: UploadedFile?,
                             store: any Store, work: any WorkRunner, language l: Language) async throws -> CountyRotation {
         let schools = try await store.schoolYears(county: chosen.code, year: chosen.year)
+        // The teachers the county's clusters share this year count toward the quota.
+        let shared = Set(try await store.sharedTeachers(county: chosen.code, year: chosen.year).map(\.teacherID))
         let made: Result<CountyRotation, RotationFileError> = try await work.run {
             var problems: [RowError] = [], warnings: [String] = []
             var teachers: [Teacher] = []
@@ -75,7 +78,7 @@ public struct PlanRotation: Sendable {
                     "\(file.name)：\(outside.count) 名教师的学校（\(listed)）不在本县 \(chosen.year) 年度学校数据中，未纳入方案。",
                     "\(file.name): \(outside.count) teacher(s) of schools not in the county's \(chosen.year) rows (\(listed)) are left out."))
             }
-            let (plan, record, differences) = PlanRotation(rules: rules).plan(schools: schools, teachers: teachers, year: chosen.year)
+            let (plan, record, differences) = PlanRotation(rules: rules).plan(schools: schools, teachers: teachers, year: chosen.year, shared: shared)
             return .success(CountyRotation(
                 chosen: chosen, schools: schools, teachers: teachers, rules: rules, plan: plan,
                 record: record, differences: differences, warnings: warnings))

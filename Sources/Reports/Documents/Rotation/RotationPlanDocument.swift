@@ -63,6 +63,10 @@ public struct RotationPlanDocument: Codable, Sendable, Equatable {
     public var maxMovers: Int?
     /// Teacher movers beyond the required number.
     public var extraMovers: Int?
+    /// Teachers shared within school clusters this year (集团内互派), counted by the quotas, and
+    /// the backbone teachers among them (`nil` in documents made before they were counted).
+    public var sharedTeachers: Int?
+    public var sharedBackboneTeachers: Int?
 
     enum CodingKeys: String, CodingKey {
         case countyCode = "county_code", countyName = "county_name", year, eligible, movers
@@ -73,6 +77,7 @@ public struct RotationPlanDocument: Codable, Sendable, Equatable {
         case objective, titleStructure = "title_structure", moves, schools, countDifferences = "count_differences"
         case ruralService = "rural_service"
         case planObjective = "plan_objective", cvMargin = "cv_margin", maxMovers = "max_movers", extraMovers = "extra_movers"
+        case sharedTeachers = "shared_teachers", sharedBackboneTeachers = "shared_backbone_teachers"
     }
 
     /// The document of `plan`, made for `schools` (one county's rows of one year, which name
@@ -89,6 +94,8 @@ public struct RotationPlanDocument: Codable, Sendable, Equatable {
         backboneMovers = plan.backboneMovers
         requiredBackboneMovers = plan.requiredBackboneMovers
         meetsQuota = plan.meetsQuota
+        sharedTeachers = plan.sharedTeachers
+        sharedBackboneTeachers = plan.sharedBackboneTeachers
         eligiblePrincipals = plan.eligiblePrincipals
         requiredPrincipalMovers = plan.requiredPrincipalMovers
         principalMovers = plan.principalMovers

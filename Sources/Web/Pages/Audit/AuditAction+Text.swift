@@ -28,6 +28,7 @@ extension AuditAction {
         case .ledgerUpdate: "Remediation item updated"
         case .ledgerEvidence: "Remediation evidence uploaded"
         case .cluster: "School cluster set"
+        case .sharedTeacher: "Teacher shared within a cluster"
         }
     }
 

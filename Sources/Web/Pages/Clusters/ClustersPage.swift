@@ -62,6 +62,37 @@ struct ClustersPage {
                                   + data.unpaired.map { "\(names[$0] ?? $0)（\($0)）" }.joined(separator: l.pick("、", ", ")), id: "unpaired")
             }
         }
+        page.section("shared") { section in
+            section.subheading(l.pick("集团内互派教师（\(year) 年度，\(data.shared.count) 名）", "Teachers shared within clusters (\(year): \(data.shared.count))"))
+            section.paragraph(l.pick("登记的互派教师计入本年度交流轮岗方案的交流比例，方案不再调动他们。",
+                                     "Shared teachers count toward this year's rotation quotas; the rotation plan does not move them."), class: "muted")
+            if !data.shared.isEmpty {
+                var table = ReportTable(name: l.pick("集团内互派教师", "Shared teachers"), columns: [
+                    ReportColumn("teacher_id", l.pick("教师编号", "Teacher id")), ReportColumn("cluster", l.pick("学区/集团", "Cluster")),
+                    ReportColumn("home", l.pick("派出学校", "Home school")), ReportColumn("host", l.pick("接收学校", "Host school")),
+                ])
+                let clusterNames = Dictionary(data.clusters.map { ($0.cluster.id, $0.cluster.name) }) { a, _ in a }
+                for record in data.shared {
+                    table.append([.code(record.teacherID), .text(clusterNames[record.clusterID] ?? record.clusterID),
+                                  .text(names[record.homeSchool] ?? record.homeSchool), .text(names[record.hostSchool] ?? record.hostSchool)])
+                }
+                section.append(renderer.table(table))
+            }
+            if let csrf, !data.clusters.isEmpty {
+                section.form(action: "/counties/\(county)/clusters/shared?year=\(year)", csrf: csrf) { form in
+                    form.input("text", name: "teacher_id", label: l.pick("教师编号（与教师名册一致）", "Teacher id (as in the teachers file)"), attributes: ["required": "required", "maxlength": "40"])
+                    form.select(name: "cluster", label: l.pick("学区/集团", "Cluster"), options: data.clusters.map { ($0.cluster.id, $0.cluster.name) }, selected: nil)
+                    form.input("text", name: "home", label: l.pick("派出学校标识码", "Home school code"), attributes: ["required": "required", "maxlength": "20"])
+                    form.input("text", name: "host", label: l.pick("接收学校标识码", "Host school code"), attributes: ["required": "required", "maxlength": "20"])
+                    form.buttons([(l.pick("登记互派", "Record"), nil, nil)])
+                }
+                for record in data.shared {
+                    section.form(action: "/counties/\(county)/clusters/shared/\(SiteAddress.segment(record.teacherID))/delete?year=\(year)", stacked: false, csrf: csrf) {
+                        $0.buttons([(l.pick("撤销 \(record.teacherID)", "Remove \(record.teacherID)"), nil, nil)])
+                    }
+                }
+            }
+        }
         if let csrf {
             page.section("define") { section in
                 section.subheading(l.pick("设置学区或教育集团", "Define a cluster"))

@@ -10,7 +10,10 @@ import WebForms
 /// - `GET /counties/:county/clusters?year=&km=&per=`: the clusters' CVs and the pairing proposal;
 /// - `POST /counties/:county/clusters`: defines or replaces a cluster (`id`, `name`, `kind`,
 ///   `core`, `members`) — the planner's;
-/// - `POST /counties/:county/clusters/:id/delete`: removes one.
+/// - `POST /counties/:county/clusters/:id/delete`: removes one;
+/// - `POST /counties/:county/clusters/shared?year=`: records a teacher shared within a cluster
+///   that year (集团内互派: `teacher_id`, `cluster`, `home`, `host`), counted by the rotation quotas;
+/// - `POST /counties/:county/clusters/shared/:teacher/delete?year=`: removes the record.
 ///
 /// A cluster is checked against the county's schools of the year shown and its other clusters
 /// (``Domain/SchoolCluster/problem(of:among:schools:language:)``); every write is audited.
@@ -21,6 +24,35 @@ struct ClustersRoutes {
         router.get("/counties/:county/clusters") { request, context in try await show(request, context) }
         router.post("/counties/:county/clusters") { request, context in try await define(request, context) }
         router.post("/counties/:county/clusters/:id/delete") { request, context in try await remove(request, context) }
+        router.post("/counties/:county/clusters/shared") { request, context in try await share(request, context) }
+        router.post("/counties/:county/clusters/shared/:teacher/delete") { request, context in try await unshare(request, context) }
+    }
+
+    /// Records a teacher shared within a cluster this year (`teacher_id`, `cluster`, `home`, `host`).
+    private func share(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let county = try context.countyParameter()
+        let account = try context.require(.manageClusters(county: county))
+        let l = context.language
+        let choice = try await services.countyYears.choose(county: county, year: try request.yearQuery())
+        var request = request
+        let form = FormFields(urlEncoded: String(buffer: try await request.collectBody(upTo: 64 << 10)))
+        let trimmed = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespaces) }
+        let record = SharedTeacher(countyCode: county, year: choice.year, teacherID: trimmed("teacher_id"), clusterID: trimmed("cluster"),
+                                   homeSchool: trimmed("home"), hostSchool: trimmed("host"))
+        if let problem = record.problem(among: try await services.store.clusters(county: county), language: l) {
+            throw WebError.invalidData(problem, details: [])
+        }
+        try await services.store.saveSharedTeacher(record, by: account, at: services.clock())
+        return .redirect(to: "/counties/\(county)/clusters?year=\(choice.year)&done=saved", type: .normal)
+    }
+
+    private func unshare(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let county = try context.countyParameter()
+        let account = try context.require(.manageClusters(county: county))
+        let choice = try await services.countyYears.choose(county: county, year: try request.yearQuery())
+        guard try await services.store.deleteSharedTeacher(county: county, year: choice.year, teacher: try context.textParameter("teacher"),
+                                                           by: account, at: services.clock()) else { throw WebError.notFound }
+        return .redirect(to: "/counties/\(county)/clusters?year=\(choice.year)&done=removed", type: .normal)
     }
 
     private func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
