@@ -142,7 +142,8 @@ import Testing
             "county_code", "county_name", "year", "eligible", "movers", "required_movers", "backbone_movers",
             "required_backbone_movers", "meets_quota", "eligible_principals", "required_principal_movers", "principal_movers",
             "meets_principal_quota", "kilometres", "cvs", "objective", "title_structure", "moves", "schools",
-            "count_differences", "rural_service", "plan_objective", "cv_margin", "max_movers", "extra_movers",
+            "count_differences", "rural_service", "plan_objective", "cv_margin", "max_movers", "extra_movers", "shared_teachers",
+            "shared_backbone_teachers",
         ])
         #expect(object["county_code"] as? String == a.countyCode && object["year"] as? Int == 2025)
         #expect(object["movers"] as? Int == 2 && object["principal_movers"] as? Int == 2)
