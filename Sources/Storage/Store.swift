@@ -15,4 +15,4 @@
 /// A new aggregate (zones, registers, ledgers…) is a new protocol added here, not new
 /// methods on an existing one; a caller that needs one aggregate holds just that protocol.
 public protocol Store: SchoolDataStore, YearLockStore, AuditTrailStore, AccountStore, SessionStore, SignInFailureStore, UnitCostStore, CareDataStore,
-    ZoneDataStore, PublicationStore, ReviewStore, LedgerStore, ClusterStore {}
+    ZoneDataStore, PublicationStore, ReviewStore, LedgerStore, ClusterStore, PlanAdoptionStore {}

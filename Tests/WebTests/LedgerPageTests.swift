@@ -138,4 +138,39 @@ struct LedgerPageTests {
             #expect(!(try await supervisorB.send("/ledger/overdue").text.contains("逾期事项")))
         }
     }
+
+    /// The planner adopts the investment plan as a version; its items enter the ledger.
+    @Test(arguments: ["admin", "planner", "supervisor", "clerk"])
+    func anAdoptedPlansItemsEnterTheLedger(_ role: String) async throws {
+        let fixture = try await WebFixture()
+        let county = fixture.countyA
+        try await fixture.test { client in
+            var browser = try await Browser.signedIn(client, as: role)
+            let adopts = ["admin", "planner"].contains(role)
+            if ["admin", "planner", "supervisor"].contains(role) {
+                let page = try await browser.send("/counties/\(county)/plan?year=2025").text
+                #expect(page.contains("action=\"/counties/\(county)/plan/adopt?year=2025\"") == adopts, "\(role) sees the adopt button")
+            }
+            let adopted = try await browser.post("/counties/\(county)/plan/adopt?year=2025", form: [])
+            #expect(adopted.status == (adopts ? .seeOther : .forbidden), "\(role) adopts")
+            guard adopts else {
+                #expect(await fixture.store.adoptedPlans(county: county).isEmpty)
+                return
+            }
+            #expect(adopted.location == "/counties/\(county)/ledger?year=2025&adopted=1")
+            #expect(try await browser.post("/counties/\(county)/plan/adopt?year=2025", form: []).location == "/counties/\(county)/ledger?year=2025&adopted=2")
+            let plans = await fixture.store.adoptedPlans(county: county)
+            #expect(plans.map(\.version) == [1, 2] && plans.allSatisfy { $0.kind == .investment && !$0.items.isEmpty })
+            let latest = try #require(plans.last)
+            let ledger = try await browser.send("/counties/\(county)/ledger?year=2025").text
+            let key = latest.ledgerKey(of: latest.items[0])
+            #expect(PageHTML.section("plans", of: ledger).contains("value=\"\(key)\""))
+            #expect(try await browser.post("/counties/\(county)/ledger?year=2025", form: [("plan_item", key), ("due", "2026-08-31")]).status == .seeOther)
+            let item = try #require(await fixture.store.ledgerItems(counties: [county]).first)
+            #expect(item.gapKey == key && item.title == latest.items[0].text && item.schoolCode == latest.items[0].schoolCode)
+            // An adopted plan's item is not judged by the evaluation's gaps.
+            let rows = PageHTML.tableRows(PageHTML.section("ledger", of: try await browser.send("/counties/\(county)/ledger?year=2025").text))
+            #expect(rows.first?.last == "")
+        }
+    }
 }

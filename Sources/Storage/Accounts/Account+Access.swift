@@ -27,6 +27,8 @@ public enum Permission: Sendable, Hashable {
     case verifyLedger(county: String)
     /// Define a county's school clusters (学区/教育集团/教育联盟).
     case manageClusters(county: String)
+    /// Adopt a county's plan as a new version (方案采纳).
+    case adoptPlan(county: String)
     /// Set, change or remove a county's own unit costs (单位成本, ``UnitCostStore``).
     case setUnitCosts(county: String)
     /// Replace a county's zoning data (学区划分基础数据: residential blocks and distances,
@@ -85,7 +87,7 @@ extension Account {
              (.planner, .classifySchools(let c)), (.planner, .setUnitCosts(let c)), (.planner, .editZoneData(let c)),
              (.planner, .publishReport(let c)), (.planner, .reviewRows(let c)),
              (.planner, .recordFacts(let c)), (.planner, .manageLedger(let c)), (.planner, .reportLedger(let c, _)),
-             (.planner, .manageClusters(let c)):
+             (.planner, .manageClusters(let c)), (.planner, .adoptPlan(let c)):
             counties.contains(c)
         case (.supervisor, .readCounty(let c)), (.supervisor, .readSchool(let c, _)), (.supervisor, .readAudit(let c)):
             counties.contains(c)

@@ -97,6 +97,8 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
     case cluster
     /// A teacher shared within a cluster recorded or removed (集团内互派).
     case sharedTeacher = "shared_teacher"
+    /// A plan adopted as a new version (方案采纳).
+    case adoptPlan = "adopt_plan"
 
     /// The Chinese name shown in the interface.
     public var chineseName: String {
@@ -125,6 +127,7 @@ public enum AuditAction: String, CaseIterable, Sendable, Hashable, Codable {
         case .ledgerEvidence: "上传整改佐证材料"
         case .cluster: "设置学区/集团"
         case .sharedTeacher: "登记集团内互派教师"
+        case .adoptPlan: "采纳方案"
         }
     }
 }

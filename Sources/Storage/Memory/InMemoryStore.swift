@@ -38,6 +38,8 @@ public actor InMemoryStore: Store {
     var clustersByCounty: [String: [String: SchoolCluster]] = [:]
     /// Each county-year's teachers shared within clusters (``ClusterStore``), by teacher id.
     var shared: [CountyYear: [String: SharedTeacher]] = [:]
+    /// The adopted plans (``PlanAdoptionStore``), in the order adopted.
+    var adopted: [AdoptedPlan] = []
     /// Failed sign-ins (``SignInFailureStore``).
     var signInFailureLog = SignInFailureLog()
 

@@ -30,6 +30,7 @@ enum Migrations {
         .ledger,
         .accountDisabled,
         .schoolClusters,
+        .adoptedPlans,
     ]
 
     /// The schema version this program reads and writes.

@@ -24,6 +24,7 @@ enum Tables {
     static let ledgerEvidence = "ledger_evidence"
     static let schoolClusters = "school_clusters"
     static let sharedTeachers = "shared_teachers"
+    static let adoptedPlans = "adopted_plans"
 
     /// The columns of `audit_entries` written on insert (`id` is assigned).
     static let auditColumns = [

@@ -29,6 +29,7 @@ extension AuditAction {
         case .ledgerEvidence: "Remediation evidence uploaded"
         case .cluster: "School cluster set"
         case .sharedTeacher: "Teacher shared within a cluster"
+        case .adoptPlan: "Plan adopted"
         }
     }
 

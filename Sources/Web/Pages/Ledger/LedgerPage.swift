@@ -10,6 +10,8 @@ import UseCases
 struct LedgerPage {
     let evaluation: CountyEvaluation
     let items: [LedgerItem]
+    /// The latest adopted version of each plan of the county (方案采纳), whose items may enter the ledger.
+    let plans: [AdoptedPlan]
     let table: LedgerTable
     let standard: Standard
     /// The form token, when the viewer keeps the ledger and the page offers its forms.
@@ -36,6 +38,7 @@ struct LedgerPage {
             }
         }
         page.section("gaps") { gaps(into: &$0) }
+        page.section("plans") { adoptedPlans(into: &$0) }
         page.section("ledger") { section in
             section.subheading(l.pick("整改事项（\(items.count)）", "Items (\(items.count))"))
             if !items.isEmpty {
@@ -94,6 +97,48 @@ struct LedgerPage {
                 form.note(l.pick("学校的问题留空责任单位时，由该校负责。", "A school's gap left without an owner is the school's."))
                 Self.ownerAndDue(&form, language: l, ownerRequired: false)
                 form.buttons([(l.pick("将所选问题列入整改台账", "Add the chosen gaps to the ledger"), nil, nil)])
+            }
+        } else {
+            section.append(rows)
+        }
+    }
+
+    /// The latest adopted version of each plan, its items each with its ledger item or a box to choose it.
+    private func adoptedPlans(into section: inout PageContent) {
+        let l = language, county = evaluation.countyCode, year = evaluation.year
+        section.subheading(l.pick("已采纳的方案", "Adopted plans"))
+        guard !plans.isEmpty else {
+            section.paragraph(l.pick("尚未采纳方案：在资源配置达标投入方案页面采纳后，方案各项可列入整改台账。",
+                                     "No plan adopted yet: adopt the investment plan on its page, and its items may enter the ledger."), class: "muted")
+            return
+        }
+        let tracked = Dictionary(items.compactMap { item in item.gapKey.map { ($0, item) } }) { a, _ in a }
+        var rows = ""
+        for plan in plans {
+            rows += "<h3>\(PageContent.escape("\(l.pick(plan.kind.chineseName, plan.kind.englishName)) · \(l.pick("第 \(plan.version) 版", "version \(plan.version)")) · \(plan.title)（\(plan.adoptedBy)，\(FigureText.time(plan.adoptedAt))）"))</h3>\n"
+            rows += "<div class=\"scroll\"><table>\n<tbody>\n"
+            for item in plan.items {
+                let key = plan.ledgerKey(of: item)
+                rows += "<tr>"
+                if csrf != nil {
+                    rows += "<td>" + (tracked[key] == nil ? "<input type=\"checkbox\" name=\"plan_item\" value=\"\(PageContent.escape(key))\" aria-label=\"\(PageContent.escape(item.key))\">" : "") + "</td>"
+                }
+                rows += "<td>\(PageContent.escape(item.text))</td>"
+                if let ledgerItem = tracked[key] {
+                    rows += "<td><a href=\"/counties/\(PageContent.escape(county))/ledger/\(ledgerItem.id)\">#\(ledgerItem.id) \(PageContent.escape(l.pick(ledgerItem.status.chineseName, ledgerItem.status.englishName)))</a></td>"
+                } else {
+                    rows += "<td>\(PageContent.escape(l.pick("未列入", "not in the ledger")))</td>"
+                }
+                rows += "</tr>\n"
+            }
+            rows += "</tbody>\n</table></div>\n"
+        }
+        if let csrf {
+            section.form(action: "/counties/\(county)/ledger?year=\(year)", csrf: csrf) { form in
+                form.append(rows)
+                form.note(l.pick("方案中学校的事项留空责任单位时，由该校负责。", "A school's item left without an owner is the school's."))
+                Self.ownerAndDue(&form, language: l, ownerRequired: false)
+                form.buttons([(l.pick("将所选方案事项列入整改台账", "Add the chosen plan items to the ledger"), nil, nil)])
             }
         } else {
             section.append(rows)

@@ -35,6 +35,13 @@ struct LedgerRoutes {
 
     private var today: CalendarDate { UnitCostChange.beijingDay(of: services.clock()) }
 
+    /// The latest adopted version of each of the county's plans (by kind and year).
+    private func latestPlans(county: String) async throws -> [AdoptedPlan] {
+        let plans = try await services.store.adoptedPlans(county: county)
+        return Dictionary(grouping: plans) { "\($0.kind.rawValue)|\($0.year)" }.values.compactMap { $0.max { $0.version < $1.version } }
+            .sorted { ($0.kind.rawValue, $0.year) < ($1.kind.rawValue, $1.year) }
+    }
+
     /// The table of `items`, with the gaps each of their years' evaluations still finds.
     private func table(_ items: [LedgerItem], language: Language) async throws -> LedgerTable {
         var open: [LedgerTable.CountyYearKey: Set<String>] = [:]
@@ -52,10 +59,12 @@ struct LedgerRoutes {
         let viewer = try context.requireViewer()
         let evaluation = try await services.evaluation.evaluate(county: county, year: try request.yearQuery(), store: services.store, work: services.heavy)
         let items = try await services.store.ledgerItems(counties: [county])
-        let page = LedgerPage(evaluation: evaluation, items: items, table: try await table(items, language: context.language),
+        let page = LedgerPage(evaluation: evaluation, items: items, plans: try await latestPlans(county: county),
+                              table: try await table(items, language: context.language),
                               standard: services.configuration.standard,
                               csrf: viewer.account.may(.manageLedger(county: county)) ? viewer.session.csrfToken : nil, language: context.language)
         let notice = request.textQuery("added").flatMap(Int.init).map { context.language.pick("已列入整改台账 \($0) 项。", "\($0) items added to the ledger.") }
+            ?? request.textQuery("adopted").flatMap(Int.init).map { context.language.pick("方案已采纳为第 \($0) 版，其各项可列入整改台账。", "The plan is adopted as version \($0); its items may enter the ledger.") }
         return services.pages.page(page.html, frame: PageFrame(page.heading, context: context, path: "/counties/\(county)/ledger", notice: notice))
     }
 
@@ -72,7 +81,21 @@ struct LedgerRoutes {
         let owner = form["owner"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         var new: [NewLedgerItem] = []
         let chosen = Set(form.values("gap"))
-        if !chosen.isEmpty {
+        let chosenPlanItems = Set(form.values("plan_item"))
+        if !chosenPlanItems.isEmpty {
+            let names = Dictionary(evaluation.schools.map { ($0.schoolCode, $0.schoolName) }) { a, _ in a }
+            let tracked = Set(try await services.store.ledgerItems(counties: [county]).compactMap(\.gapKey))
+            for plan in try await latestPlans(county: county) {
+                for item in plan.items where chosenPlanItems.contains(plan.ledgerKey(of: item)) && !tracked.contains(plan.ledgerKey(of: item)) {
+                    let itemOwner = owner.isEmpty ? item.schoolCode.flatMap { names[$0] } ?? "" : owner
+                    guard !itemOwner.isEmpty else {
+                        throw WebError.invalidData(l.pick("县级事项须填写责任单位/责任人。", "A county-wide item needs an owner."), details: [])
+                    }
+                    new.append(NewLedgerItem(countyCode: county, year: plan.year, gapKey: plan.ledgerKey(of: item), schoolCode: item.schoolCode,
+                                             title: String(item.text.prefix(LedgerRules.titleCharacters)), owner: itemOwner, due: due))
+                }
+            }
+        } else if !chosen.isEmpty {
             let names = Dictionary(evaluation.schools.map { ($0.schoolCode, $0.schoolName) }) { a, _ in a }
             let tracked = Set(try await services.store.ledgerItems(counties: [county]).filter { $0.year == evaluation.year }.compactMap(\.gapKey))
             for gap in evaluation.result.gaps where chosen.contains(gap.key) && !tracked.contains(gap.key) {

@@ -22,7 +22,9 @@ struct LedgerTable {
 
     /// Whether the data show the item's gap closed (数据显示已达标).
     func gapClosed(_ item: LedgerItem) -> Bool {
-        guard let key = item.gapKey, item.status != .verified, let open = openGaps[CountyYearKey(county: item.countyCode, year: item.year)] else { return false }
+        // An item of an adopted plan (`plan:…`) has no gap for the evaluation to close.
+        guard let key = item.gapKey, !key.hasPrefix("plan:"), item.status != .verified,
+              let open = openGaps[CountyYearKey(county: item.countyCode, year: item.year)] else { return false }
         return !open.contains(key)
     }
 
