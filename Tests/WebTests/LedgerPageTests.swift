@@ -173,4 +173,32 @@ struct LedgerPageTests {
             #expect(rows.first?.last == "")
         }
     }
+
+    /// The rotation page makes and adopts the plan in one post (the teachers file is uploaded
+    /// each time): the planner may, the supervisor may only make it.
+    @Test func theRotationPlanIsAdoptedFromItsPage() async throws {
+        let fixture = try await WebFixture()
+        let county = fixture.countyA
+        let teachers = fixture.teachers(of: county)
+        try await fixture.test { client in
+            func post(_ browser: inout Browser) async throws -> TestResponse {
+                var body = MultipartBody()
+                body.field("csrf", browser.csrf ?? "")
+                body.field("year", "2025")
+                body.file("teachers", filename: "teachers.csv", bytes: RotatePageTests.csv(teachers))
+                body.field("adopt", "yes")
+                return try await browser.send("/counties/\(county)/rotate", bytes: body.finished(), contentType: body.contentType)
+            }
+            var supervisor = try await Browser.signedIn(client, as: "supervisor")
+            #expect(try await post(&supervisor).status == .forbidden)
+            var planner = try await Browser.signedIn(client, as: "planner")
+            #expect(try await planner.send("/counties/\(county)/rotate?year=2025").text.contains("name=\"adopt\""))
+            let page = try await post(&planner)
+            #expect(page.status == .ok && page.text.contains("方案已采纳为第 1 版"))
+            let plan = try #require(await fixture.store.adoptedPlans(county: county).first)
+            #expect(plan.kind == .rotation && plan.version == 1 && !plan.items.isEmpty)
+            let ledger = try await planner.send("/counties/\(county)/ledger?year=2025").text
+            #expect(PageHTML.section("plans", of: ledger).contains(plan.ledgerKey(of: plan.items[0])))
+        }
+    }
 }

@@ -23,6 +23,8 @@ struct RotationUpload: Sendable {
     var year: Int?
     /// Whether the workbook is asked for instead of the page.
     var wantsWorkbook: Bool
+    /// Whether the plan is to be adopted as a new version (`adopt=yes`).
+    var wantsAdoption = false
 
     /// The longest rules accepted: a rules file is well under 1 KiB.
     static let rulesLimit = 64 << 10
@@ -49,6 +51,7 @@ struct RotationUpload: Sendable {
         let year = try upload.year()
         return RotationUpload(
             teachers: upload.file("teachers"), rules: rules, typedRules: typed, year: year,
-            wantsWorkbook: form.text("format")?.trimmingCharacters(in: .whitespaces) == "xlsx")
+            wantsWorkbook: form.text("format")?.trimmingCharacters(in: .whitespaces) == "xlsx",
+            wantsAdoption: form.text("adopt")?.trimmingCharacters(in: .whitespaces) == "yes")
     }
 }

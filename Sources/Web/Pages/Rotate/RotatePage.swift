@@ -13,6 +13,8 @@ struct RotatePage {
     let county: CountySummary
     let year: Int
     let csrf: String
+    /// Whether the viewer may adopt the plan (方案采纳): the form then offers to.
+    var mayAdopt = false
     /// The rules text typed last time, shown back.
     let rules: String
     let language: Language
@@ -110,7 +112,7 @@ struct RotatePage {
             form.buttons([
                 (l.pick("生成交流轮岗方案", "Make the rotation plan"), nil, nil),
                 (l.pick("下载方案（.xlsx）", "Download the plan (.xlsx)"), "format", "xlsx"),
-            ])
+            ] + (mayAdopt ? [(l.pick("生成并采纳方案（存档为新版本）", "Make and adopt the plan (kept as a new version)"), "adopt", "yes")] : []))
             form.note(l.pick("下载的工作簿含全部交流名单、各校前后对比、职称结构、农村任教经历台账和数据不一致清单。",
                              "The workbook holds every move, each school before and after, the title structure, the whole rural-service record and the count differences."))
         }
