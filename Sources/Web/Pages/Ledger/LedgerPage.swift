@@ -60,29 +60,64 @@ struct LedgerPage {
         return page.text
     }
 
+    /// Something that may enter the ledger: a gap of the evaluation or an item of an adopted plan.
+    private struct Candidate {
+        /// Its ledger key (``LedgerItem/gapKey``), the checkbox's value.
+        var key: String
+        var text: String
+        var schoolCode: String?
+    }
+
     /// The gaps of the year's evaluation, each with its ledger item or a box to choose it.
     private func gaps(into section: inout PageContent) {
-        let l = language, county = evaluation.countyCode, year = evaluation.year
+        let l = language, year = evaluation.year
         let gaps = evaluation.result.gaps
-        let tracked = Dictionary(items.filter { $0.year == year }.compactMap { item in item.gapKey.map { ($0, item) } }) { a, _ in a }
         section.subheading(l.pick("\(year) 年度评估发现的问题（逐校逐项，\(gaps.count) 项）", "Gaps the \(year) evaluation found, school by school (\(gaps.count))"))
         guard !gaps.isEmpty else {
             section.paragraph(l.pick("评估没有发现未达标的问题。", "The evaluation found no gap."), class: "muted")
             return
         }
-        var rows = "<div class=\"scroll\"><table>\n<thead><tr>"
-        rows += (csrf == nil ? [] : [l.pick("选择", "Choose")]).map { "<th>\(PageContent.escape($0))</th>" }.joined()
-        rows += [l.pick("问题", "Gap"), l.pick("学校", "School"), l.pick("整改台账", "Ledger")].map { "<th>\(PageContent.escape($0))</th>" }.joined()
-        rows += "</tr></thead>\n<tbody>\n"
-        for gap in gaps {
+        let rows = candidates(gaps.map { Candidate(key: $0.key, text: $0.text(in: l, standard: standard), schoolCode: $0.schoolCode) },
+                              box: "gap", tracked: items.filter { $0.year == year })
+        chooser(rows, into: &section, note: l.pick("学校的问题留空责任单位时，由该校负责。", "A school's gap left without an owner is the school's."),
+                button: l.pick("将所选问题列入整改台账", "Add the chosen gaps to the ledger"))
+    }
+
+    /// The latest adopted version of each plan, its items each with its ledger item or a box to choose it.
+    private func adoptedPlans(into section: inout PageContent) {
+        let l = language
+        section.subheading(l.pick("已采纳的方案", "Adopted plans"))
+        guard !plans.isEmpty else {
+            section.paragraph(l.pick("尚未采纳方案：在资源配置达标投入方案页面采纳后，方案各项可列入整改台账。",
+                                     "No plan adopted yet: adopt the investment plan on its page, and its items may enter the ledger."), class: "muted")
+            return
+        }
+        var rows = ""
+        for plan in plans {
+            rows += "<h3>\(PageContent.escape("\(l.pick(plan.kind.chineseName, plan.kind.englishName)) · \(l.pick("第 \(plan.version) 版", "version \(plan.version)")) · \(plan.title)（\(plan.adoptedBy)，\(FigureText.time(plan.adoptedAt))）"))</h3>\n"
+            rows += candidates(plan.items.map { Candidate(key: plan.ledgerKey(of: $0), text: $0.text, schoolCode: $0.schoolCode) },
+                               box: "plan_item", tracked: items)
+        }
+        chooser(rows, into: &section, note: l.pick("方案中学校的事项留空责任单位时，由该校负责。", "A school's item left without an owner is the school's."),
+                button: l.pick("将所选方案事项列入整改台账", "Add the chosen plan items to the ledger"))
+    }
+
+    /// A table of `candidates`: a box named `box` to choose each one not yet in the ledger (for
+    /// who keeps it), what it is, its school, and its ledger item when `tracked` has it.
+    private func candidates(_ candidates: [Candidate], box: String, tracked: [LedgerItem]) -> String {
+        let l = language, county = evaluation.countyCode
+        let ledger = Dictionary(tracked.compactMap { item in item.gapKey.map { ($0, item) } }) { a, _ in a }
+        let header = (csrf == nil ? [] : [l.pick("选择", "Choose")]) + [l.pick("事项", "What"), l.pick("学校", "School"), l.pick("整改台账", "Ledger")]
+        var rows = "<div class=\"scroll\"><table>\n<thead><tr>" + header.map { "<th>\(PageContent.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for candidate in candidates {
+            let item = ledger[candidate.key]
             rows += "<tr>"
             if csrf != nil {
-                let box = tracked[gap.key] == nil
-                    ? "<input type=\"checkbox\" name=\"gap\" value=\"\(PageContent.escape(gap.key))\" aria-label=\"\(PageContent.escape(gap.key))\">" : ""
-                rows += "<td>\(box)</td>"
+                let choose = "<input type=\"checkbox\" name=\"\(box)\" value=\"\(PageContent.escape(candidate.key))\" aria-label=\"\(PageContent.escape(candidate.key))\">"
+                rows += "<td>\(item == nil ? choose : "")</td>"
             }
-            rows += "<td>\(PageContent.escape(gap.text(in: l, standard: standard)))</td><td>\(PageContent.escape(gap.schoolCode ?? ""))</td>"
-            if let item = tracked[gap.key] {
+            rows += "<td>\(PageContent.escape(candidate.text))</td><td>\(PageContent.escape(candidate.schoolCode ?? ""))</td>"
+            if let item {
                 let href = "/counties/\(county)/ledger/\(item.id)"
                 rows += "<td><a href=\"\(PageContent.escape(href))\">#\(item.id) \(PageContent.escape(l.pick(item.status.chineseName, item.status.englishName)))</a></td>"
             } else {
@@ -90,58 +125,21 @@ struct LedgerPage {
             }
             rows += "</tr>\n"
         }
-        rows += "</tbody>\n</table></div>\n"
-        if let csrf {
-            section.form(action: "/counties/\(county)/ledger?year=\(year)", csrf: csrf) { form in
-                form.append(rows)
-                form.note(l.pick("学校的问题留空责任单位时，由该校负责。", "A school's gap left without an owner is the school's."))
-                Self.ownerAndDue(&form, language: l, ownerRequired: false)
-                form.buttons([(l.pick("将所选问题列入整改台账", "Add the chosen gaps to the ledger"), nil, nil)])
-            }
-        } else {
-            section.append(rows)
-        }
+        return rows + "</tbody>\n</table></div>\n"
     }
 
-    /// The latest adopted version of each plan, its items each with its ledger item or a box to choose it.
-    private func adoptedPlans(into section: inout PageContent) {
-        let l = language, county = evaluation.countyCode, year = evaluation.year
-        section.subheading(l.pick("已采纳的方案", "Adopted plans"))
-        guard !plans.isEmpty else {
-            section.paragraph(l.pick("尚未采纳方案：在资源配置达标投入方案页面采纳后，方案各项可列入整改台账。",
-                                     "No plan adopted yet: adopt the investment plan on its page, and its items may enter the ledger."), class: "muted")
+    /// `tables` in the form putting the chosen candidates in the ledger, for who keeps it; as they are for others.
+    private func chooser(_ tables: String, into section: inout PageContent, note: String, button: String) {
+        guard let csrf else {
+            section.append(tables)
             return
         }
-        let tracked = Dictionary(items.compactMap { item in item.gapKey.map { ($0, item) } }) { a, _ in a }
-        var rows = ""
-        for plan in plans {
-            rows += "<h3>\(PageContent.escape("\(l.pick(plan.kind.chineseName, plan.kind.englishName)) · \(l.pick("第 \(plan.version) 版", "version \(plan.version)")) · \(plan.title)（\(plan.adoptedBy)，\(FigureText.time(plan.adoptedAt))）"))</h3>\n"
-            rows += "<div class=\"scroll\"><table>\n<tbody>\n"
-            for item in plan.items {
-                let key = plan.ledgerKey(of: item)
-                rows += "<tr>"
-                if csrf != nil {
-                    rows += "<td>" + (tracked[key] == nil ? "<input type=\"checkbox\" name=\"plan_item\" value=\"\(PageContent.escape(key))\" aria-label=\"\(PageContent.escape(item.key))\">" : "") + "</td>"
-                }
-                rows += "<td>\(PageContent.escape(item.text))</td>"
-                if let ledgerItem = tracked[key] {
-                    rows += "<td><a href=\"/counties/\(PageContent.escape(county))/ledger/\(ledgerItem.id)\">#\(ledgerItem.id) \(PageContent.escape(l.pick(ledgerItem.status.chineseName, ledgerItem.status.englishName)))</a></td>"
-                } else {
-                    rows += "<td>\(PageContent.escape(l.pick("未列入", "not in the ledger")))</td>"
-                }
-                rows += "</tr>\n"
-            }
-            rows += "</tbody>\n</table></div>\n"
-        }
-        if let csrf {
-            section.form(action: "/counties/\(county)/ledger?year=\(year)", csrf: csrf) { form in
-                form.append(rows)
-                form.note(l.pick("方案中学校的事项留空责任单位时，由该校负责。", "A school's item left without an owner is the school's."))
-                Self.ownerAndDue(&form, language: l, ownerRequired: false)
-                form.buttons([(l.pick("将所选方案事项列入整改台账", "Add the chosen plan items to the ledger"), nil, nil)])
-            }
-        } else {
-            section.append(rows)
+        let l = language
+        section.form(action: "/counties/\(evaluation.countyCode)/ledger?year=\(evaluation.year)", csrf: csrf) { form in
+            form.append(tables)
+            form.note(note)
+            Self.ownerAndDue(&form, language: l, ownerRequired: false)
+            form.buttons([(button, nil, nil)])
         }
     }
 
