@@ -18,6 +18,18 @@ public struct FormFields: Sendable {
     /// Every value sent for `name`, in order (the checked boxes of a list).
     public func values(_ name: String) -> [String] { repeated[name] ?? [] }
 
+    /// The value of `name` without spaces around it; `nil` when absent or blank.
+    public func trimmed(_ name: String) -> String? {
+        guard let value = values[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// The codes typed in `name` (county codes, school codes): separated by commas (also
+    /// full-width ，), 、, spaces or line breaks, as people list them.
+    public func codes(_ name: String) -> [String] {
+        (values[name] ?? "").split { $0 == "," || $0 == "，" || $0 == "、" || $0.isWhitespace }.map(String.init)
+    }
+
     public subscript(name: String) -> String? { values[name] }
 
     /// Every field, for forms whose names are data (the edit form's field keys).

@@ -45,18 +45,13 @@ struct AccountsRoutes {
         return FormFields(urlEncoded: String(buffer: try await request.collectBody(upTo: 64 << 10)))
     }
 
-    /// The counties typed: codes separated by commas, spaces or 、.
-    private static func counties(_ text: String?) -> [String] {
-        (text ?? "").split { $0 == "," || $0 == "，" || $0 == "、" || $0.isWhitespace }.map(String.init)
-    }
-
     /// The role, counties and school of a form, checked against the rules of a role and the data.
     private func scope(_ form: FormFields, language l: Language) async throws -> (Role, [String], String?) {
         guard let role = form["role"].flatMap(Role.init(rawValue:)) else {
             throw WebError.invalidData(l.pick("请选择角色。", "Choose a role."), details: [])
         }
-        let counties = Self.counties(form["counties"])
-        let school = form["school"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let counties = form.codes("counties")
+        let school = form.trimmed("school")
         do {
             _ = try NewAccount(name: "x", role: role, counties: counties, schoolCode: school, passwordHash: "x")
         } catch {

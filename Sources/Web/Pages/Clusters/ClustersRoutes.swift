@@ -36,7 +36,7 @@ struct ClustersRoutes {
         let choice = try await services.countyYears.choose(county: county, year: try request.yearQuery())
         var request = request
         let form = FormFields(urlEncoded: String(buffer: try await request.collectBody(upTo: 64 << 10)))
-        let trimmed = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespaces) }
+        let trimmed = { (name: String) in form.trimmed(name) ?? "" }
         let record = SharedTeacher(countyCode: county, year: choice.year, teacherID: trimmed("teacher_id"), clusterID: trimmed("cluster"),
                                    homeSchool: trimmed("home"), hostSchool: trimmed("host"))
         if let problem = record.problem(among: try await services.store.clusters(county: county), language: l) {
@@ -83,8 +83,8 @@ struct ClustersRoutes {
         guard let kind = form["kind"].flatMap(SchoolCluster.Kind.init(rawValue:)) else {
             throw WebError.invalidData(l.pick("请选择类型。", "Choose a kind."), details: [])
         }
-        let members = (form["members"] ?? "").split { $0 == "," || $0 == "，" || $0 == "、" || $0.isWhitespace }.map(String.init)
-        let core = form["core"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let members = form.codes("members")
+        let core = form.trimmed("core")
         let cluster = SchoolCluster(countyCode: county, id: (form["id"] ?? "").trimmingCharacters(in: .whitespaces),
                                     name: (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines), kind: kind, coreSchool: core,
                                     members: core.map { core in members.contains(core) ? members : [core] + members } ?? members)

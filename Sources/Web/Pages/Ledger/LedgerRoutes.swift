@@ -108,7 +108,7 @@ struct LedgerRoutes {
                                          owner: gapOwner, due: due))
             }
         } else if let title = form["title"], !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            let school = form["school"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+            let school = form.trimmed("school")
             if let school, !evaluation.schools.contains(where: { $0.schoolCode == school }) {
                 throw WebError.invalidData(l.pick("本县没有学校 \(school)。", "The county has no school \(school)."), details: [])
             }
@@ -249,9 +249,4 @@ struct LedgerRoutes {
         }
         return services.pages.page(page.text, frame: PageFrame(heading, context: context, path: "/ledger/overdue"))
     }
-}
-
-extension String {
-    /// `nil` for an empty string.
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }
